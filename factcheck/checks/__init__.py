@@ -1,0 +1,1 @@
+"""Checks per claim kind: each takes a claim's text and a corpus and returns an Outcome."""

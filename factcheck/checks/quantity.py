@@ -1,0 +1,246 @@
+"""Quantity claims: the figure for the same thing, in the same place and year, compared with rules."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..lexicon import region_of
+from ..matching import capitalised, evidence, near_misses, source_label
+from ..model import Corpus, Passage, Source
+from ..quantities import Quantity, convert, format_number
+from ..reading import Reading, concepts_of, read
+from ..text import enclosing
+from .outcome import Outcome, confidence, unverifiable
+
+RELEVANT = 0.45  # below this a source figure is not about the claim's thing
+TIER = 0.15  # figures this close to the best are equally relevant
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A source figure that may be the claim's figure, with how relevant it is."""
+
+    source: Source
+    passage: Passage
+    quantity: Quantity
+    score: float
+    location: str
+    text: str
+    flags: tuple[str, ...] = ()
+    note: str = ""  # what the explanation adds (the table's row, its category)
+    anchor: tuple[str | None, ...] = ()  # the place the figure is stated for
+    phrase: str = ""  # the figure with the words around it, for explanations
+
+    @property
+    def said(self) -> str:
+        """The figure as an explanation quotes it."""
+        return f'"{self.phrase}"' if self.phrase else self.quantity.text
+
+
+def claim_concepts(claim: Reading) -> frozenset[str]:
+    """The claim's content concepts, without its place names (those are anchors of their own)."""
+    place_words = set()
+    for place in claim.places:
+        place_words |= concepts_of(claim.text[place.start : place.end])
+    return claim.concepts - place_words
+
+
+def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+    # The comma-delimited stretch around a figure: "42 in Germany" in a list of countries.
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    hits = [i for i in (text.find(",", end), text.find(";", end), text.find(".", end)) if i >= 0]
+    return lo, min(hits) if hits else len(text)
+
+
+def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]:
+    """The country (or region) a figure is stated for: the first one in its own segment."""
+    lo, hi = _segment(reading.text, q.start, q.end)
+    inside = [p for p in reading.places if lo <= p.start and p.end <= hi]
+    after = [p for p in inside if p.start >= q.end]
+    chosen = (after or inside or [None])[0]
+    if chosen is None:
+        return None, None
+    return (None, chosen.region) if chosen.is_region else (chosen.name, chosen.region)
+
+
+def _phrase(text: str, q: Quantity) -> str:
+    lo, hi = _segment(text, q.start, q.end)
+    words = text[lo:hi].split()
+    if len(words) > 14:
+        before = text[lo : q.start].split()[-4:]
+        words = before + text[q.start : hi].split()[:10]
+    phrase = " ".join(words)
+    return phrase[4:] if phrase.startswith("and ") else phrase
+
+
+def _place_factor(claim: Reading, country: str | None, region: str | None, passage: Reading) -> float:
+    countries = set(claim.countries)
+    regions = {p.region for p in claim.places if p.is_region}
+    if countries:
+        if country is not None:
+            return 1.0 if country in countries else 0.0
+        if region is not None and region != "*":
+            return 0.3  # a figure for a whole region is not the figure for one country in it
+        return 0.5 if countries & set(passage.countries) else 0.3
+    if regions:
+        if country is not None:
+            return 0.8 if region_of(country) in regions else 0.0
+        return 1.0 if region in regions or region == "*" else 0.7
+    return 0.85 if country is not None else 1.0
+
+
+def _year_factor(claim_years: frozenset[int], clause_years: frozenset[int], passage: Reading, source: Source) -> float:
+    if not claim_years:
+        return 0.9 if clause_years else 1.0
+    if clause_years:
+        return 1.0 if clause_years & claim_years else 0.0
+    if passage.years & claim_years:
+        return 0.9
+    published = source.info.published
+    return 0.8 if published and published.year in claim_years else 0.6
+
+
+def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
+    """Every figure in the documents that measures the same kind of thing, scored for relevance."""
+    wanted = claim_concepts(claim)
+    claim_years = claim.years
+    found = []
+    for source in corpus.sources:
+        if source.table is not None:
+            continue
+        title = concepts_of(source.info.title)
+        for passage in source.passages:
+            reading = read(passage.text)
+            for sq in reading.quantities:
+                if sq.dimension != cq.dimension:
+                    continue
+                lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
+                s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
+                clause = reading.concepts_between(lo, hi)
+                sentence = reading.concepts_between(s_lo, s_hi)
+                hits = sum(
+                    1.0 if c in clause else 0.9 if c in sentence else 0.5 if c in reading.concepts
+                    else 0.25 if c in title else 0.0
+                    for c in wanted
+                )
+                keyword = hits / len(wanted) if wanted else 0.5
+                country, region = _bound_place(reading, sq)
+                score = keyword * _place_factor(claim, country, region, reading)
+                score *= _year_factor(claim_years, reading.years_between(lo, hi), reading, source)
+                if score > 0:
+                    snippet = reading.text[lo:hi].strip()
+                    anchor = (country, None if region == "*" else region)
+                    found.append(Candidate(source, passage, sq, round(score, 3), passage.location, snippet,
+                                           anchor=anchor, phrase=_phrase(reading.text, sq)))
+    return found
+
+
+def _values(cq: Quantity, sq: Quantity) -> tuple[Quantity, bool]:
+    """The source figure in the claim's unit, and whether a conversion was needed."""
+    if sq.unit == cq.unit or sq.unit is None or cq.unit is None or sq.dimension.startswith("currency"):
+        return sq, False
+    factor = convert(1.0, sq.unit, cq.unit)
+    return Quantity(sq.value * factor, cq.unit, sq.dimension, sq.hedge, sq.precision * factor,
+                    sq.text, sq.start, sq.end), True
+
+
+def compatible(cq: Quantity, sq: Quantity) -> bool:
+    """True when some value both statements allow exists (hedges and rounding included)."""
+    a_lo, a_hi, a_lo_open, a_hi_open = cq.interval()
+    b_lo, b_hi, b_lo_open, b_hi_open = sq.interval()
+    eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+    lo, lo_open = (a_lo, a_lo_open) if a_lo > b_lo + eps else (b_lo, b_lo_open) if b_lo > a_lo + eps else (a_lo, a_lo_open or b_lo_open)
+    hi, hi_open = (a_hi, a_hi_open) if a_hi < b_hi - eps else (b_hi, b_hi_open) if b_hi < a_hi - eps else (a_hi, a_hi_open or b_hi_open)
+    if lo < hi - eps:
+        return True
+    return abs(lo - hi) <= eps and not (lo_open or hi_open) and not math.isinf(lo)
+
+
+def discrepancy(cq: Quantity, sq: Quantity) -> str:
+    """What kind of error turns the source's figure into the claim's, when it is a common one."""
+    a, b = cq.value, sq.value
+    if a and b and a != b:
+        ratio = a / b
+        for power in (10, 100, 1000):
+            if math.isclose(ratio, power, rel_tol=1e-6) or math.isclose(ratio, 1 / power, rel_tol=1e-6):
+                return f" The figures differ by a factor of {power}."
+        da, db = re.sub(r"\D", "", format_number(a)), re.sub(r"\D", "", format_number(b))
+        if len(da) == len(db) and sorted(da) == sorted(db) and sum(x != y for x, y in zip(da, db)) == 2:
+            return " Two digits are transposed."
+    return ""
+
+
+def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
+    flags = []
+    if converted:
+        flags.append("unit-converted")
+    if cq.hedge or sq.hedge:
+        flags.append("approximate")
+    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not cq.hedge and cq.precision > 0:
+        flags.append("rounded")
+    return flags
+
+
+def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
+    """Supported, disputed or None (nothing relevant) for one claimed figure."""
+    relevant = sorted((c for c in candidates if c.score >= RELEVANT), key=lambda c: -c.score)
+    if not relevant:
+        return None
+    best = relevant[0].score
+    tier = [c for c in relevant if c.score >= best - TIER]
+    judged = [(c, *_values(cq, c.quantity)) for c in tier]
+    agree = [(c, sq, conv) for c, sq, conv in judged if compatible(cq, sq)]
+    if agree:
+        c, sq, conv = agree[0]
+        flags = _qualifiers(cq, sq, conv) + list(c.flags)
+        # Two sources conflict when they give different figures for the same thing and place.
+        others = [(o, osq) for o, osq, _ in judged if not compatible(cq, osq)
+                  and o.source.info.id != c.source.info.id and o.anchor == c.anchor]
+        label = source_label(c.source)
+        text = f"{capitalised(label)} says {c.said}{c.note} ({c.location}); the article says {cq.text}."
+        if "rounded" in flags:
+            text += f" {cq.text} is {format_number(sq.value)} rounded."
+        if conv:
+            text += f" {c.quantity.text} is {format_number(round(sq.value, 1))} {cq.unit}s."
+        ev = [evidence(c.passage, c.score, c.location, c.text)]
+        if others:
+            flags.append("sources-conflict")
+            o, osq = others[0]
+            text += f" But {source_label(o.source)} says {o.said} ({o.location})."
+            ev.append(evidence(o.passage, o.score, o.location, o.text))
+        flags = tuple(dict.fromkeys(flags))
+        return Outcome("supported", confidence("supported", c.score, flags), text, flags, tuple(ev))
+    c, sq, _ = judged[0]
+    text = (f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}); "
+            f"the article says {cq.text}.{discrepancy(cq, sq)}")
+    return Outcome("disputed", confidence("disputed", c.score), text, tuple(c.flags),
+                   (evidence(c.passage, c.score, c.location, c.text),))
+
+
+def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
+    """Check every figure in a claim; one disputed figure disputes the claim."""
+    from .table import table_candidates
+
+    claim = read(claim_text)
+    outcomes = []
+    for cq in claim.quantities:
+        candidates = document_candidates(claim, cq, corpus) + table_candidates(claim, cq, corpus)
+        outcomes.append((cq, decide(cq, candidates)))
+    disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
+    if disputed:
+        return disputed[0]
+    missing = [cq for cq, o in outcomes if o is None]
+    if missing or not outcomes:
+        what = ", ".join(cq.text for cq in missing) or "the figure"
+        return unverifiable(
+            f"No cached source gives a figure for what {what} counts here.", near_misses(claim_text, corpus)
+        )
+    if len(outcomes) == 1:
+        return outcomes[0][1]  # type: ignore[return-value]
+    supported = [o for _, o in outcomes if o]
+    flags = tuple(dict.fromkeys(f for o in supported for f in o.flags))
+    ev = tuple(dict.fromkeys(e for o in supported for e in o.evidence))
+    text = " ".join(o.explanation for o in supported)
+    return Outcome("supported", min(o.confidence for o in supported), text, flags, ev)

@@ -1,0 +1,110 @@
+"""Table rows as evidence: the row by the claim's year and category, the column by its measure."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Corpus, Source, Table
+from ..quantities import Quantity, format_number
+from ..reading import Reading, concepts_of
+from .quantity import Candidate, claim_concepts
+
+_NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
+_YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
+
+
+def _columns(source: Source) -> tuple[list[str], list[str], list[str]]:
+    """The table's year columns, numeric (measure) columns and text (category) columns."""
+    table = source.table
+    assert table is not None
+    years, numbers, texts = [], [], []
+    for column in table.columns:
+        values = [dict(p.cells)[column] for p in source.passages if dict(p.cells).get(column)]
+        if values and all(_YEAR_RE.match(v) for v in values):
+            years.append(column)
+        elif values and all(_NUMBER_RE.match(v.replace(",", "")) for v in values):
+            numbers.append(column)
+        else:
+            texts.append(column)
+    return years, numbers, texts
+
+
+def _measure(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity) -> tuple[str, frozenset[str]] | None:
+    """The numeric column the claim's figure is about, and the words that name that measure."""
+    best, best_score = None, 0.0
+    for column in numbers:
+        words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+        hits = len(words & wanted)
+        is_rate = bool(words & {"rate", "percent"})
+        if claim_q.dimension == "percent" and not is_rate:
+            continue
+        score = hits / len(words) if words else 0.0
+        if claim_q.dimension == "count" and is_rate and not (wanted & {"rate", "percent"}):
+            score *= 0.5
+        if score > best_score:
+            best, best_score = (column, words), score
+    return best
+
+
+def _category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[float, str]:
+    """How well a category cell matches the claim's words: 1 for a whole match, and how."""
+    aliases, broader = dict(table.aliases), dict(table.broader)
+    best, how = 0.0, ""
+    for term, kind in [(value, "")] + [(a, "alias") for a in aliases.get(value, ())] + [
+        (b, "category") for b in broader.get(value, ())
+    ]:
+        words = concepts_of(term)
+        if words and words <= wanted:
+            score = 1.0 + 0.01 * len(words)
+            if score > best:
+                best, how = score, kind
+        elif words and kind == "":
+            partial = 0.6 * len(words & wanted) / len(words)
+            if partial > best:
+                best, how = partial, ""
+    return best, how
+
+
+def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
+    """Cells of table rows that match the claim's year and category, in the measure's column."""
+    found = []
+    wanted_all = claim_concepts(claim)
+    for source in corpus.sources:
+        table = source.table
+        if table is None:
+            continue
+        years, numbers, texts = _columns(source)
+        measure = _measure(table, numbers, wanted_all, cq)
+        if measure is None:
+            continue
+        column, measure_words = measure
+        wanted = wanted_all - measure_words  # "deaths" picks the column, not the row
+        for passage in source.passages:
+            cells = dict(passage.cells)
+            row_years = {int(cells[y]) for y in years if cells.get(y)}
+            if claim.years and row_years and not (row_years & claim.years):
+                continue
+            year_factor = 1.0 if (claim.years and row_years) or not row_years else 0.5
+            matches = [(_category_match(table, cells[t], wanted), t) for t in texts if cells.get(t)]
+            if not matches:
+                continue
+            (score, how), text_column = max(matches, key=lambda m: m[0][0])
+            if score < 0.3:
+                continue
+            raw = cells.get(column, "")
+            described = ", ".join(cells[c] for c in years + [text_column] if cells.get(c))
+            location = f"{passage.location}, column {column}"
+            if not raw:
+                continue  # nothing published in this cell: no figure to compare
+            value = float(raw.replace(",", ""))
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            sq = Quantity(value, cq.unit if cq.dimension != "count" else None, cq.dimension, None,
+                          0.5 * 10 ** -decimals if decimals else 0.0, format_number(value), 0, 0)
+            flags = ("category",) if how == "category" else ("alias",) if how == "alias" else ()
+            note = f" in the {column} column for {described}"
+            if how == "category":
+                note += f", a category broader than the article's words"
+            relevance = min(1.0, score) * year_factor
+            found.append(Candidate(source, passage, sq, round(relevance, 3), location,
+                                   f"{passage.location}: {passage.text}", flags, note))
+    return found

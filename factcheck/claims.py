@@ -1,0 +1,102 @@
+"""Claims files: `claims.toml` or `*.claims.toml`, one [[claim]] table per atomic claim."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from .errors import ClaimsFileError
+from .model import VERDICTS, ArticleInfo, Claim, ClaimsFile
+from .sources import read_text, sha256_text
+
+_CLAIM_KEYS = {"id", "text", "expect", "sources", "note"}
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def is_claims_file(path: Path) -> bool:
+    """True for the file names factcheck treats as claims files."""
+    return path.name == "claims.toml" or path.name.endswith(".claims.toml")
+
+
+def find_claims_files(directory: Path) -> list[Path]:
+    """Every claims file under a folder, in a stable order."""
+    return sorted(p for p in directory.rglob("*.toml") if is_claims_file(p) and p.is_file())
+
+
+def locate(claim_text: str, article: str) -> tuple[int, int] | None:
+    """The [start, end) offsets of a claim's words in the article, if it quotes them exactly."""
+    at = article.find(claim_text)
+    if at >= 0:
+        return at, at + len(claim_text)
+    # Allow for quote-mark, dash and spacing differences between the claim and the article.
+    pieces = []
+    for c in claim_text.strip():
+        if c.isspace():
+            pieces.append(r"\s+")
+        elif c in _QUOTE_CLASSES:
+            pieces.append(_QUOTE_CLASSES[c])
+        else:
+            pieces.append(re.escape(c))
+    pattern = "".join(pieces).replace(r"\s+" + _DASH, _DASH).replace(_DASH + r"\s+", _DASH)
+    m = re.search(pattern, article)
+    return (m.start(), m.end()) if m else None
+
+
+_DQ, _SQ, _DASH = "[\"\u201c\u201d\u201e\u00ab\u00bb]", "['\u2018\u2019]", r"\s*[-\u2013\u2014]\s*"
+_QUOTE_CLASSES = {c: _DQ for c in "\"\u201c\u201d\u201e\u00ab\u00bb"} | {c: _SQ for c in "'\u2018\u2019"} | {
+    c: _DASH for c in "-\u2013\u2014"
+}
+
+
+def _fail(path: Path, where: str, reason: str) -> ClaimsFileError:
+    return ClaimsFileError(path, f"{where}: {reason}" if where else reason)
+
+
+def load_claims_file(path: Path | str) -> ClaimsFile:
+    """Parse and validate a claims file; the article it names is read when present."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise ClaimsFileError(path, f"bad TOML: {exc}") from None
+    unknown = set(data) - {"article", "claim"}
+    if unknown:
+        raise _fail(path, "", f"unknown top-level key(s): {', '.join(sorted(unknown))}")
+    article_meta = data.get("article", {})
+    if not isinstance(article_meta, dict):
+        raise _fail(path, "[article]", "must be a table")
+    article_text = None
+    article = ArticleInfo(title=str(article_meta.get("title", "")), url=str(article_meta.get("url", "")))
+    if "path" in article_meta:
+        article_path = path.parent / str(article_meta["path"])
+        article_text = read_text(article_path)
+        article = ArticleInfo(str(article_path), article.title, article.url, sha256_text(article_text))
+    raw_claims = data.get("claim", [])
+    if not isinstance(raw_claims, list) or not raw_claims:
+        raise _fail(path, "", "no [[claim]] tables")
+    claims, seen = [], set()
+    for number, raw in enumerate(raw_claims, 1):
+        where = f"claim {number}"
+        extra = set(raw) - _CLAIM_KEYS
+        if extra:
+            raise _fail(path, where, f"unknown key(s): {', '.join(sorted(extra))}")
+        claim_id, text = raw.get("id"), raw.get("text")
+        if not isinstance(claim_id, str) or not _ID_RE.match(claim_id):
+            raise _fail(path, where, "needs an id (letters, digits, '.', '-', '_')")
+        where = f"claim {claim_id!r}"
+        if claim_id in seen:
+            raise _fail(path, where, "duplicate id")
+        seen.add(claim_id)
+        if not isinstance(text, str) or not text.strip():
+            raise _fail(path, where, "needs a non-empty text")
+        expect = raw.get("expect")
+        if expect is not None and expect not in VERDICTS:
+            raise _fail(path, where, f"expect must be one of {', '.join(VERDICTS)}, not {expect!r}")
+        sources = raw.get("sources", [])
+        if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+            raise _fail(path, where, "sources must be a list of source ids")
+        note = raw.get("note", "")
+        span = locate(text, article_text) if article_text is not None else None
+        claims.append(Claim(claim_id, text, expect, tuple(sources), str(note), span))
+    return ClaimsFile(path, article, tuple(claims), article_text)

@@ -1,0 +1,94 @@
+"""Dates in text: full dates, month-and-day, month-and-year, years, and weekdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WD = {w.casefold(): i for i, w in enumerate(WEEKDAYS)} | {w[:3].casefold(): i for i, w in enumerate(WEEKDAYS)}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(WEEKDAYS) + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+
+DATE_RE = re.compile(
+    rf"""
+    (?:(?P<wd>{_WEEKDAY_RE})\.?,?\s+(?:the\s+)?)?
+    (?:
+      (?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?
+    | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?(?:,?\s+(?P<y2>\d{{4}}))?
+    | (?P<m3>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}})
+    | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+    | \b(?:in|since|until|during|of|by|from|for|to|and|between|through|after|before)\s(?P<y4>(?:19|20)\d\d)(?![\d,.]\d|\s*%)
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{'|'.join(WEEKDAYS)})\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as a text states it; parts it leaves out are None."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None  # 0 = Monday
+    start: int
+    end: int
+    text: str
+
+    def matches(self, other: DateMention | dt.date) -> bool:
+        """True when every part both sides state agrees (weekday aside)."""
+        oy, om, od = (other.year, other.month, other.day)
+        return all(a is None or b is None or a == b for a, b in ((self.year, oy), (self.month, om), (self.day, od)))
+
+    @property
+    def granularity(self) -> str:
+        """'day', 'month' or 'year': the finest part the text states."""
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date stated in the text, in order."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["iso"]:
+            try:
+                d = dt.date.fromisoformat(g["iso"])
+            except ValueError:
+                continue
+            year, month, day = d.year, d.month, d.day
+        else:
+            month_word = g["m1"] or g["m2"] or g["m3"]
+            month = MONTHS[month_word.casefold()] if month_word else None
+            if month_word == "may":
+                continue  # the verb, not the month
+            day_s = g["d1"] or g["d2"]
+            year_s = g["y1"] or g["y2"] or g["y3"] or g["y4"]
+            year, day = (int(year_s) if year_s else None), (int(day_s) if day_s else None)
+            if day is not None and not 1 <= day <= 31:
+                continue
+        weekday = _WD.get(g["wd"].casefold().rstrip(".")[:3]) if g["wd"] else None
+        if weekday is None and g["wd"]:
+            weekday = _WD.get(g["wd"].casefold())
+        start = m.start("y4") if g["y4"] else m.start()
+        found.append(DateMention(year, month, day, weekday, start, m.end(), text[start : m.end()].strip()))
+    return found
+
+
+def describe(year: int | None, month: int | None, day: int | None) -> str:
+    """A date's stated parts in words ("Tuesday, 22 September 2020" style)."""
+    if year and month and day:
+        d = dt.date(year, month, day)
+        return f"{WEEKDAYS[d.weekday()]}, {d.day} {d.strftime('%B')} {d.year}"
+    parts = [str(day) if day else "", dt.date(2000, month, 1).strftime("%B") if month else "", str(year) if year else ""]
+    return " ".join(p for p in parts if p)

@@ -1,0 +1,37 @@
+"""The exception hierarchy: one base class, specific subclasses that carry their context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FactcheckError(Exception):
+    """Base class of every error factcheck raises on purpose; the CLI prints it as one line."""
+
+
+class InputError(FactcheckError):
+    """A file given to factcheck cannot be read or decoded."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class SourceFormatError(InputError):
+    """A source document or table in the sources folder is malformed."""
+
+
+class ClaimsFileError(InputError):
+    """A claims file is malformed: bad TOML, a missing field, a duplicate id, a bad value."""
+
+
+class UnknownSourceError(FactcheckError):
+    """A claim names a source id that the corpus does not hold."""
+
+    def __init__(self, source_id: str, known: tuple[str, ...], where: str = "") -> None:
+        self.source_id = source_id
+        self.known = known
+        prefix = f"{where}: " if where else ""
+        hint = ", ".join(known) if known else "none"
+        super().__init__(f"{prefix}unknown source id {source_id!r} (known: {hint})")

@@ -1,0 +1,112 @@
+"""General word lists shipped with the package: places, organisations, titles, synonyms."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .text import fold, stem
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A country or region named in a text, with the canonical name it stands for."""
+
+    name: str  # canonical country name, or the region for a region word
+    region: str  # continent; "*" for worldwide
+    start: int
+    end: int
+    surface: str
+    is_region: bool = False
+
+    @property
+    def via_alias(self) -> bool:
+        """True when the text used another name than the canonical one."""
+        return fold(self.surface).removeprefix("the ") != fold(self.name)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
+    data = _load("places.toml")
+    table: dict[str, tuple[str, str, bool]] = {}
+    for name, region in data["countries"].items():
+        table[name] = (name, region, False)
+    for name, others in data["aliases"].items():
+        for other in others:
+            table[other] = (name, data["countries"][name], False)
+    for word, region in data["regions"].items():
+        table[word] = (word if region != "*" else "worldwide", region, True)
+    # Longest first, so "United States of America" wins over "United States" and "America".
+    alternatives = sorted(table, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w.])(?:[Tt]he\s+)?(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+    )
+    return pattern, table
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every country or region named in the text, in order."""
+    pattern, table = _places()
+    found = []
+    for m in pattern.finditer(text):
+        surface = m.group(1)
+        # "US" in capitals only; "us" the pronoun is not a country.
+        name, region, is_region = table[surface]
+        found.append(PlaceMention(name, region, m.start(1), m.end(1), m.group(0), is_region))
+    return found
+
+
+def region_of(country: str) -> str:
+    """The continent of a canonical country name ("" when unknown)."""
+    _, table = _places()
+    entry = table.get(country)
+    return entry[1] if entry else ""
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, str]:
+    canon: dict[str, str] = {}
+    for name, others in _load("organisations.toml")["aliases"].items():
+        for form in (name, *others):
+            canon[fold(form)] = name
+    return canon
+
+
+def canonical_org(name: str) -> str:
+    """The canonical name of an organisation, or the name itself (folded) when unknown."""
+    folded = fold(name).removeprefix("the ")
+    return _organisations().get(folded, folded)
+
+
+def org_forms() -> dict[str, str]:
+    """Every known organisation form (folded) with its canonical name."""
+    return _organisations()
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The role words, rank modifiers and minor modifiers that make up official titles."""
+    data = _load("titles.toml")
+    return frozenset(data["roles"]), frozenset(data["rank"]), frozenset(data["minor"])
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    group_of: dict[str, str] = {}
+    for group in _load("synonyms.toml")["groups"]:
+        head = stem(group[0])
+        for word in group:
+            group_of[stem(word)] = head
+    return group_of
+
+
+def concept(word_stem: str) -> str:
+    """The synonym group a stem belongs to (the stem itself when it has none)."""
+    return _synonyms().get(word_stem, word_stem)

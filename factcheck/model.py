@@ -1,0 +1,165 @@
+"""Plain frozen dataclasses passed between the stages: sources, passages, claims, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Verdict = Literal["supported", "disputed", "unverifiable"]
+Kind = Literal["quantity", "quote", "attribution", "list", "date", "statement"]
+VERDICTS: tuple[Verdict, ...] = ("supported", "disputed", "unverifiable")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A cached source's metadata and provenance, as its front matter or sidecar gives it."""
+
+    id: str
+    title: str
+    publisher: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    kind: str = ""
+    sha256: str = ""
+    path: Path | None = None
+    retrieved: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph of a source document, or one row of a table source."""
+
+    source_id: str
+    location: str  # what a person follows: "paragraph 3" or "row 10"
+    text: str
+    index: int  # position within its source, for a stable order
+    cells: tuple[tuple[str, str], ...] = ()  # (column, value) pairs for a table row
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table source: its columns, what they mean, and the words people use for cell values."""
+
+    source_id: str
+    columns: tuple[str, ...]
+    descriptions: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cell value -> same thing
+    broader: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cell value -> narrower terms it covers
+
+    def description(self, column: str) -> str:
+        """The column's description, or its name with underscores as spaces."""
+        return dict(self.descriptions).get(column, column.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Source:
+    """A loaded source: metadata plus its passages (and its table definition, for tables)."""
+
+    info: SourceInfo
+    passages: tuple[Passage, ...]
+    table: Table | None = None
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every source loaded from a sources folder, in a stable (id) order."""
+
+    sources: tuple[Source, ...]
+    root: Path | None = None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The source ids, sorted."""
+        return tuple(s.info.id for s in self.sources)
+
+    def get(self, source_id: str) -> Source | None:
+        """The source with this id, or None."""
+        for source in self.sources:
+            if source.info.id == source_id:
+                return source
+        return None
+
+    def restricted(self, ids: tuple[str, ...]) -> Corpus:
+        """The corpus reduced to the given ids (all of it when ids is empty)."""
+        if not ids:
+            return self
+        return Corpus(tuple(s for s in self.sources if s.info.id in ids), self.root)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim to check: its text, optional expected verdict, source restriction and span."""
+
+    id: str
+    text: str
+    expect: Verdict | None = None
+    sources: tuple[str, ...] = ()
+    note: str = ""
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """The article a report is about."""
+
+    path: str = ""
+    title: str = ""
+    url: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    """A parsed claims file: the article it is about and its claims."""
+
+    path: Path
+    article: ArticleInfo
+    claims: tuple[Claim, ...]
+    article_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage or table cell offered for or against a claim."""
+
+    source: str
+    location: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One claim's verdict with its reasons."""
+
+    id: str
+    claim: str
+    kind: Kind
+    verdict: Verdict
+    confidence: float
+    explanation: str
+    flags: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    candidates: tuple[Evidence, ...] = ()
+    span: tuple[int, int] | None = None
+    expect: Verdict | None = None
+
+    @property
+    def failed_expectation(self) -> bool:
+        """True when the claim carried an expected verdict and got another one."""
+        return self.expect is not None and self.verdict != self.expect
+
+
+@dataclass(frozen=True)
+class Report:
+    """Every finding for one article, with the sources it was checked against."""
+
+    article: ArticleInfo
+    sources: tuple[SourceInfo, ...]
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    def count(self, verdict: Verdict) -> int:
+        """How many findings have this verdict."""
+        return sum(1 for f in self.findings if f.verdict == verdict)

@@ -1,0 +1,140 @@
+"""People named with their titles ("Deputy Attorney General Jeffrey A. Rosen"), and title logic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .lexicon import canonical_org, org_forms, titles
+from .text import fold
+
+# A run of capitalised words (initials, acronyms and "of"/"the" inside titles allowed).
+_CAP = r"(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)"
+_RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:of[ \t]+the[ \t]+|of[ \t]+|for[ \t]+)?{_CAP})*")
+_INITIAL_RE = re.compile(r"^[A-Z]\.$")
+_NAME_WORD_RE = re.compile(r"^[A-Z][a-z\u00c0-\u024f'\u2019-]+$|^[A-Z]\.$")
+_SPEECH = frozenset("said says added explained stated noted told according announced".split())
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in a text, with the title standing before the name (may be empty)."""
+
+    name: str
+    title: str
+    start: int
+    end: int
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, folded."""
+        return fold(self.name.split()[-1])
+
+    @property
+    def given(self) -> str:
+        """The first word of the name, folded."""
+        return fold(self.name.split()[0]).rstrip(".")
+
+
+def _is_title_word(word: str, roles: frozenset[str], modifiers: frozenset[str]) -> bool:
+    w = fold(word).rstrip(".")
+    return w in roles or w in modifiers or (word.isupper() and len(word) > 1) or w in ("of", "the", "for")
+
+
+def find_people(text: str) -> list[Person]:
+    """People introduced by a title, in order: '<title> <Given> [Initial] <Surname>'."""
+    roles, rank, minor = titles()
+    modifiers = rank | minor
+    people = []
+    for run in _RUN_RE.finditer(text):
+        tokens = [(m.group(), m.start() + run.start()) for m in re.finditer(r"\S+", run.group())]
+        # The title is the longest prefix that ends in a role word; the name follows it.
+        cut = 0
+        for i, (word, _) in enumerate(tokens):
+            if fold(word).rstrip(".") in roles:
+                cut = i + 1
+            elif not _is_title_word(word, roles, modifiers) and fold(word) not in org_forms() and cut:
+                # A capitalised organisation word inside a title ("Chief Postal Inspector").
+                if i + 1 < len(tokens) and fold(tokens[i + 1][0]).rstrip(".") in roles:
+                    continue
+                break
+        name_tokens = tokens[cut:]
+        while name_tokens and not _NAME_WORD_RE.match(name_tokens[-1][0].rstrip(",")):
+            name_tokens = name_tokens[:-1]
+        if cut == 0 or not 2 <= len(name_tokens) <= 4:
+            continue
+        if not all(_NAME_WORD_RE.match(w) for w, _ in name_tokens) or _INITIAL_RE.match(name_tokens[-1][0]):
+            continue
+        if fold(name_tokens[0][0]) in _SPEECH:
+            continue
+        title = " ".join(w for w, _ in tokens[:cut])
+        start = tokens[0][1]
+        last_word, last_start = name_tokens[-1]
+        people.append(Person(" ".join(w for w, _ in name_tokens), title, start, last_start + len(last_word)))
+    return people
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """True when two mentions name the same person (same surname; given names compatible)."""
+    if a.surname != b.surname:
+        return False
+    if len(a.name.split()) == 1 or len(b.name.split()) == 1:
+        return True
+    ga, gb = a.given, b.given
+    return ga == gb or (len(ga) == 1 and gb.startswith(ga)) or (len(gb) == 1 and ga.startswith(gb))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two names are, 0-100, ignoring middle initials and case."""
+    strip = lambda n: " ".join(w for w in fold(n).split() if len(w.rstrip(".")) > 1)  # noqa: E731
+    return fuzz.ratio(strip(a), strip(b))
+
+
+@dataclass(frozen=True)
+class TitleParts:
+    """A title split into what names the office, what ranks it, and the organisation."""
+
+    roles: tuple[str, ...]
+    rank: frozenset[str]
+    minor: frozenset[str]
+    orgs: frozenset[str]
+
+
+def title_parts(title: str) -> TitleParts:
+    """Split a title into role words, rank modifiers, minor modifiers and organisations."""
+    roles, rank, minor = titles()
+    role_words, rank_words, minor_words, org_words = [], set(), set(), []
+    for word in title.split():
+        w = fold(word).rstrip(".,")
+        if w in rank:
+            rank_words.add(w)
+        elif w in minor:
+            minor_words.add(w)
+        elif w in roles:
+            role_words.append(w)
+        elif w not in ("of", "the", "for", "u.s", "us"):
+            org_words.append(word)
+    orgs = frozenset({canonical_org(" ".join(org_words))}) if org_words else frozenset()
+    return TitleParts(tuple(role_words), frozenset(rank_words), frozenset(minor_words), orgs)
+
+
+def compare_titles(claimed: str, stated: str) -> tuple[bool, str]:
+    """Whether a claimed title names the office a source states, and the difference if not."""
+    a, b = title_parts(claimed), title_parts(stated)
+    if a.roles and b.roles and a.roles[-1] != b.roles[-1]:
+        return False, f"the office differs ({claimed!r} vs {stated!r})"
+    if set(a.roles) != set(b.roles) and a.roles and b.roles:
+        return False, f"the office differs ({claimed!r} vs {stated!r})"
+    if a.rank != b.rank:
+        extra, missing = sorted(a.rank - b.rank), sorted(b.rank - a.rank)
+        parts = []
+        if extra:
+            parts.append("adds " + ", ".join(w.capitalize() for w in extra))
+        if missing:
+            parts.append("leaves out " + ", ".join(w.capitalize() for w in missing))
+        return False, "the article's title " + " and ".join(parts)
+    if a.orgs and b.orgs and not (a.orgs & b.orgs):
+        return False, f"the organisation differs ({claimed!r} vs {stated!r})"
+    return True, ""
