@@ -110,3 +110,17 @@ def _synonyms() -> dict[str, str]:
 def concept(word_stem: str) -> str:
     """The synonym group a stem belongs to (the stem itself when it has none)."""
     return _synonyms().get(word_stem, word_stem)
+
+
+@lru_cache(maxsize=1)
+def _org_pattern() -> re.Pattern[str]:
+    forms = [name for others in _load("organisations.toml")["aliases"].items() for name in (others[0], *others[1])]
+    # Acronyms match in capitals only ("WHO", not "who"); names match in any case.
+    parts = [re.escape(f) if f.isupper() or "." in f else "(?i:" + re.escape(f) + ")"
+             for f in sorted(forms, key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def orgs_in(text: str) -> frozenset[str]:
+    """The canonical names of the known organisations a text names."""
+    return frozenset(canonical_org(m.group()) for m in _org_pattern().finditer(text))

@@ -24,7 +24,7 @@ def relevance(claim_text: str, passage: Passage, source: Source) -> float:
     """How much a passage is about what the claim is about, 0-1."""
     claim_concepts = concepts_of(claim_text)
     reading = read(passage.text)
-    title_concepts = concepts_of(source.info.title)
+    title_concepts = concepts_of(f"{source.info.title} {source.info.publisher}")
     if claim_concepts:
         hits = sum(1.0 if c in reading.concepts else 0.3 if c in title_concepts else 0.0 for c in claim_concepts)
         overlap = hits / len(claim_concepts)

@@ -47,11 +47,14 @@ def claim_concepts(claim: Reading) -> frozenset[str]:
     return claim.concepts - place_words
 
 
+_BREAK_RE = re.compile(r"[,;:.](?=\s|$)")
+
+
 def _segment(text: str, start: int, end: int) -> tuple[int, int]:
     # The comma-delimited stretch around a figure: "42 in Germany" in a list of countries.
-    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
-    hits = [i for i in (text.find(",", end), text.find(";", end), text.find(".", end)) if i >= 0]
-    return lo, min(hits) if hits else len(text)
+    before = [m.end() for m in _BREAK_RE.finditer(text, 0, start)]
+    after = _BREAK_RE.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]:

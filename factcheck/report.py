@@ -1,0 +1,86 @@
+"""Reports: the stable JSON document of DESIGN.md, and the terminal table."""
+
+from __future__ import annotations
+
+import json
+from importlib.metadata import PackageNotFoundError, version
+
+from .model import Evidence, Finding, Report, SourceInfo
+
+SCHEMA_VERSION = 1
+
+
+def tool_version() -> str:
+    """The installed factcheck version ('0+unknown' when run from a bare checkout)."""
+    try:
+        return version("factcheck")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _evidence(e: Evidence) -> dict:
+    return {"source": e.source, "location": e.location, "text": e.text, "score": round(e.score, 3)}
+
+
+def _source(info: SourceInfo) -> dict:
+    out = {
+        "id": info.id,
+        "title": info.title,
+        "publisher": info.publisher,
+        "url": info.url,
+        "published": info.published.isoformat() if info.published else None,
+        "kind": info.kind,
+        "sha256": info.sha256,
+    }
+    if info.retrieved:
+        out["retrieved"] = info.retrieved
+    return out
+
+
+def _finding(f: Finding) -> dict:
+    return {
+        "id": f.id,
+        "claim": f.claim,
+        "kind": f.kind,
+        "span": list(f.span) if f.span else None,
+        "verdict": f.verdict,
+        "confidence": round(f.confidence, 2),
+        "explanation": f.explanation,
+        "flags": list(f.flags),
+        "evidence": [_evidence(e) for e in f.evidence],
+        "candidates": [_evidence(e) for e in f.candidates],
+    }
+
+
+def report_dict(report: Report) -> dict:
+    """The report as the JSON schema of DESIGN.md describes it."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": tool_version()},
+        "article": {"path": report.article.path, "title": report.article.title, "sha256": report.article.sha256},
+        "sources": [_source(s) for s in report.sources],
+        "summary": {
+            "total": len(report.findings),
+            "supported": report.count("supported"),
+            "disputed": report.count("disputed"),
+            "unverifiable": report.count("unverifiable"),
+        },
+        "findings": [_finding(f) for f in report.findings],
+    }
+
+
+def to_json(reports: list[Report]) -> str:
+    """One report as a JSON object, several as a JSON array; stable, byte for byte."""
+    data = report_dict(reports[0]) if len(reports) == 1 else [report_dict(r) for r in reports]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def summary_line(reports: list[Report]) -> str:
+    """'19 claims: 15 supported, 1 disputed, 3 unverifiable' (and failures, when any)."""
+    findings = [f for r in reports for f in r.findings]
+    counts = {v: sum(f.verdict == v for f in findings) for v in ("supported", "disputed", "unverifiable")}
+    line = f"{len(findings)} claims: " + ", ".join(f"{n} {v}" for v, n in counts.items())
+    failed = sum(f.failed_expectation for f in findings)
+    if failed:
+        line += f"; {failed} not as expected"
+    return line
