@@ -114,8 +114,12 @@ def title_parts(title: str) -> TitleParts:
             minor_words.add(w)
         elif w in roles:
             role_words.append(w)
-        elif w not in ("of", "the", "for", "u.s", "us"):
+        elif w not in ("u.s", "us"):
             org_words.append(word)
+    while org_words and fold(org_words[0]) in ("of", "the", "for"):
+        org_words.pop(0)
+    while org_words and fold(org_words[-1]) in ("of", "the", "for"):
+        org_words.pop()
     orgs = frozenset({canonical_org(" ".join(org_words))}) if org_words else frozenset()
     return TitleParts(tuple(role_words), frozenset(rank_words), frozenset(minor_words), orgs)
 

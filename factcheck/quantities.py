@@ -29,7 +29,8 @@ for _forms, _unit, _dim in (
     ("mg milligram milligrams", "milligram", "mass"),
     ("lb lbs pound pounds", "pound", "mass"),
     ("oz ounce ounces", "ounce", "mass"),
-    ("t tonne tonnes", "metric_ton", "mass"),
+    # "tons" is loose usage for tonnes far more often than for US short tons.
+    ("t tonne tonnes ton tons", "metric_ton", "mass"),
     ("km kilometre kilometres kilometer kilometers", "kilometer", "length"),
     ("mile miles", "mile", "length"),
     ("metre metres meter meters", "meter", "length"),

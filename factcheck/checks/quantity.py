@@ -6,16 +6,17 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import region_of
+from ..lexicon import concept, region_of
 from ..matching import capitalised, evidence, near_misses, source_label
 from ..model import Corpus, Passage, Source
 from ..quantities import Quantity, convert, format_number
 from ..reading import Reading, concepts_of, read
-from ..text import enclosing
+from ..text import STOPWORDS, enclosing, stem
 from .outcome import Outcome, confidence, unverifiable
 
 RELEVANT = 0.45  # below this a source figure is not about the claim's thing
 TIER = 0.15  # figures this close to the best are equally relevant
+CONFLICT = 0.6  # another source's figure this relevant, for the same place, can contradict
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,14 @@ class Candidate:
 
 
 def claim_concepts(claim: Reading) -> frozenset[str]:
-    """The claim's content concepts, without its place names (those are anchors of their own)."""
-    place_words = set()
-    for place in claim.places:
-        place_words |= concepts_of(claim.text[place.start : place.end])
-    return claim.concepts - place_words
+    """The claim's content concepts, without its figures, hedges and places (those are anchors)."""
+    spans = sorted([(q.start, q.end) for q in claim.quantities] + [(p.start, p.end) for p in claim.places])
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(claim.text[at:start])
+        at = max(at, end)
+    kept.append(claim.text[at:])
+    return concepts_of(" ".join(kept))
 
 
 _BREAK_RE = re.compile(r"[,;:.](?=\s|$)")
@@ -66,6 +70,17 @@ def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]
     if chosen is None:
         return None, None
     return (None, chosen.region) if chosen.is_region else (chosen.name, chosen.region)
+
+
+_HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?([A-Za-z][\w-]*)")
+
+
+def _head(text: str, q: Quantity) -> str | None:
+    """What a figure counts: the noun right after it ("179 arrests" counts arrests)."""
+    m = _HEAD_RE.match(text[q.end : q.end + 40])
+    if not m or m.group(1).casefold() in STOPWORDS:
+        return None
+    return concept(stem(m.group(1)))
 
 
 def _phrase(text: str, q: Quantity) -> str:
@@ -121,14 +136,20 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Ca
                     continue
                 lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
                 s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
-                clause = reading.concepts_between(lo, hi)
-                sentence = reading.concepts_between(s_lo, s_hi)
-                hits = sum(
-                    1.0 if c in clause else 0.9 if c in sentence else 0.5 if c in reading.concepts
-                    else 0.25 if c in title else 0.0
-                    for c in wanted
+                g_lo, g_hi = _segment(reading.text, sq.start, sq.end)
+                # The nearer a claim word stands to the figure, the more it says they are one thing.
+                layers = (
+                    (reading.concepts_between(g_lo, g_hi), 1.0),
+                    (reading.concepts_between(lo, hi), 0.8),
+                    (reading.concepts_between(s_lo, s_hi), 0.7),
+                    (reading.concepts, 0.4),
+                    (title, 0.2),
                 )
+                hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
                 keyword = hits / len(wanted) if wanted else 0.5
+                head = _head(reading.text, sq)
+                if head and head in wanted:
+                    keyword = max(keyword, 0.8)  # the figure counts what the claim counts
                 country, region = _bound_place(reading, sq)
                 score = keyword * _place_factor(claim, country, region, reading)
                 score *= _year_factor(claim_years, reading.years_between(lo, hi), reading, source)
@@ -199,8 +220,10 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
         c, sq, conv = agree[0]
         flags = _qualifiers(cq, sq, conv) + list(c.flags)
         # Two sources conflict when they give different figures for the same thing and place.
-        others = [(o, osq) for o, osq, _ in judged if not compatible(cq, osq)
-                  and o.source.info.id != c.source.info.id and o.anchor == c.anchor]
+        agreeing = {a.source.info.id for a, _, _ in agree}
+        others = [(o, osq) for o, osq, _ in (
+                      (o, *_values(cq, o.quantity)) for o in relevant if o.score >= CONFLICT)
+                  if not compatible(cq, osq) and o.source.info.id not in agreeing and o.anchor == c.anchor]
         label = source_label(c.source)
         text = f"{capitalised(label)} says {c.said}{c.note} ({c.location}); the article says {cq.text}."
         if "rounded" in flags:

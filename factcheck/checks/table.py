@@ -29,6 +29,17 @@ def _columns(source: Source) -> tuple[list[str], list[str], list[str]]:
     return years, numbers, texts
 
 
+def _values(source: Source, column: str) -> set[str]:
+    return {dict(p.cells).get(column, "") for p in source.passages} - {""}
+
+
+def _named(table: Table, values: set[str], wanted: frozenset[str]) -> set[str]:
+    """The cell values the claim names; "synthetic opioids" names that row, not "any opioid"."""
+    scores = {v: _category_match(table, v, wanted)[0] for v in values}
+    top = max(scores.values(), default=0.0)
+    return {v for v, sc in scores.items() if sc >= 1.0 and sc == top}
+
+
 def _measure(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
@@ -43,6 +54,11 @@ def _measure(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: 
             score *= 0.5
         if score > best_score:
             best, best_score = (column, words), score
+    if best is None and claim_q.dimension == "count":
+        # No column is named in the claim: a table with one count column can only mean that one.
+        counts = [c for c in numbers if not (concepts_of(c.replace("_", " ") + " " + table.description(c)) & {"rate", "percent"})]
+        if len(counts) == 1:
+            return counts[0], frozenset()
     return best
 
 
@@ -79,10 +95,14 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
             continue
         column, measure_words = measure
         wanted = wanted_all - measure_words  # "deaths" picks the column, not the row
+        # Which value of each text column the claim names: a row with another value is not it.
+        named = {t: _named(table, _values(source, t), wanted) for t in texts}
         for passage in source.passages:
             cells = dict(passage.cells)
             row_years = {int(cells[y]) for y in years if cells.get(y)}
             if claim.years and row_years and not (row_years & claim.years):
+                continue
+            if any(named[t] and cells.get(t) not in named[t] for t in texts):
                 continue
             year_factor = 1.0 if (claim.years and row_years) or not row_years else 0.5
             matches = [(_category_match(table, cells[t], wanted), t) for t in texts if cells.get(t)]
@@ -91,8 +111,11 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
             (score, how), text_column = max(matches, key=lambda m: m[0][0])
             if score < 0.3:
                 continue
+            hows = {h for (sc, h), _ in matches if sc >= 1.0 and h} or ({how} if how else set())
+            how = "category" if "category" in hows else "alias" if "alias" in hows else ""
+            described_columns = years + [t for t in texts if named[t]] or years + [text_column]
             raw = cells.get(column, "")
-            described = ", ".join(cells[c] for c in years + [text_column] if cells.get(c))
+            described = ", ".join(cells[c] for c in described_columns if cells.get(c))
             location = f"{passage.location}, column {column}"
             if not raw:
                 continue  # nothing published in this cell: no figure to compare

@@ -1,0 +1,114 @@
+"""Quantity and table checks, on a fictional event (tests/fixtures/cyclone) and the seed sources."""
+
+import pytest
+
+from factcheck import check_text
+
+
+def outcome(text, corpus):
+    kind, result = check_text(text, corpus)
+    assert kind == "quantity"
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "flags"),
+    [
+        ("The storm killed 48 people in Mozambique", "supported", {"sources-conflict"}),
+        ("12 people died in Malawi", "supported", set()),
+        ("more than 1,000 people were injured", "supported", {"approximate"}),
+        ("about 1,200 tonnes of food aid", "supported", {"approximate"}),
+        ("2.6 million pounds of food aid", "supported", {"unit-converted", "approximate", "rounded"}),
+        ("1,200 tons of aid in six weeks", "supported", {"approximate"}),
+        ("the appeal raised $48 million", "supported", set()),
+    ],
+)
+def test_supported_figures(cyclone, text, verdict, flags):
+    result = outcome(text, cyclone)
+    assert result.verdict == verdict, result.explanation
+    assert set(result.flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "says", "why"),
+    [
+        ("The storm killed 84 people in Mozambique", "48 people in Mozambique", "transposed"),
+        ("the appeal raised $4.8 million", "$48 million", "factor of 10"),
+        ("12 people died in Mozambique", "48 people in Mozambique", ""),
+        ("fewer than 1,000 people were injured", "more than 1,500", ""),
+        ("aid was delivered over three weeks", "six weeks", ""),
+    ],
+)
+def test_disputed_figures_name_the_source_figure(cyclone, text, says, why):
+    result = outcome(text, cyclone)
+    assert result.verdict == "disputed"
+    assert says in result.explanation and why in result.explanation
+    assert result.evidence and result.evidence[0].source.startswith("ocha-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 people died in Zambia",  # no source gives a figure for Zambia
+        "the appeal raised 48 million euros",  # another currency: not comparable
+        "The city has 300 schools",  # nothing about schools in the documents
+    ],
+)
+def test_unverifiable_figures_list_near_misses(cyclone, text):
+    result = outcome(text, cyclone)
+    assert result.verdict == "unverifiable"
+    assert result.candidates and all(c.score >= 0 for c in result.candidates)
+
+
+def test_a_figure_for_one_country_is_not_checked_against_another(seed_corpus):
+    result = outcome("42 arrests in Austria", seed_corpus)
+    assert result.verdict == "disputed" and '"3 in Austria"' in result.explanation
+    assert outcome("42 arrests in Germany", seed_corpus).verdict == "supported"
+
+
+def test_same_thing_different_place_is_no_conflict(seed_corpus):
+    result = outcome("274 kilograms of drugs", seed_corpus)
+    assert result.verdict == "supported" and "sources-conflict" not in result.flags
+
+
+def test_two_sources_that_disagree_are_both_named(seed_corpus):
+    result = outcome("63 firearms", seed_corpus)
+    assert result.verdict == "supported" and "sources-conflict" in result.flags
+    assert "64" in result.explanation and len(result.evidence) == 2
+
+
+class TestTables:
+    def test_row_by_year_and_category_column_by_measure(self, cyclone):
+        result = outcome("4,800 households in Zambezia were affected by flooded homes in 2023", cyclone)
+        assert result.verdict == "supported"
+        assert result.evidence[0].location == "row 2, column households_affected"
+
+    def test_alias_and_rounding(self, cyclone):
+        result = outcome("flooded houses affected 2,500 households in Zambezia in 2022", cyclone)
+        assert result.verdict == "supported" and set(result.flags) == {"rounded", "alias"}
+
+    def test_broader_category_is_flagged(self, cyclone):
+        result = outcome("75 damaged primary schools in Zambezia in 2023", cyclone)
+        assert result.verdict == "supported" and "category" in result.flags
+
+    def test_percentage_column(self, cyclone):
+        assert outcome("21% of households in Zambezia had flooded homes in 2023", cyclone).verdict == "supported"
+        assert outcome("31% of households in Zambezia had flooded homes in 2023", cyclone).verdict == "disputed"
+
+    def test_wrong_figure_for_the_row_is_disputed(self, cyclone):
+        result = outcome("1,250 households in Zambezia were affected by flooded homes in 2023", cyclone)
+        assert result.verdict == "disputed" and "4,800" in result.explanation
+
+    def test_another_rows_entity_is_not_used(self, cyclone):
+        assert outcome("75 damaged schools in Sofala in 2023", cyclone).verdict == "unverifiable"
+
+    def test_cdc_row_for_fentanyl(self, seed_corpus):
+        result = outcome("in 2018 alone there were 31,000 deaths from fentanyl overdoses", seed_corpus)
+        assert result.verdict == "supported" and {"rounded", "category"} <= set(result.flags)
+        assert "31,335" in result.explanation
+        assert result.evidence[0].location == "row 10, column deaths"
+
+    def test_blank_cell_is_not_evidence(self, seed_corpus):
+        # The 2017 count for synthetic opioids was not published (blank cell).
+        result = outcome("28,000 deaths from synthetic opioids in 2017", seed_corpus)
+        assert result.verdict == "unverifiable"

@@ -1,0 +1,114 @@
+import math
+
+import pytest
+
+from factcheck.checks.quantity import compatible, discrepancy
+from factcheck.quantities import convert, find_quantities
+
+
+def one(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "dimension"),
+    [
+        ("179 suspects", 179, None, "count"),
+        ("seven countries", 7, None, "count"),
+        ("twenty-one people", 21, None, "count"),
+        ("a dozen boats", 12, None, "count"),
+        ("31,000 deaths", 31000, None, "count"),
+        ("$6.5 million in cash", 6.5e6, "USD", "currency:USD"),
+        ("USD 6.5 million", 6.5e6, "USD", "currency:USD"),
+        ("€2bn", 2e9, "EUR", "currency:EUR"),
+        ("48m users", 48e6, None, "count"),
+        ("40 million euros", 40e6, "EUR", "currency:EUR"),
+        ("500 kilograms of drugs", 500, "kilogram", "mass"),
+        ("12 kg", 12, "kilogram", "mass"),
+        ("3 kilogrammes", 3, "kilogram", "mass"),
+        ("1,100 pounds", 1100, "pound", "mass"),
+        ("2 tonnes", 2, "metric_ton", "mass"),
+        ("nine months", 9, "month", "time"),
+        ("a 4.1% decline", 4.1, "percent", "percent"),
+        ("10 per cent", 10, "percent", "percent"),
+    ],
+)
+def test_values_units_and_dimensions(text, value, unit, dimension):
+    q = one(text)
+    assert math.isclose(q.value, value)
+    assert (q.unit, q.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("more than 1,500 people", "above"),
+        ("over $6.5 million", "above"),
+        ("at least 20 boats", "at-least"),
+        ("approximately 500 kilograms", "about"),
+        ("about 1,200 tonnes", "about"),
+        ("nearly 300 arrests", "nearly"),
+        ("almost 300 arrests", "nearly"),
+        ("fewer than 10 cases", "below"),
+        ("up to 40 trucks", "at-most"),
+        ("179 arrests", None),
+    ],
+)
+def test_hedges(text, hedge):
+    assert one(text).hedge == hedge
+
+
+def test_over_before_a_duration_means_during():
+    assert one("actions over nine months").hedge is None
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [("179", 0), ("60 firearms", 0), ("31,000", 500), ("500 kg", 25), ("$6.5 million", 50_000), ("9.9", 0.05)],
+)
+def test_precision_follows_the_written_digits_capped_at_five_percent(text, precision):
+    assert math.isclose(one(text).precision, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in 2018 alone", "on Sept. 22", "22 September", "COVID-19", "T40.4", "a rate of 9.9 per 100,000"],
+)
+def test_years_dates_codes_and_rate_bases_are_not_figures(text):
+    assert all(q.value not in (2018, 22, 19, 40.4, 100_000) for q in find_quantities(text))
+
+
+def test_a_plural_noun_makes_a_four_digit_number_a_count():
+    assert one("2000 arrests").value == 2000
+
+
+def test_conversion_through_pint():
+    assert math.isclose(convert(500, "kilogram", "pound"), 1102.31, rel_tol=1e-4)
+    assert convert(3, "week", "week") == 3
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "ok"),
+    [
+        ("31,000", "31,335", True),  # rounding the claim's precision allows
+        ("31,000", "32,100", False),
+        ("more than 1 million", "more than 1.15 million", True),
+        ("more than 179", "179", False),  # "more than X" needs a value above X
+        ("at least 179", "179", True),
+        ("nearly 500", "480", True),
+        ("nearly 500", "520", False),  # "nearly X" is just below X
+        ("$6.5 million", "over $6.5 million", True),
+        ("fewer than 10", "12", False),
+        ("179", "197", False),
+    ],
+)
+def test_compatible_intervals(claim, source, ok):
+    assert compatible(one(claim), one(source)) is ok
+
+
+def test_discrepancy_names_transpositions_and_powers_of_ten():
+    assert "transposed" in discrepancy(one("1,520"), one("1,250"))
+    assert "factor of 10" in discrepancy(one("48 million"), one("4.8 million"))
+    assert discrepancy(one("300"), one("500")) == ""

@@ -1,0 +1,33 @@
+from factcheck.text import clause_bounds, content_stems, fold, normalize, stem, words
+
+
+def test_normalize_folds_quotes_dashes_and_spacing():
+    assert normalize("“Hello”\u00a0 world\u2014again ‘x’") == '"Hello" world \u2014 again \'x\''
+
+
+def test_fold_drops_case_and_accents():
+    assert fold("Edvardas ŠILERIS") == "edvardas sileris"
+
+
+def test_words_keep_inner_punctuation_and_drop_trailing_dots():
+    assert words("The U.S. arrested 179 of them—today’s news, COVID-19.") == [
+        "the", "u.s", "arrested", "179", "of", "them", "today's", "news", "covid-19",
+    ]
+
+
+def test_stem_matches_inflections():
+    assert stem("arrests") == stem("arrested") == stem("arrest")
+    assert stem("countries") == "country"
+    assert stem("status") == "status"
+
+
+def test_content_stems_skip_stopwords_and_numbers():
+    assert content_stems("the arrest of 179 suspects in total") == ["arrest", "suspect"]
+
+
+def test_clause_bounds_survive_abbreviations():
+    text = "Officials in the U.S. said so on Sept. 22. Then: more; less."
+    clauses = [text[a:b].strip() for a, b in clause_bounds(text)]
+    assert clauses == ["Officials in the U.S. said so on Sept. 22", "Then", "more", "less"]
+    sentences = [text[a:b].strip() for a, b in clause_bounds(text, sentences=True)]
+    assert sentences == ["Officials in the U.S. said so on Sept. 22", "Then: more; less"]
