@@ -1,0 +1,103 @@
+"""End-to-end tests of `factcheck check` through typer's CliRunner."""
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+from .conftest import FIXTURES, ROOT, write
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A copy of the repository's claims and sources, as the working directory."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_no_argument_run_checks_every_claims_file(project):
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 0, result.output
+    assert "Operation DisrupTor" in result.stdout
+    assert "19 claims: 16 supported, 1 disputed, 2 unverifiable" in result.stdout
+    assert "rosen-title" in result.stdout and "\x1b[" not in result.stdout
+
+
+def test_json_output_is_stable_and_parseable(project):
+    first = runner.invoke(app, ["check", "claims/operation-disruptor/claims.toml", "--format", "json"])
+    second = runner.invoke(app, ["check", "--format", "json"])
+    assert first.exit_code == 0 and first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    by_id = {f["id"]: f for f in data["findings"]}
+    assert by_id["rosen-title"]["verdict"] == "disputed"
+    assert "Deputy Attorney General" in by_id["rosen-title"]["explanation"]
+
+
+def test_output_file(project):
+    result = runner.invoke(app, ["check", "--format", "json", "--output", "report.json"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads((project / "report.json").read_text())["summary"]["total"] == 19
+
+
+def test_failing_expectation_exits_1(project):
+    path = project / "claims/operation-disruptor/claims.toml"
+    path.write_text(path.read_text().replace('expect = "disputed"', 'expect = "supported"'))
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 1
+    assert "expected supported" in result.stdout and "not as expected" in result.stdout
+
+
+def test_fail_on_for_claims_without_expect(tmp_path, monkeypatch):
+    shutil.copytree(FIXTURES / "cyclone", tmp_path / "sources")
+    write(tmp_path / "claims", {"claims.toml": '[[claim]]\nid = "a"\ntext = "12 people died in Zambia"\n'})
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["check"]).exit_code == 0
+    assert runner.invoke(app, ["check", "--fail-on", "unverifiable"]).exit_code == 1
+    write(tmp_path / "claims", {"claims.toml": '[[claim]]\nid = "a"\ntext = "84 people died in Mozambique"\n'})
+    assert runner.invoke(app, ["check"]).exit_code == 1
+    assert runner.invoke(app, ["check", "--fail-on", "never"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "message"),
+    [
+        ({"claims/claims.toml": "[[claim]\n"}, ["check"], "bad TOML"),
+        ({"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\nsources = ["nope"]\n'}, ["check"], "unknown source id 'nope'"),
+        ({"claims/claims.toml": '[article]\npath = "a.txt"\n[[claim]]\nid = "a"\ntext = "x"\n', "claims/a.txt": b"\xff"}, ["check"], "not valid UTF-8"),
+        ({}, ["check"], "no claims files"),
+        ({}, ["check", "missing.claims.toml"], "file not found"),
+        ({"a.txt": "An article."}, ["check", "a.txt"], "not a claims file"),
+        ({"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\n'}, ["check", "--sources", "nowhere"], "sources folder not found"),
+    ],
+)
+def test_bad_input_is_one_error_line_and_exit_2(tmp_path, monkeypatch, files, args, message):
+    (tmp_path / "sources").mkdir()
+    for name, content in files.items():
+        write((tmp_path / name).parent, {(tmp_path / name).name: content})
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0]
+    assert "Traceback" not in result.output and result.stdout == ""
+
+
+def test_bad_input_writes_no_output_file(tmp_path, monkeypatch):
+    write(tmp_path / "claims", {"claims.toml": "[[claim]\n"})
+    (tmp_path / "sources").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "--output", "report.json"])
+    assert result.exit_code == 2 and not (tmp_path / "report.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims", "sources"]
+
+
+def test_unknown_format_is_a_usage_error(project):
+    result = runner.invoke(app, ["check", "--format", "yaml"])
+    assert result.exit_code == 2

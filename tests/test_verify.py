@@ -1,0 +1,81 @@
+import json
+
+import pytest
+
+from factcheck import Claim, UnknownSourceError, check_claims_file, classify, load_claims_file, to_json, verify_claim
+from factcheck.verify import failed
+
+from .conftest import write
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('He said: "we will stay as long as needed"', "quote"),
+        ("Deputy Secretary John Smith", "attribution"),
+        ("Aid came from Portugal, Brazil and Chile", "list"),
+        ("The storm killed 48 people", "quantity"),
+        ("seven countries", "quantity"),
+        ("announced on Tuesday, Sept. 22", "date"),
+        ("The commission released a report in February 2017", "statement"),
+        ("from China to the United States", "statement"),
+    ],
+)
+def test_classify(text, kind):
+    assert classify(text) == kind
+
+
+def test_claim_restricted_to_one_source(cyclone):
+    claim = Claim("c", "The storm killed 48 people in Mozambique", sources=("reliefwatch-2023-03-17-mara",))
+    finding = verify_claim(claim, cyclone)
+    assert finding.verdict == "disputed" and "51" in finding.explanation
+
+
+def test_unknown_source_id(cyclone):
+    with pytest.raises(UnknownSourceError, match="unknown source id 'nope'"):
+        verify_claim(Claim("c", "48 people", sources=("nope",)), cyclone)
+
+
+def test_failed_rules():
+    from factcheck.model import Finding
+
+    def f(verdict, expect=None):
+        return Finding("i", "c", "statement", verdict, 0.5, "", expect=expect)
+
+    assert failed(f("supported", "disputed")) and not failed(f("disputed", "disputed"))
+    assert failed(f("disputed")) and not failed(f("unverifiable"))
+    assert failed(f("unverifiable"), "unverifiable") and failed(f("disputed"), "unverifiable")
+    assert not failed(f("disputed"), "never")
+
+
+def test_report_json_follows_the_schema(root, seed_corpus):
+    report = check_claims_file(load_claims_file(root / "claims/operation-disruptor/claims.toml"), seed_corpus)
+    data = json.loads(to_json([report]))
+    assert data["schema_version"] == 1 and data["tool"]["name"] == "factcheck"
+    assert set(data) == {"schema_version", "tool", "article", "sources", "summary", "findings"}
+    assert data["summary"]["total"] == len(data["findings"]) == sum(
+        data["summary"][v] for v in ("supported", "disputed", "unverifiable"))
+    source = data["sources"][0]
+    assert set(source) >= {"id", "title", "publisher", "url", "published", "kind", "sha256"}
+    article = (root / "claims/operation-disruptor/article.txt").read_text(encoding="utf-8")
+    for finding in data["findings"]:
+        assert set(finding) == {"id", "claim", "kind", "span", "verdict", "confidence", "explanation",
+                                "flags", "evidence", "candidates"}
+        assert 0 <= finding["confidence"] <= 1
+        start, end = finding["span"]
+        assert article[start:end] == finding["claim"] or finding["claim"].startswith(article[start:start + 20])
+        for e in finding["evidence"] + finding["candidates"]:
+            assert set(e) == {"source", "location", "text", "score"}
+        if finding["verdict"] == "unverifiable":
+            assert finding["candidates"]
+
+
+def test_report_is_byte_identical_across_runs(tmp_path, root, seed_corpus):
+    cf = load_claims_file(root / "claims/operation-disruptor/claims.toml")
+    assert to_json([check_claims_file(cf, seed_corpus)]) == to_json([check_claims_file(cf, seed_corpus)])
+
+
+def test_unknown_source_in_a_claims_file_fails_before_checking(tmp_path, cyclone):
+    write(tmp_path, {"claims.toml": '[[claim]]\nid = "a"\ntext = "48 people"\nsources = ["missing"]\n'})
+    with pytest.raises(UnknownSourceError, match="claim 'a'"):
+        check_claims_file(load_claims_file(tmp_path / "claims.toml"), cyclone)
