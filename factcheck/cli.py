@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -53,10 +53,10 @@ def _write_atomically(path: Path, text: str) -> None:
 
 @app.command()
 def check(
-    path: Annotated[Optional[Path], typer.Argument(help="A claims file (claims.toml, *.claims.toml) or a folder of them; default: ./claims.")] = None,
+    path: Annotated[Path | None, typer.Argument(help="A claims file (claims.toml, *.claims.toml) or a folder of them; default: ./claims.")] = None,
     sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Verdicts that fail a claim with no `expect`.")] = FailOn.disputed,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""

@@ -34,10 +34,7 @@ _ENUMERATION_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:th
 def _enumerated(reading: Reading) -> bool:
     """True when two or more countries stand in a list ("A, B and C")."""
     countries = [p for p in reading.places if not p.is_region]
-    for a, b in zip(countries, countries[1:]):
-        if _ENUMERATION_GAP.match(reading.text[a.end : b.start]):
-            return True
-    return False
+    return any(_ENUMERATION_GAP.match(reading.text[a.end : b.start]) for a, b in zip(countries, countries[1:]))
 
 
 def classify(text: str) -> Kind:

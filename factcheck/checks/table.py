@@ -126,7 +126,7 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
             flags = ("category",) if how == "category" else ("alias",) if how == "alias" else ()
             note = f" in the {column} column for {described}"
             if how == "category":
-                note += f", a category broader than the article's words"
+                note += ", a category broader than the article's words"
             relevance = min(1.0, score) * year_factor
             found.append(Candidate(source, passage, sq, round(relevance, 3), location,
                                    f"{passage.location}: {passage.text}", flags, note))
