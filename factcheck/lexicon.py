@@ -107,6 +107,12 @@ def _synonyms() -> dict[str, str]:
     return group_of
 
 
+@lru_cache(maxsize=1)
+def generic_heads() -> frozenset[str]:
+    """Stems of nouns that count without naming the measure ("people")."""
+    return frozenset(stem(w) for w in _load("synonyms.toml").get("generic", []))
+
+
 def concept(word_stem: str) -> str:
     """The synonym group a stem belongs to (the stem itself when it has none)."""
     return _synonyms().get(word_stem, word_stem)

@@ -103,23 +103,32 @@ class Quantity:
     start: int
     end: int
 
-    def interval(self, tolerance: float = 0.05) -> tuple[float, float, bool, bool]:
-        """The values the statement allows: (low, high, low open?, high open?)."""
+    @property
+    def one_sided(self) -> bool:
+        """True for a bound ("more than X", "up to X") rather than a value."""
+        return self.hedge in ("above", "at-least", "below", "at-most")
+
+    def interval(self, tolerance: float = 0.05, natural: bool = False) -> tuple[float, float, bool, bool]:
+        """The values the statement allows: (low, high, low open?, high open?).
+
+        natural=True reads a bound as people mean it: "more than 1.15 million" is not 1.5 million.
+        """
         v, p = self.value, self.precision
         about = max(p, abs(v) * tolerance)
+        reach = abs(v) * 2 * tolerance if natural else math.inf
         match self.hedge:
             case "above":
-                return v, math.inf, True, False
+                return v, v + reach, True, False
             case "at-least":
-                return v, math.inf, False, False
+                return v, v + reach, False, False
             case "about":
                 return v - about, v + about, False, False
             case "nearly":
                 return v - 2 * about, v, False, False
             case "below":
-                return -math.inf, v, False, True
+                return v - reach, v, False, True
             case "at-most":
-                return -math.inf, v, False, False
+                return v - reach, v, False, False
         return v - p, v + p, False, False
 
     def describe(self) -> str:

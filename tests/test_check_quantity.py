@@ -60,6 +60,14 @@ def test_unverifiable_figures_list_near_misses(cyclone, text):
     assert result.candidates and all(c.score >= 0 for c in result.candidates)
 
 
+def test_a_bound_in_the_source_supports_only_figures_near_it(seed_corpus):
+    near = outcome("Wall Street Market had 1.2 million users", seed_corpus)
+    assert near.verdict == "supported" and near.flags == ("approximate",)
+    far = outcome("Wall Street Market had 1.5 million users", seed_corpus)
+    assert far.verdict == "unverifiable" and "only a bound" in far.explanation and far.candidates
+    assert outcome("Wall Street Market had more than 1 million users", seed_corpus).verdict == "supported"
+
+
 def test_a_figure_for_one_country_is_not_checked_against_another(seed_corpus):
     result = outcome("42 arrests in Austria", seed_corpus)
     assert result.verdict == "disputed" and '"3 in Austria"' in result.explanation

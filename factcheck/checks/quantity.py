@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import concept, region_of
+from ..lexicon import concept, generic_heads, region_of
 from ..matching import capitalised, evidence, near_misses, source_label
 from ..model import Corpus, Passage, Source
 from ..quantities import Quantity, convert, format_number
@@ -16,7 +16,7 @@ from .outcome import Outcome, confidence, unverifiable
 
 RELEVANT = 0.45  # below this a source figure is not about the claim's thing
 TIER = 0.15  # figures this close to the best are equally relevant
-CONFLICT = 0.6  # another source's figure this relevant, for the same place, can contradict
+CONFLICT = 0.3  # another source's figure for the same measure and place, this relevant, contradicts
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Candidate:
     flags: tuple[str, ...] = ()
     note: str = ""  # what the explanation adds (the table's row, its category)
     anchor: tuple[str | None, ...] = ()  # the place the figure is stated for
+    head: str | None = None  # the noun the figure counts, as a concept
+    nearby: frozenset[str] = frozenset()  # the concepts of the words around the figure
     phrase: str = ""  # the figure with the words around it, for explanations
 
     @property
@@ -78,7 +80,7 @@ _HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?([A-Za-z][\w-]*)")
 def _head(text: str, q: Quantity) -> str | None:
     """What a figure counts: the noun right after it ("179 arrests" counts arrests)."""
     m = _HEAD_RE.match(text[q.end : q.end + 40])
-    if not m or m.group(1).casefold() in STOPWORDS:
+    if not m or m.group(1).casefold() in STOPWORDS or stem(m.group(1)) in generic_heads():
         return None
     return concept(stem(m.group(1)))
 
@@ -123,6 +125,7 @@ def _year_factor(claim_years: frozenset[int], clause_years: frozenset[int], pass
 def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
     """Every figure in the documents that measures the same kind of thing, scored for relevance."""
     wanted = claim_concepts(claim)
+    claim_head = _head(claim.text, cq)
     claim_years = claim.years
     found = []
     for source in corpus.sources:
@@ -148,8 +151,8 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Ca
                 hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
                 keyword = hits / len(wanted) if wanted else 0.5
                 head = _head(reading.text, sq)
-                if head and head in wanted:
-                    keyword = max(keyword, 0.8)  # the figure counts what the claim counts
+                if head and (head == claim_head or (claim_head is None and head in wanted)):
+                    keyword = max(keyword, 0.8)  # the figure counts what the claim's figure counts
                 country, region = _bound_place(reading, sq)
                 score = keyword * _place_factor(claim, country, region, reading)
                 score *= _year_factor(claim_years, reading.years_between(lo, hi), reading, source)
@@ -157,7 +160,8 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Ca
                     snippet = reading.text[lo:hi].strip()
                     anchor = (country, None if region == "*" else region)
                     found.append(Candidate(source, passage, sq, round(score, 3), passage.location, snippet,
-                                           anchor=anchor, phrase=_phrase(reading.text, sq)))
+                                           anchor=anchor, phrase=_phrase(reading.text, sq), head=head,
+                                           nearby=layers[0][0]))
     return found
 
 
@@ -170,10 +174,20 @@ def _values(cq: Quantity, sq: Quantity) -> tuple[Quantity, bool]:
                     sq.text, sq.start, sq.end), True
 
 
-def compatible(cq: Quantity, sq: Quantity) -> bool:
-    """True when some value both statements allow exists (hedges and rounding included)."""
+def _same_measure(a: Candidate, b: Candidate) -> bool:
+    """True when two figures count the same thing ("63 firearms" and "64 firearms")."""
+    if a.head is None or b.head is None:
+        return a.head == b.head or bool(a.nearby & b.nearby)
+    return a.head == b.head or a.head in b.nearby or b.head in a.nearby
+
+
+def compatible(cq: Quantity, sq: Quantity, natural: bool = False) -> bool:
+    """True when some value both statements allow exists (hedges and rounding included).
+
+    natural=True reads the source's bounds as people mean them (see Quantity.interval).
+    """
     a_lo, a_hi, a_lo_open, a_hi_open = cq.interval()
-    b_lo, b_hi, b_lo_open, b_hi_open = sq.interval()
+    b_lo, b_hi, b_lo_open, b_hi_open = sq.interval(natural=natural)
     eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
     lo, lo_open = (a_lo, a_lo_open) if a_lo > b_lo + eps else (b_lo, b_lo_open) if b_lo > a_lo + eps else (a_lo, a_lo_open or b_lo_open)
     hi, hi_open = (a_hi, a_hi_open) if a_hi < b_hi - eps else (b_hi, b_hi_open) if b_hi < a_hi - eps else (a_hi, a_hi_open or b_hi_open)
@@ -202,7 +216,7 @@ def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
         flags.append("unit-converted")
     if cq.hedge or sq.hedge:
         flags.append("approximate")
-    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not cq.hedge and cq.precision > 0:
+    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not (cq.hedge or sq.hedge) and cq.precision > 0:
         flags.append("rounded")
     return flags
 
@@ -215,15 +229,25 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
     best = relevant[0].score
     tier = [c for c in relevant if c.score >= best - TIER]
     judged = [(c, *_values(cq, c.quantity)) for c in tier]
-    agree = [(c, sq, conv) for c, sq, conv in judged if compatible(cq, sq)]
+    # A bound in the source supports a figure near it, or another bound; not any larger figure.
+    agree = [(c, sq, conv) for c, sq, conv in judged if compatible(cq, sq, natural=not cq.one_sided)]
+    if not agree:
+        bounds = [(c, sq) for c, sq, _ in judged if compatible(cq, sq)]
+        if bounds:
+            c, sq = bounds[0]
+            text = (f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
+                    f"the article's {cq.text} is neither stated nor ruled out by it.")
+            return Outcome("unverifiable", confidence("unverifiable", c.score), text, (), (),
+                           (evidence(c.passage, c.score, c.location, c.text),))
     if agree:
         c, sq, conv = agree[0]
         flags = _qualifiers(cq, sq, conv) + list(c.flags)
         # Two sources conflict when they give different figures for the same thing and place.
         agreeing = {a.source.info.id for a, _, _ in agree}
         others = [(o, osq) for o, osq, _ in (
-                      (o, *_values(cq, o.quantity)) for o in relevant if o.score >= CONFLICT)
-                  if not compatible(cq, osq) and o.source.info.id not in agreeing and o.anchor == c.anchor]
+                      (o, *_values(cq, o.quantity)) for o in candidates if o.score >= CONFLICT)
+                  if not compatible(cq, osq) and o.source.info.id not in agreeing and o.anchor == c.anchor
+                  and _same_measure(o, c)]
         label = source_label(c.source)
         text = f"{capitalised(label)} says {c.said}{c.note} ({c.location}); the article says {cq.text}."
         if "rounded" in flags:
