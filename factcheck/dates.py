@@ -59,6 +59,9 @@ class DateMention:
 def find_dates(text: str) -> list[DateMention]:
     """Every date stated in the text, in order."""
     found = []
+    year: int | None
+    month: int | None
+    day: int | None
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         if g["iso"]:

@@ -68,9 +68,9 @@ def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]
     lo, hi = _segment(reading.text, q.start, q.end)
     inside = [p for p in reading.places if lo <= p.start and p.end <= hi]
     after = [p for p in inside if p.start >= q.end]
-    chosen = (after or inside or [None])[0]
-    if chosen is None:
+    if not (after or inside):
         return None, None
+    chosen = (after or inside)[0]
     return (None, chosen.region) if chosen.is_region else (chosen.name, chosen.region)
 
 
@@ -260,8 +260,8 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
             o, osq = others[0]
             text += f" But {source_label(o.source)} says {o.said} ({o.location})."
             ev.append(evidence(o.passage, o.score, o.location, o.text))
-        flags = tuple(dict.fromkeys(flags))
-        return Outcome("supported", confidence("supported", c.score, flags), text, flags, tuple(ev))
+        unique = tuple(dict.fromkeys(flags))
+        return Outcome("supported", confidence("supported", c.score, unique), text, unique, tuple(ev))
     c, sq, _ = judged[0]
     text = (f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}); "
             f"the article says {cq.text}.{discrepancy(cq, sq)}")
