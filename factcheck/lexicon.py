@@ -127,6 +127,11 @@ def _org_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+def find_orgs(text: str) -> list[tuple[str, int, int, str]]:
+    """Known organisations named in a text: (canonical name, start, end, words used), in order."""
+    return [(canonical_org(m.group()), m.start(), m.end(), m.group()) for m in _org_pattern().finditer(text)]
+
+
 def orgs_in(text: str) -> frozenset[str]:
     """The canonical names of the known organisations a text names."""
-    return frozenset(canonical_org(m.group()) for m in _org_pattern().finditer(text))
+    return frozenset(name for name, *_ in find_orgs(text))

@@ -15,6 +15,7 @@ from .checks.quote import check_quote
 from .checks.statement import check_statement
 from .claims import find_claims_files, load_claims_file
 from .errors import InputError, UnknownSourceError
+from .lexicon import find_orgs
 from .model import Claim, ClaimsFile, Corpus, Finding, Kind, Report
 from .reading import Reading, read
 from .sources import load_corpus
@@ -28,13 +29,21 @@ _CHECKS = {
     "date": check_date,
     "statement": check_statement,
 }
-_ENUMERATION_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
 
 
 def _enumerated(reading: Reading) -> bool:
-    """True when two or more countries stand in a list ("A, B and C")."""
-    countries = [p for p in reading.places if not p.is_region]
-    return any(_ENUMERATION_GAP.match(reading.text[a.end : b.start]) for a, b in zip(countries, countries[1:]))
+    """True when two or more countries, or organisations, stand in a list ("A, B and C")."""
+    countries = [(p.start, p.end) for p in reading.places if not p.is_region]
+    # An organisation's abbreviation in brackets after its name is the same member.
+    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), reading.text)
+    orgs = [(start, end) for _, start, end, _ in find_orgs(blanked)]
+    return any(
+        _ENUMERATION_GAP.match(blanked[a[1] : b[0]])
+        for spans in (countries, orgs)
+        for a, b in zip(spans, spans[1:])
+    )
 
 
 def classify(text: str) -> Kind:

@@ -107,6 +107,26 @@ class TestLists:
         assert "leaves out Austria" in result.explanation and "United States" not in result.explanation.split(";")[0]
 
 
+    def test_organisations_with_abbreviations(self, tmp_path):
+        from factcheck import load_corpus
+
+        from .conftest import write
+
+        corpus = load_corpus(write(tmp_path, {"fund.md": (
+            "The World Health Organization, the European Union and the World Bank funded the response.")}))
+        result = run("The WHO, the EU and the World Bank paid", corpus, "list")
+        assert result.verdict == "supported" and result.flags == ("alias",)
+        assert "WHO is World Health Organization" in result.explanation
+        result = run("The WHO, the IMF and the World Bank paid", corpus, "list")
+        assert result.verdict == "disputed" and "International Monetary Fund, which the source does not list" in result.explanation
+
+    def test_seed_agencies(self, seed_corpus):
+        result = run("involved the DEA (The United States Drug Enforcement Administration), the U.S. Postal Service "
+                     "(USPS) and Homeland Security Investigations (HSI)", seed_corpus, "list")
+        assert result.verdict == "disputed"
+        assert "U.S. Postal Service where the source has U.S. Postal Inspection Service" in result.explanation
+
+
 class TestDates:
     def test_day_and_weekday(self, cyclone):
         result = run("Cyclone Mara made landfall on Tuesday, 14 March 2023", cyclone, "date")

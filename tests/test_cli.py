@@ -26,7 +26,7 @@ def test_no_argument_run_checks_every_claims_file(project):
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 0, result.output
     assert "Operation DisrupTor" in result.stdout
-    assert "19 claims: 16 supported, 1 disputed, 2 unverifiable" in result.stdout
+    assert "20 claims: 16 supported, 2 disputed, 2 unverifiable" in result.stdout
     assert "rosen-title" in result.stdout and "\x1b[" not in result.stdout
 
 
@@ -43,7 +43,7 @@ def test_json_output_is_stable_and_parseable(project):
 def test_output_file(project):
     result = runner.invoke(app, ["check", "--format", "json", "--output", "report.json"])
     assert result.exit_code == 0 and result.stdout == ""
-    assert json.loads((project / "report.json").read_text())["summary"]["total"] == 19
+    assert json.loads((project / "report.json").read_text())["summary"]["total"] == 20
 
 
 def test_failing_expectation_exits_1(project):

@@ -1,10 +1,12 @@
-"""List claims: the countries an article names, against the list a source gives."""
+"""List claims: the countries or organisations an article names, against the list a source gives."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rapidfuzz import fuzz
 
-from ..lexicon import region_of
+from ..lexicon import find_orgs, region_of
 from ..matching import capitalised, evidence, near_misses, relevance, source_label
 from ..model import Corpus
 from ..reading import read
@@ -13,19 +15,44 @@ from .outcome import Outcome, confidence, unverifiable
 OVERLAP = 0.5  # share of the claimed members a source list must share to be the list in question
 
 
-def _names(items: list[str]) -> str:
+@dataclass(frozen=True)
+class Members:
+    """The members of a list as a text names them: canonical names, and the other names used."""
+
+    names: tuple[str, ...]
+    aliases: tuple[tuple[str, str], ...]  # (words used, canonical name)
+
+
+def countries(text: str) -> Members:
+    """The countries a text names, in order."""
+    places = [p for p in read(text).places if not p.is_region]
+    aliases = tuple((p.surface.removeprefix("the "), p.name) for p in places if p.via_alias)
+    return Members(tuple(dict.fromkeys(p.name for p in places)), tuple(dict.fromkeys(aliases)))
+
+
+def organisations(text: str) -> Members:
+    """The known organisations a text names, in order."""
+    found = find_orgs(text)
+    aliases = tuple((used, name) for name, _, _, used in found if used.casefold() != name.casefold())
+    return Members(tuple(dict.fromkeys(name for name, *_ in found)), tuple(dict.fromkeys(aliases)))
+
+
+def _names(items: list[str] | tuple[str, ...]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def check_list(claim_text: str, corpus: Corpus) -> Outcome:
-    """Compare the claim's set of countries with the best-matching list in the sources."""
+    """Compare the claim's members with the best-matching list in the sources."""
     claim = read(claim_text)
-    claimed = list(claim.countries)
-    regions = {p.region for p in claim.places if p.is_region and p.region != "*"}
+    by_country, by_org = countries(claim_text), organisations(claim_text)
+    members = by_country if len(by_country.names) >= len(by_org.names) else by_org
+    reader = countries if members is by_country else organisations
+    claimed = list(members.names)
+    regions = {p.region for p in claim.places if p.is_region and p.region != "*"} if members is by_country else set()
     best = None
     for source in corpus.sources:
         for passage in source.passages:
-            listed = list(read(passage.text).countries)
+            listed = list(reader(passage.text).names)
             if regions:
                 listed = [c for c in listed if region_of(c) in regions]
             if len(listed) < 2:
@@ -34,8 +61,9 @@ def check_list(claim_text: str, corpus: Corpus) -> Outcome:
             key = (overlap, relevance(claim_text, passage, source), len(listed))
             if best is None or key > best[0]:
                 best = (key, source, passage, listed)
+    what = "countries" if members is by_country else "organisations"
     if best is None or best[0][0] < OVERLAP:
-        return unverifiable("No cached source lists these countries.", near_misses(claim_text, corpus))
+        return unverifiable(f"No cached source lists these {what}.", near_misses(claim_text, corpus))
     (overlap, rel, _), source, passage, listed = best
     label = capitalised(source_label(source))
     scope = f" in {_names(sorted(regions))}" if regions else ""
@@ -55,10 +83,9 @@ def check_list(claim_text: str, corpus: Corpus) -> Outcome:
         return Outcome("disputed", confidence("disputed", overlap), text, (), ev)
     flags = []
     text = f"{stated}; the article names {_names(claimed)}."
-    aliased = [p for p in claim.places if not p.is_region and p.via_alias]
-    if aliased:
+    if members.aliases:
         flags.append("alias")
-        text += " " + "; ".join(f"{p.surface.removeprefix('the ')} is {p.name}" for p in aliased) + "."
+        text += " " + "; ".join(f"{used} is {name}" for used, name in members.aliases) + "."
     if missing:
         flags.append("incomplete-list")
         text += f" The article leaves out {_names(missing)}."
