@@ -7,10 +7,10 @@ import tomllib
 from pathlib import Path
 
 from .errors import ClaimsFileError
-from .model import VERDICTS, ArticleInfo, Claim, ClaimsFile
+from .model import KINDS, VERDICTS, ArticleInfo, Claim, ClaimsFile
 from .sources import read_text, sha256_text
 
-_CLAIM_KEYS = {"id", "text", "expect", "sources", "note"}
+_CLAIM_KEYS = {"id", "text", "expect", "sources", "note", "kind"}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -96,7 +96,10 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         sources = raw.get("sources", [])
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
             raise _fail(path, where, "sources must be a list of source ids")
+        kind = raw.get("kind")
+        if kind is not None and kind not in KINDS:
+            raise _fail(path, where, f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
         note = raw.get("note", "")
         span = locate(text, article_text) if article_text is not None else None
-        claims.append(Claim(claim_id, text, expect, tuple(sources), str(note), span))
+        claims.append(Claim(claim_id, text, expect, tuple(sources), str(note), span, kind))
     return ClaimsFile(path, article, tuple(claims), article_text)

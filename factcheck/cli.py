@@ -53,7 +53,7 @@ def _write_atomically(path: Path, text: str) -> None:
 
 @app.command()
 def check(
-    path: Annotated[Path | None, typer.Argument(help="A claims file (claims.toml, *.claims.toml) or a folder of them; default: ./claims.")] = None,
+    path: Annotated[Path | None, typer.Argument(help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml) or a folder of claims files; default: ./claims.")] = None,
     sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
@@ -78,6 +78,31 @@ def check(
         raise typer.Exit(2) from None
     if any(failed(f, fail_on.value) for r in reports for f in r.findings):
         raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article: .txt, .md or .html.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the draft claims file here.")] = None,
+) -> None:
+    """Print the claims found in an article as a draft claims.toml, for curation."""
+    import os.path
+
+    from .articles import load_article
+    from .extraction import claims_toml, extract_claims
+
+    try:
+        loaded = load_article(article)
+        base = output.parent if output is not None else Path(".")
+        # The article's path is written relative to where the claims file will stand.
+        rendered = claims_toml(extract_claims(loaded.text), os.path.relpath(article, base), loaded.title)
+        if output is not None:
+            _write_atomically(output, rendered)
+        else:
+            sys.stdout.write(rendered)
+    except FactcheckError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _render_text(reports: list, to_file: bool) -> str:

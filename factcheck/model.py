@@ -9,6 +9,7 @@ from typing import Literal
 
 Verdict = Literal["supported", "disputed", "unverifiable"]
 Kind = Literal["quantity", "quote", "attribution", "list", "date", "statement"]
+KINDS: tuple[Kind, ...] = ("quantity", "quote", "attribution", "list", "date", "statement")
 VERDICTS: tuple[Verdict, ...] = ("supported", "disputed", "unverifiable")
 
 
@@ -98,6 +99,7 @@ class Claim:
     sources: tuple[str, ...] = ()
     note: str = ""
     span: tuple[int, int] | None = None
+    kind: Kind | None = None  # None: decided from the text
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,14 @@ from rapidfuzz import fuzz
 from .lexicon import canonical_org, org_forms, titles
 from .text import fold
 
+# Capital letters, Latin-1 and Latin Extended-A included ("Šileris"); the latter's range has
+# lower-case letters too, which only makes a name's first letter a little more permissive.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 # A run of capitalised words (initials, acronyms and "of"/"the" inside titles allowed).
-_CAP = r"(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)"
+_CAP = rf"(?:[{UPPER}][\w'\u2019.-]*|[A-Z]\.)"
 _RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:of[ \t]+the[ \t]+|of[ \t]+|for[ \t]+)?{_CAP})*")
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
-_NAME_WORD_RE = re.compile(r"^[A-Z][a-z\u00c0-\u024f'\u2019-]+$|^[A-Z]\.$")
+_NAME_WORD_RE = re.compile(rf"^[{UPPER}][a-z\u00df-\u024f'\u2019-]+$|^[A-Z]\.$")
 _SPEECH = frozenset("said says added explained stated noted told according announced".split())
 
 
@@ -49,7 +52,9 @@ def find_people(text: str) -> list[Person]:
     modifiers = rank | minor
     people = []
     for run in _RUN_RE.finditer(text):
-        tokens = [(m.group(), m.start() + run.start()) for m in re.finditer(r"\S+", run.group())]
+        # Closing punctuation is not part of a word ("Okafor." ends a sentence); initials keep theirs.
+        tokens = [(w if _INITIAL_RE.match(w) else w.rstrip(".,;:"), m.start() + run.start())
+                  for m in re.finditer(r"\S+", run.group()) for w in [m.group()]]
         # The title is the longest prefix that ends in a role word; the name follows it.
         cut = 0
         for i, (word, _) in enumerate(tokens):
@@ -61,6 +66,10 @@ def find_people(text: str) -> list[Person]:
                     continue
                 break
         name_tokens = tokens[cut:]
+        for i, (word, _) in enumerate(name_tokens):
+            if word in ("of", "for", "the"):  # "John Smith of Relief Watch": the name ends here
+                name_tokens = name_tokens[:i]
+                break
         while name_tokens and not _NAME_WORD_RE.match(name_tokens[-1][0].rstrip(",")):
             name_tokens = name_tokens[:-1]
         if cut == 0 or not 2 <= len(name_tokens) <= 4:
@@ -73,7 +82,36 @@ def find_people(text: str) -> list[Person]:
         start = tokens[0][1]
         last_word, last_start = name_tokens[-1]
         people.append(Person(" ".join(w for w, _ in name_tokens), title, start, last_start + len(last_word)))
-    return people
+    taken = [(p.start, p.end) for p in people]
+    people += [p for p in find_appositives(text) if not any(a < p.end and p.start < b for a, b in taken)]
+    return sorted(people, key=lambda p: p.start)
+
+
+def _appositive_re() -> re.Pattern[str]:
+    roles, rank, minor = titles()
+    modifiers = "|".join(sorted(rank | minor, key=len, reverse=True))
+    role = "|".join(sorted(roles, key=len, reverse=True))
+    name = rf"[{UPPER}][\w'\u2019-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[{UPPER}][\w'\u2019-]+){{1,2}}"
+    return re.compile(
+        rf"(?P<name>{name}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+        rf"(?P<title>(?:(?:{modifiers})[ \t]+)*(?:[\w'\u2019.-]+[ \t]+){{0,3}}?(?:{role})\b[^,.;:()\n]*(?:\([^)]*\))?)"
+    )
+
+
+_APPOSITIVE: list[re.Pattern[str]] = []
+
+
+def find_appositives(text: str) -> list[Person]:
+    """People introduced as 'Name, title of Organisation,' ("Jane Doe, head of the agency")."""
+    if not _APPOSITIVE:
+        _APPOSITIVE.append(_appositive_re())
+    found = []
+    for m in _APPOSITIVE[0].finditer(text):
+        title = m.group("title").strip()
+        if title[:1].isupper():
+            continue  # "Smith, Director Jones" is two people, not a title
+        found.append(Person(m.group("name"), title, m.start("name"), m.start("title") + len(title)))
+    return found
 
 
 def same_person(a: Person, b: Person) -> bool:

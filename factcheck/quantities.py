@@ -114,7 +114,8 @@ class Quantity:
         natural=True reads a bound as people mean it: "more than 1.15 million" is not 1.5 million.
         """
         v, p = self.value, self.precision
-        about = max(p, abs(v) * tolerance)
+        # "About 97 percent" is not 99 percent: a share's margin is in points, not a share of it.
+        about = max(p, 0.5) if self.dimension == "percent" else max(p, abs(v) * tolerance)
         reach = abs(v) * 2 * tolerance if natural else math.inf
         match self.hedge:
             case "above":

@@ -118,3 +118,16 @@ def enclosing(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int,
         if lo <= start and end <= hi:
             return lo, hi
     return start, end
+
+
+_BREAK_RE = re.compile(r"[,;:.](?=\s|$)")
+_BREAK_OR_DASH_RE = re.compile(r"[,;:.](?=\s|$)|\s?[\u2013\u2014]\s?|\s-{1,2}\s")
+
+
+def segment(text: str, start: int, end: int, dashes: bool = False) -> tuple[int, int]:
+    """The stretch around text[start:end] between commas, semicolons, colons or full stops
+    (and dashes, when asked): "42 in Germany" in a list of countries."""
+    pattern = _BREAK_OR_DASH_RE if dashes else _BREAK_RE
+    before = [m.end() for m in pattern.finditer(text, 0, start)]
+    after = pattern.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))

@@ -12,11 +12,12 @@ from .checks.listing import check_list
 from .checks.outcome import Outcome
 from .checks.quantity import check_quantity
 from .checks.quote import check_quote
-from .checks.statement import check_statement
+from .checks.statement import check_statement, is_cached
+from .articles import Article, load_article
 from .claims import find_claims_files, load_claims_file
 from .errors import InputError, UnknownSourceError
 from .lexicon import find_orgs
-from .model import Claim, ClaimsFile, Corpus, Finding, Kind, Report
+from .model import ArticleInfo, Claim, ClaimsFile, Corpus, Finding, Kind, Report
 from .reading import Reading, read
 from .sources import load_corpus
 from .text import content_stems
@@ -33,7 +34,7 @@ _BRACKETED = re.compile(r"\s*\([^)]*\)")
 _ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
 
 
-def _enumerated(reading: Reading) -> bool:
+def enumerated(reading: Reading) -> bool:
     """True when two or more countries, or organisations, stand in a list ("A, B and C")."""
     countries = [(p.start, p.end) for p in reading.places if not p.is_region]
     # An organisation's abbreviation in brackets after its name is the same member.
@@ -56,7 +57,7 @@ def classify(text: str) -> Kind:
         rest = text[: person.start] + text[person.end :]
         if len(content_stems(rest)) <= 3 and not reading.quantities:
             return "attribution"
-    if _enumerated(reading):
+    if enumerated(reading):
         return "list"
     if reading.quantities:
         return "quantity"
@@ -65,10 +66,30 @@ def classify(text: str) -> Kind:
     return "statement"
 
 
-def check_text(text: str, corpus: Corpus) -> tuple[Kind, Outcome]:
-    """Check one claim's text against a corpus: its kind and the outcome."""
-    kind = classify(text)
+def check_text(text: str, corpus: Corpus, kind: Kind | None = None) -> tuple[Kind, Outcome]:
+    """Check one claim's text against a corpus (as the given kind, or the one its text shows)."""
+    if kind is None:
+        kind = classify(text)
+    elif not _applicable(kind, read(text)):
+        return kind, Outcome("unverifiable", 0.9, f"The claim is marked as a {kind} claim, but its text has "
+                             f"no {_WHAT[kind]} to check.")
     return kind, _CHECKS[kind](text, corpus)
+
+
+_WHAT = {"quote": "quotation (three words or more in quotation marks)", "attribution": "title and name",
+         "list": "list of countries or organisations", "quantity": "figure", "date": "day or weekday",
+         "statement": "words"}
+
+
+def _applicable(kind: Kind, reading: Reading) -> bool:
+    return {
+        "quote": bool(reading.quotations),
+        "attribution": bool(reading.people),
+        "list": enumerated(reading),
+        "quantity": bool(reading.quantities),
+        "date": any(d.day or d.weekday is not None for d in reading.dates),
+        "statement": True,
+    }[kind]
 
 
 def verify_claim(claim: Claim, corpus: Corpus) -> Finding:
@@ -76,7 +97,7 @@ def verify_claim(claim: Claim, corpus: Corpus) -> Finding:
     for source_id in claim.sources:
         if corpus.get(source_id) is None:
             raise UnknownSourceError(source_id, corpus.ids, f"claim {claim.id!r}")
-    kind, outcome = check_text(claim.text, corpus.restricted(claim.sources))
+    kind, outcome = check_text(claim.text, corpus.restricted(claim.sources), claim.kind)
     return Finding(
         id=claim.id,
         claim=claim.text,
@@ -103,7 +124,7 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus) -> Report:
 
 
 def check_path(path: Path | None, sources: Path) -> list[Report]:
-    """Check a claims file, or with no path every claims file under ./claims, against a folder."""
+    """Check an article, a claims file or a folder of them (default ./claims) against a folder."""
     if path is None:
         files = find_claims_files(Path("claims")) if Path("claims").is_dir() else []
         if not files:
@@ -112,16 +133,31 @@ def check_path(path: Path | None, sources: Path) -> list[Report]:
         files = find_claims_files(path)
         if not files:
             raise InputError(path, "no claims files (claims.toml or *.claims.toml) found")
+    elif not path.is_file():
+        raise InputError(path, "file not found")
     elif path.suffix == ".toml":
-        if not path.is_file():
-            raise InputError(path, "file not found")
         files = [path]
     else:
-        raise InputError(path, "not a claims file (claims.toml or *.claims.toml); "
-                               "checking an article without a claims file is not supported yet")
+        article = load_article(path)
+        return [check_article(article, load_corpus(sources))]
     claims_files = [load_claims_file(f) for f in files]  # every file is valid before any check runs
     corpus = load_corpus(sources)
     return [check_claims_file(cf, corpus) for cf in claims_files]
+
+
+def check_article(article: Article, corpus: Corpus) -> Report:
+    """Find an article's claims and check them. A figure inside a quotation is reported only when
+    a source states it; "according to X" only when no source from X is cached."""
+    findings = []
+    for extracted in extract_claims(article.text):
+        if extracted.origin and is_cached(extracted.origin, corpus):
+            continue  # "according to X" with X cached: the sentence's own claims are checked against X
+        finding = verify_claim(extracted.claim, corpus)
+        if extracted.in_quotation and finding.verdict == "unverifiable":
+            continue
+        findings.append(finding)
+    info = ArticleInfo(str(article.path), article.title, "", article.sha256)
+    return Report(info, tuple(s.info for s in corpus.sources), tuple(findings))
 
 
 FailOn = Literal["disputed", "unverifiable", "never"]
@@ -137,3 +173,6 @@ def failed(finding: Finding, fail_on: FailOn = "disputed") -> bool:
     if fail_on == "unverifiable":
         return finding.verdict in ("disputed", "unverifiable")
     return finding.verdict == "disputed"
+
+
+from .extraction import extract_claims  # noqa: E402  (extraction uses enumerated() from here)

@@ -73,7 +73,8 @@ def test_fail_on_for_claims_without_expect(tmp_path, monkeypatch):
         ({"claims/claims.toml": '[article]\npath = "a.txt"\n[[claim]]\nid = "a"\ntext = "x"\n', "claims/a.txt": b"\xff"}, ["check"], "not valid UTF-8"),
         ({}, ["check"], "no claims files"),
         ({}, ["check", "missing.claims.toml"], "file not found"),
-        ({"a.txt": "An article."}, ["check", "a.txt"], "not a claims file"),
+        ({"a.pdf": "%PDF"}, ["check", "a.pdf"], "not an article"),
+        ({"a.txt": b"caf\xe9 au lait"}, ["check", "a.txt"], "not valid UTF-8"),
         ({"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\n'}, ["check", "--sources", "nowhere"], "sources folder not found"),
     ],
 )

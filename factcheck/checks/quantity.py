@@ -11,7 +11,7 @@ from ..matching import capitalised, evidence, near_misses, source_label
 from ..model import Corpus, Passage, Source
 from ..quantities import Quantity, convert, format_number
 from ..reading import Reading, concepts_of, read
-from ..text import STOPWORDS, enclosing, stem
+from ..text import STOPWORDS, enclosing, segment, stem
 from .outcome import Outcome, confidence, unverifiable
 
 RELEVANT = 0.45  # below this a source figure is not about the claim's thing
@@ -53,19 +53,9 @@ def claim_concepts(claim: Reading) -> frozenset[str]:
     return concepts_of(" ".join(kept))
 
 
-_BREAK_RE = re.compile(r"[,;:.](?=\s|$)")
-
-
-def _segment(text: str, start: int, end: int) -> tuple[int, int]:
-    # The comma-delimited stretch around a figure: "42 in Germany" in a list of countries.
-    before = [m.end() for m in _BREAK_RE.finditer(text, 0, start)]
-    after = _BREAK_RE.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
-
-
 def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]:
     """The country (or region) a figure is stated for: the first one in its own segment."""
-    lo, hi = _segment(reading.text, q.start, q.end)
+    lo, hi = segment(reading.text, q.start, q.end)
     inside = [p for p in reading.places if lo <= p.start and p.end <= hi]
     after = [p for p in inside if p.start >= q.end]
     if not (after or inside):
@@ -85,8 +75,18 @@ def _head(text: str, q: Quantity) -> str | None:
     return concept(stem(m.group(1)))
 
 
+_AND_RE = re.compile(r",?\s+and\s+")
+
+
 def _phrase(text: str, q: Quantity) -> str:
-    lo, hi = _segment(text, q.start, q.end)
+    lo, hi = segment(text, q.start, q.end)
+    # "48 people in Mozambique and 12 in Malawi": the phrase for 12 is "12 in Malawi".
+    joints = [m for m in _AND_RE.finditer(text, lo, q.start) if any(c.isdigit() for c in text[lo : m.start()])]
+    if joints:
+        lo = joints[-1].end()
+    joint = _AND_RE.search(text, q.end, hi)
+    if joint and any(c.isdigit() for c in text[joint.end() : hi]):
+        hi = joint.start()
     words = text[lo:hi].split()
     if len(words) > 14:
         before = text[lo : q.start].split()[-4:]
@@ -139,7 +139,7 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Ca
                     continue
                 lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
                 s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
-                g_lo, g_hi = _segment(reading.text, sq.start, sq.end)
+                g_lo, g_hi = segment(reading.text, sq.start, sq.end)
                 # The nearer a claim word stands to the figure, the more it says they are one thing.
                 layers = (
                     (reading.concepts_between(g_lo, g_hi), 1.0),

@@ -14,26 +14,35 @@ from .outcome import Outcome, confidence, unverifiable
 
 # "according to X", "X reported", "X released a report", "a report by X", "X found".
 _CAP = r"[A-Z][\w.&'\u2019-]*"
-_ORIGIN = rf"{_CAP}(?:\s+(?:{_CAP}|of|and|the|for|on))*"
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|news|co\.uk|eu|fr|de)\b"
+_ORIGIN = rf"(?:{_DOMAIN}|{_CAP}(?:\s+(?:{_CAP}|of|and|the|for|on))*)"
 _ORIGIN_RES = (
     re.compile(rf"\baccording\s+to\s+(?:the\s+)?({_ORIGIN})"),
     re.compile(rf"\b(?:a|the)\s+(?:report|study|survey|analysis)\s+(?:by|from)\s+(?:the\s+)?({_ORIGIN})"),
-    re.compile(rf"(?:^|\b[Tt]he\s+)({_ORIGIN})\s+(?:reported|released|published|found|said|stated|concluded|estimated)\b"),
+    # Speech verbs ("said") are left to quotations: only reporting verbs name an outlet or report.
+    re.compile(rf"(?<![\w.-])(?:[Tt]he\s+)?({_ORIGIN})\s+(?:reported|released|published|found|concluded|estimated)\b"),
 )
+
+
+def origin_match(text: str) -> re.Match[str] | None:
+    """Where a text names the organisation or outlet it rests on ("according to X")."""
+    for pattern in _ORIGIN_RES:
+        m = pattern.search(text)
+        if m:
+            return m
+    return None
 
 
 def origin(claim_text: str) -> str | None:
     """The organisation or outlet a claim says it rests on, if it names one."""
-    for pattern in _ORIGIN_RES:
-        m = pattern.search(claim_text)
-        if m:
-            name = m.group(1).strip()
-            name = name[4:] if name.startswith("The ") else name
-            while name.split() and name.split()[-1] in ("of", "and", "the", "for", "on"):
-                name = name.rsplit(" ", 1)[0]
-            if name:
-                return name
-    return None
+    m = origin_match(claim_text)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    name = name[4:] if name.startswith("The ") else name
+    while name.split() and name.split()[-1] in ("of", "and", "the", "for", "on"):
+        name = name.rsplit(" ", 1)[0]
+    return name or None
 
 
 def is_cached(name: str, corpus: Corpus) -> bool:

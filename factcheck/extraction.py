@@ -1,0 +1,238 @@
+"""Finding the checkable claims in an article: atomic claims with their exact spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from .checks.statement import origin, origin_match
+from .model import Claim, Kind
+from .reading import read
+from .text import content_stems, segment
+from .verify import enumerated
+
+# Lines that are the page's furniture, not the article's assertions.
+_BOILERPLATE_RE = re.compile(
+    r"\b(?:sign\s+up|subscribe|newsletter|by\s+submitting|terms\s+of\s+(?:use|service)|privacy\s+policy|"
+    r"all\s+rights\s+reserved|cookies?|follow\s+us|share\s+this|click\s+here|advertisement|"
+    r"read\s+more|related\s+articles?|copyright|©)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", re.DOTALL)
+_END_RE = re.compile(r"[.!?\"'\u201d\u2019\u2026)]\s*$")
+MAX_CONTEXT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A claim found in an article.
+
+    `in_quotation`: a figure inside a quotation, worth reporting only when a source states it.
+    `origin`: for "according to X" and "X reported", the X the claim rests on.
+    """
+
+    claim: Claim
+    in_quotation: bool = False
+    origin: str | None = None
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    kind: Kind
+    in_quotation: bool = False
+    origin: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # pysbd builds its rules once
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph (pysbd: abbreviations, initials and decimals survive)."""
+    spans, at = [], 0
+    for piece in _segmenter().segment(text):
+        # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
+        sentence = piece.sent.strip()
+        if not sentence:
+            continue
+        found = text.find(sentence, at)
+        if found < 0:
+            continue
+        spans.append((found, found + len(sentence)))
+        at = found + len(sentence)
+    return spans
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a text (separated by blank lines), stripped."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
+
+
+def is_furniture(paragraph: str) -> bool:
+    """Boilerplate (sign-up forms, legal lines) and headlines (short, no closing punctuation)."""
+    if _BOILERPLATE_RE.search(paragraph) and len(paragraph.split()) <= 40:
+        return True
+    return len(paragraph.split()) <= 20 and not _END_RE.search(paragraph)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, joining words and closing punctuation from a span."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+        end -= 1
+    piece = text[start:end]
+    for lead in ("and ", "but ", "or "):
+        if piece.startswith(lead):
+            start += len(lead)
+    return start, end
+
+
+def _clip_words(text: str, start: int, end: int, keep_end: int) -> int:
+    """Move start forward so that no more than MAX_CONTEXT_WORDS words precede keep_end."""
+    words = list(re.finditer(r"\S+", text[start:keep_end]))
+    if len(words) > MAX_CONTEXT_WORDS:
+        return start + words[-MAX_CONTEXT_WORDS].start()
+    return start
+
+
+_AND_RE = re.compile(r",?\s+and\s+")
+_AFTER_STOP_RE = re.compile(r"\s\(|\sand\s+\w+ed\b|\s(?:which|who|while|but)\b")
+MAX_AFTER_WORDS = 6
+
+
+def _after(text: str, start: int, limit: int) -> int:
+    """Where a figure's own words end: a few words on, before a bracket or a new clause."""
+    stop = _AFTER_STOP_RE.search(text, start, limit)
+    end = stop.start() if stop else limit
+    words = list(re.finditer(r"\S+", text[start:end]))
+    return start + words[MAX_AFTER_WORDS - 1].end() if len(words) > MAX_AFTER_WORDS else end
+
+
+def _slug(kind: Kind, text: str, taken: set[str]) -> str:
+    words = [w for w in content_stems(text)[:4]] or ["claim"]
+    base = re.sub(r"[^a-z0-9]+", "-", f"{kind}-{'-'.join(words)}".lower()).strip("-")
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def extract_claims(text: str) -> list[Extracted]:
+    """Every checkable claim in an article, in order of position, each with its span."""
+    found: list[_Found] = []
+    for p_start, p_end in paragraphs(text):
+        paragraph = text[p_start:p_end]
+        if is_furniture(paragraph):
+            continue
+        found.extend(f._replace(start=p_start + f.start, end=p_start + f.end) for f in _paragraph_claims(paragraph))
+    taken: set[str] = set()
+    out = []
+    for f in sorted(set(found), key=lambda f: (f.start, f.end, f.kind)):
+        claim_text = text[f.start : f.end]
+        claim = Claim(_slug(f.kind, claim_text, taken), claim_text, span=(f.start, f.end), kind=f.kind)
+        out.append(Extracted(claim, f.in_quotation, f.origin))
+    return out
+
+
+def _paragraph_claims(paragraph: str) -> list[_Found]:
+    reading = read(paragraph)
+    claims: list[_Found] = []
+    quoted = []
+    for q in reading.quotations:
+        open_at, close_at = q.start - 1, q.end
+        while open_at > 0 and paragraph[open_at] not in "\"\u201c\u201d\u201e\u00ab\u00bb":
+            open_at -= 1
+        while close_at < len(paragraph) and paragraph[close_at] not in "\"\u201c\u201d\u201e\u00ab\u00bb":
+            close_at += 1
+        start, end = open_at, min(close_at + 1, len(paragraph))
+        if q.speaker and q.speaker.end <= open_at:
+            start = q.speaker.start
+        elif q.speaker and q.speaker.start >= end:
+            end = q.speaker.end
+        claims.append(_Found(start, end, "quote"))
+        quoted.append((open_at, min(close_at + 1, len(paragraph))))
+    seen_people = set()
+    for person in reading.people:
+        key = (person.title.casefold(), person.name.casefold())
+        if person.title and key not in seen_people:
+            seen_people.add(key)
+            claims.append(_Found(person.start, person.end, "attribution"))
+    for s_start, s_end in sentences(paragraph):
+        claims.extend(_sentence_claims(paragraph, s_start, s_end, quoted))
+    return claims
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> list[_Found]:
+    sentence = paragraph[s_start:s_end]
+    reading = read(sentence)
+    claims: list[_Found] = []
+    named = origin_match(sentence)
+    if named is not None:
+        # "The commission released a report ..." makes the sentence the claim;
+        # "..., Fox News reported." and "according to X" are claims of their own.
+        if named.start() <= 4:
+            claims.append(_Found(s_start, s_start + len(sentence.rstrip(". ")), "statement"))
+        else:
+            a, b = _trim(sentence, named.start(), named.end())
+            claims.append(_Found(s_start + a, s_start + b, "statement", origin=origin(sentence[a:b])))
+    if enumerated(reading):
+        a, b = _trim(sentence, 0, len(sentence))
+        claims.append(_Found(s_start + a, s_start + b, "list"))
+    for d in reading.dates:
+        if d.day or d.weekday is not None:
+            start = _clip_words(sentence, 0, d.end, d.end)
+            a, b = _trim(sentence, start, d.end)
+            claims.append(_Found(s_start + a, s_start + b, "date"))
+    spans: dict[tuple[int, int], list] = {}
+    for q in reading.quantities:
+        lo, hi = segment(sentence, q.start, q.end, dashes=True)
+        # "48 people in Mozambique and 21 in Malawi" is two claims: split at "and" between figures.
+        previous = [p for p in reading.quantities if lo <= p.end <= q.start]
+        if previous:
+            joints = list(_AND_RE.finditer(sentence, previous[-1].end, q.start))
+            if joints:
+                lo = joints[-1].end()
+        nxt = [p for p in reading.quantities if q.end <= p.start and p.start < hi]
+        if nxt:
+            joint = _AND_RE.search(sentence, q.end, nxt[0].start)
+            if joint:
+                hi = joint.start()
+        spans.setdefault((lo, hi), []).append(q)
+    for (lo, hi), figures in sorted(spans.items()):
+        start = _clip_words(sentence, lo, figures[0].start, figures[0].start)
+        end = _after(sentence, figures[-1].end, hi)
+        a, b = _trim(sentence, start, end)
+        if b > a:
+            in_quote = _inside(quoted, s_start + a, s_start + b)
+            claims.append(_Found(s_start + a, s_start + b, "quantity", in_quote))
+    return claims
+
+
+def claims_toml(claims: list[Extracted], article_path: str, title: str = "") -> str:
+    """A draft claims file for the extracted claims, for a person to curate; `check` reads it as is."""
+    import tomli_w
+
+    article = {"path": article_path} | ({"title": title} if title else {})
+    doc = {
+        "article": article,
+        "claim": [
+            {"id": e.claim.id, "text": e.claim.text, "kind": e.claim.kind}
+            | ({"note": "a figure inside a quotation: keep it only if a source states it"} if e.in_quotation else {})
+            for e in claims
+        ],
+    }
+    header = ("# Draft claims found by `factcheck extract`. Curate: drop what is not worth checking,\n"
+              "# add `expect = \"supported\" | \"disputed\" | \"unverifiable\"` and `sources = [...]`.\n\n")
+    return header + tomli_w.dumps(doc)
