@@ -20,7 +20,7 @@ _BOILERPLATE_RE = re.compile(
     r"read\s+more|related\s+articles?|copyright|©)\b",
     re.IGNORECASE,
 )
-_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=\n[ \t]*\n|\s*\Z)", re.DOTALL)
+_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n[ \t]*\n|\s*\Z)", re.DOTALL)
 _END_RE = re.compile(r"[.!?\"'\u201d\u2019\u2026)]\s*$")
 MAX_CONTEXT_WORDS = 10
 
@@ -76,20 +76,22 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_furniture(paragraph: str) -> bool:
     """Boilerplate (sign-up forms, legal lines) and headlines (short, no closing punctuation)."""
-    if _BOILERPLATE_RE.search(paragraph) and len(paragraph.split()) <= 40:
+    if _BOILERPLATE_RE.search(paragraph) and len(paragraph.split()) <= 25:
         return True
     return len(paragraph.split()) <= 20 and not _END_RE.search(paragraph)
 
 
+_EDGE = ",;:\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces, joining words and closing punctuation from a span."""
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
+    while start < end and (text[start].isspace() or text[start] in _EDGE):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE + "."):
         end -= 1
-    piece = text[start:end]
-    for lead in ("and ", "but ", "or "):
-        if piece.startswith(lead):
+    for lead in ("and ", "but ", "or ", "that "):
+        if text.startswith(lead, start):
             start += len(lead)
     return start, end
 

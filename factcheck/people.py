@@ -66,6 +66,12 @@ def find_people(text: str) -> list[Person]:
                     continue
                 break
         name_tokens = tokens[cut:]
+        if name_tokens and name_tokens[0][0] in ("of", "for") and len(name_tokens) >= 4:
+            # "Minister of Health Ana Diaz": the organisation belongs to the title; the name is
+            # the last two words (three with a middle initial).
+            size = 3 if _INITIAL_RE.match(name_tokens[-2][0]) else 2
+            cut += len(name_tokens) - size
+            name_tokens = name_tokens[-size:]
         for i, (word, _) in enumerate(name_tokens):
             if word in ("of", "for", "the"):  # "John Smith of Relief Watch": the name ends here
                 name_tokens = name_tokens[:i]

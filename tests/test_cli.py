@@ -102,3 +102,39 @@ def test_bad_input_writes_no_output_file(tmp_path, monkeypatch):
 def test_unknown_format_is_a_usage_error(project):
     result = runner.invoke(app, ["check", "--format", "yaml"])
     assert result.exit_code == 2
+
+
+def test_check_an_article(project):
+    result = runner.invoke(app, ["check", "claims/operation-disruptor/article.txt", "--format", "json"])
+    assert result.exit_code == 1  # the article has disputed claims
+    data = json.loads(result.stdout)
+    article = (project / "claims/operation-disruptor/article.txt").read_text(encoding="utf-8")
+    assert data["article"]["path"].endswith("article.txt") and data["summary"]["disputed"] >= 2
+    for f in data["findings"]:
+        assert article[f["span"][0] : f["span"][1]] == f["claim"]
+
+
+def test_extract_round_trips_through_check(project):
+    out = project / "claims/operation-disruptor/draft.claims.toml"
+    result = runner.invoke(app, ["extract", "claims/operation-disruptor/article.txt", "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert 'path = "article.txt"' in out.read_text(encoding="utf-8")
+    checked = runner.invoke(app, ["check", str(out), "--format", "json", "--fail-on", "never"])
+    assert checked.exit_code == 0
+    from_draft = {(f["span"][0], f["span"][1], f["verdict"]) for f in json.loads(checked.stdout)["findings"]}
+    direct = runner.invoke(app, ["check", "claims/operation-disruptor/article.txt", "--format", "json"])
+    from_article = {(f["span"][0], f["span"][1], f["verdict"]) for f in json.loads(direct.stdout)["findings"]}
+    assert from_article <= from_draft  # the draft also keeps figures in quotations for a person to judge
+
+
+def test_extract_to_stdout(project):
+    result = runner.invoke(app, ["extract", "claims/operation-disruptor/article.txt"])
+    assert result.exit_code == 0 and result.stdout.startswith("# Draft claims")
+    assert 'path = "claims/operation-disruptor/article.txt"' in result.stdout
+
+
+def test_extract_bad_input(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, {"a.txt": b"\xff"})
+    result = runner.invoke(app, ["extract", "a.txt", "-o", "out.toml"])
+    assert result.exit_code == 2 and result.stderr.startswith("Error: ") and not (tmp_path / "out.toml").exists()

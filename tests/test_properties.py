@@ -35,3 +35,20 @@ def test_verification_always_answers(seed_corpus, text):
     assert outcome.verdict in VERDICTS and 0 <= outcome.confidence <= 1 and outcome.explanation
     if outcome.verdict == "supported":
         assert outcome.evidence
+
+
+ARTICLE = st.lists(
+    st.one_of(st.text(max_size=30), FRAGMENTS, st.sampled_from(["\n\n", ". ", "Sign up now!", "\u201c", "U.S."])),
+    max_size=25,
+).map("".join)
+
+
+@given(ARTICLE)
+@settings(max_examples=300, deadline=None)
+def test_extraction_never_crashes_and_spans_match(text):
+    from factcheck.extraction import extract_claims
+
+    for extracted in extract_claims(text):
+        start, end = extracted.claim.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == extracted.claim.text
