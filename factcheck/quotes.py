@@ -47,7 +47,9 @@ def find_quotations(text: str) -> list[Quotation]:
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,2}"
 _VERBS = r"said|says|added|adds|told|explained|stated|noted|wrote|declared|warned|insisted"
 _SAID_BEFORE_RE = re.compile(rf"({_NAME})\s+(?:{_VERBS})\b[^\"\u201c\u201d]*$")
-_SAID_AFTER_RE = re.compile(rf"^[\s,.]*(?:{_VERBS})\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b")
+_SAID_AFTER_RE = re.compile(
+    rf"^[\s,.]*(?:(?:{_VERBS})|according\s+to)\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b"
+)
 
 
 def _speaker(people: list[Person], after: int, open_at: int, close_at: int, text: str) -> Person | None:

@@ -15,6 +15,11 @@ def test_speaker_with_title_before_and_plain_name_after():
     assert b.speaker.name == "Mary Jones"
 
 
+def test_speaker_given_by_according_to():
+    (q,) = find_quotations('"Nobody wanted a strike," according to Dana Okafor.')
+    assert q.speaker.name == "Dana Okafor"
+
+
 def test_short_quotes_are_not_quotations():
     assert find_quotations('the so-called "dark web" markets') == []
 
