@@ -64,7 +64,9 @@ HEDGES = {
 }
 _WORDNUM = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|a\sdozen|" + "|".join(k for k in _SMALL if " " not in k) + r")"
+    r"|a\sdozen|" + "|".join(k for k in _SMALL if " " not in k)
+    # "a year", "a million": the article counts one, but only before a unit or a scale word.
+    + r"|an?(?=\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|million|billion|thousand|hundred)\b))"
 )
 _HEDGE_RE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -139,6 +141,8 @@ class Quantity:
 
 def _word_value(word: str) -> float:
     word = word.casefold().replace("-", " ")
+    if word in ("a", "an"):
+        return 1
     if word in _SMALL:
         return _SMALL[word]
     parts = word.split()

@@ -57,10 +57,10 @@ def classify(text: str) -> Kind:
         rest = text[: person.start] + text[person.end :]
         if len(content_stems(rest)) <= 3 and not reading.quantities:
             return "attribution"
-    if enumerated(reading):
-        return "list"
     if reading.quantities:
         return "quantity"
+    if enumerated(reading):
+        return "list"
     if any(d.day or d.weekday is not None for d in reading.dates):
         return "date"
     return "statement"

@@ -121,3 +121,40 @@ class TestTables:
         # The 2017 count for synthetic opioids was not published (blank cell).
         result = outcome("28,000 deaths from synthetic opioids in 2017", seed_corpus)
         assert result.verdict == "unverifiable"
+
+
+class TestImpliedFigures:
+    """Totals of a breakdown and counts of a list, when no source states the figure itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "verdict", "says"),
+        [
+            ("the arrests outside the United States numbered 58", "supported", "Germany 42 + Netherlands 8"),
+            ("the arrests outside the United States numbered 60", "disputed", '"58" when its figures are added up'),
+            ("arrests in Europe numbered 58", "supported", "Sweden 1"),
+            ("there were 50 arrests in Germany and the Netherlands", "supported", "Germany 42 + Netherlands 8)"),
+            ("there were 55 arrests in Germany and the Netherlands", "disputed", '"50"'),
+            ("arrests in five European countries", "supported", "when its list is counted"),
+            ("arrests in six European countries", "disputed", "Germany, Netherlands, United Kingdom, Austria, Sweden"),
+        ],
+    )
+    def test_seed_breakdown(self, seed_corpus, text, verdict, says):
+        result = outcome(text, seed_corpus)
+        assert result.verdict == verdict and says in result.explanation
+
+    def test_total_of_two_countries(self, cyclone):
+        assert outcome("the storm killed 60 people in Mozambique and Malawi", cyclone).verdict == "supported"
+        result = outcome("the storm killed 70 people in Mozambique and Malawi", cyclone)
+        assert result.verdict == "disputed" and "Mozambique 48 + Malawi 12" in result.explanation
+
+    def test_count_of_a_list(self, cyclone):
+        assert outcome("aid came from four countries", cyclone).verdict == "supported"
+        assert outcome("aid came from five countries", cyclone).verdict == "disputed"
+
+    def test_no_total_without_every_named_country(self, seed_corpus):
+        assert outcome("12 arrests in France and Spain", seed_corpus).verdict == "unverifiable"
+        assert outcome("50 arrests in Germany and France", seed_corpus).verdict == "unverifiable"
+
+    def test_a_stated_figure_needs_no_adding_up(self, seed_corpus):
+        result = outcome("arrests in seven countries", seed_corpus)
+        assert result.verdict == "supported" and "when its list is counted" not in result.explanation

@@ -31,6 +31,9 @@ def one(text):
         ("1,100 pounds", 1100, "pound", "mass"),
         ("2 tonnes", 2, "metric_ton", "mass"),
         ("nine months", 9, "month", "time"),
+        ("a year", 1, "year", "time"),
+        ("an hour", 1, "hour", "time"),
+        ("a million people", 1e6, None, "count"),
         ("a 4.1% decline", 4.1, "percent", "percent"),
         ("10 per cent", 10, "percent", "percent"),
     ],
@@ -78,6 +81,10 @@ def test_precision_follows_the_written_digits_capped_at_five_percent(text, preci
 )
 def test_years_dates_codes_and_rate_bases_are_not_figures(text):
     assert all(q.value not in (2018, 22, 19, 40.4, 100_000) for q in find_quantities(text))
+
+
+def test_a_alone_is_no_figure():
+    assert find_quantities("a storm and a flood") == []
 
 
 def test_a_plural_noun_makes_a_four_digit_number_a_count():

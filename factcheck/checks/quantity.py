@@ -35,6 +35,7 @@ class Candidate:
     head: str | None = None  # the noun the figure counts, as a concept
     nearby: frozenset[str] = frozenset()  # the concepts of the words around the figure
     phrase: str = ""  # the figure with the words around it, for explanations
+    derived: bool = False  # implied by the source (a count of its list, a total), not stated
 
     @property
     def said(self) -> str:
@@ -53,21 +54,31 @@ def claim_concepts(claim: Reading) -> frozenset[str]:
     return concepts_of(" ".join(kept))
 
 
+def _places_after(reading: Reading, q: Quantity) -> frozenset[str]:
+    """Every place named after a figure in its segment, up to the next figure."""
+    lo, hi = segment(reading.text, q.start, q.end)
+    hi = min([o.start for o in reading.quantities if o.start >= q.end] + [hi])
+    return frozenset(p.region if p.is_region else p.name for p in reading.places if q.end <= p.start and p.end <= hi)
+
+
 def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]:
     """The country (or region) a figure is stated for: the first one in its own segment."""
     lo, hi = segment(reading.text, q.start, q.end)
+    # Places after the next figure belong to it ("48 in Mozambique and 12 in Malawi").
+    hi = min([o.start for o in reading.quantities if o.start >= q.end] + [hi])
     inside = [p for p in reading.places if lo <= p.start and p.end <= hi]
     after = [p for p in inside if p.start >= q.end]
-    if not (after or inside):
-        return None, None
+    if not (after or inside) or len({p.name for p in after}) > 1:
+        return None, None  # no place, or several ("across Europe and the United States")
     chosen = (after or inside)[0]
     return (None, chosen.region) if chosen.is_region else (chosen.name, chosen.region)
 
 
-_HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?([A-Za-z][\w-]*)")
+# The noun after a figure, past "of", "more" and capitalised qualifiers ("five European countries").
+_HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?(?:[A-Z][\w-]*\s+){0,2}([a-z][\w-]*)")
 
 
-def _head(text: str, q: Quantity) -> str | None:
+def head_of(text: str, q: Quantity) -> str | None:
     """What a figure counts: the noun right after it ("179 arrests" counts arrests)."""
     m = _HEAD_RE.match(text[q.end : q.end + 40])
     if not m or m.group(1).casefold() in STOPWORDS or stem(m.group(1)) in generic_heads():
@@ -95,19 +106,63 @@ def _phrase(text: str, q: Quantity) -> str:
     return phrase[4:] if phrase.startswith("and ") else phrase
 
 
-def _place_factor(claim: Reading, country: str | None, region: str | None, passage: Reading) -> float:
-    countries = set(claim.countries)
-    regions = {p.region for p in claim.places if p.is_region}
-    if countries:
+_EXCLUDING_RE = re.compile(r"\b(?:outside|excluding|except|other than|beyond)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The places a claim's figure is for: countries named, regions, and countries left out."""
+
+    countries: frozenset[str]
+    regions: frozenset[str]
+    excluded: frozenset[str]
+
+    @classmethod
+    def of(cls, claim: Reading) -> Scope:
+        """Read a claim's scope ("outside the United States" excludes it)."""
+        excluded = set()
+        for m in _EXCLUDING_RE.finditer(claim.text):
+            nxt = [p for p in claim.places if not p.is_region and 0 <= p.start - m.end() <= 4]
+            excluded |= {nxt[0].name} if nxt else set()
+        named = {p.name for p in claim.places if not p.is_region} - excluded
+        regions = {p.region for p in claim.places if p.is_region and p.region != "*"}
+        return cls(frozenset(named), frozenset(regions), frozenset(excluded))
+
+    @property
+    def several(self) -> bool:
+        """True when the figure is for more than one country (so one country's is only a part)."""
+        return len(self.countries) > 1 or bool(self.excluded) or bool(self.countries and self.regions)
+
+    def covers(self, country: str) -> bool:
+        """True when a country is within the scope."""
+        if country in self.excluded:
+            return False
+        if not self.countries and not self.regions:
+            return True
+        return country in self.countries or region_of(country) in self.regions
+
+
+def _place_factor(scope: Scope, country: str | None, region: str | None, passage: Reading,
+                  places: frozenset[str] = frozenset()) -> float:
+    mentioned = 0.5 if scope.countries & set(passage.countries) else 0.3
+    if scope.several:
+        # A claim about several places: one place's figure is a part of it, not the figure;
+        # a figure stated for the same places is.
+        if places and places == scope.countries | scope.regions and not scope.excluded:
+            return 1.0
         if country is not None:
-            return 1.0 if country in countries else 0.0
-        if region is not None and region != "*":
-            return 0.3  # a figure for a whole region is not the figure for one country in it
-        return 0.5 if countries & set(passage.countries) else 0.3
-    if regions:
+            return 0.4 if scope.covers(country) else 0.0
+        return 0.3
+    if scope.countries:
         if country is not None:
-            return 0.8 if region_of(country) in regions else 0.0
-        return 1.0 if region in regions or region == "*" else 0.7
+            return 1.0 if country in scope.countries else 0.0
+        return 0.3 if region is not None and region != "*" else mentioned
+    if scope.regions:
+        if country is not None:
+            return 0.4 if scope.covers(country) else 0.0
+        if region is None:
+            return 0.4  # a figure for no place in particular is not the figure for the region
+        return 1.0 if region in scope.regions else 0.0
     return 0.85 if country is not None else 1.0
 
 
@@ -122,10 +177,12 @@ def _year_factor(claim_years: frozenset[int], clause_years: frozenset[int], pass
     return 0.8 if published and published.year in claim_years else 0.6
 
 
-def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
-    """Every figure in the documents that measures the same kind of thing, scored for relevance."""
+def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus, places: bool = True) -> list[Candidate]:
+    """Every figure in the documents that measures the same kind of thing, scored for relevance
+    (places=False: whatever place each figure is for, to add figures up)."""
     wanted = claim_concepts(claim)
-    claim_head = _head(claim.text, cq)
+    scope = Scope.of(claim)
+    claim_head = head_of(claim.text, cq)
     claim_years = claim.years
     found = []
     for source in corpus.sources:
@@ -150,11 +207,14 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Ca
                 )
                 hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
                 keyword = hits / len(wanted) if wanted else 0.5
-                head = _head(reading.text, sq)
+                head = head_of(reading.text, sq)
                 if head and (head == claim_head or (claim_head is None and head in wanted)):
                     keyword = max(keyword, 0.8)  # the figure counts what the claim's figure counts
+                elif claim_head and head != claim_head:
+                    keyword *= 0.6 if head else 0.8  # it counts something else, or says not what
                 country, region = _bound_place(reading, sq)
-                score = keyword * _place_factor(claim, country, region, reading)
+                factor = _place_factor(scope, country, region, reading, _places_after(reading, sq))
+                score = keyword * (factor if places else 1.0)
                 score *= _year_factor(claim_years, reading.years_between(lo, hi), reading, source)
                 if score > 0:
                     snippet = reading.text[lo:hi].strip()
@@ -247,7 +307,7 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
         others = [(o, osq) for o, osq, _ in (
                       (o, *_values(cq, o.quantity)) for o in candidates if o.score >= CONFLICT)
                   if not compatible(cq, osq) and o.source.info.id not in agreeing and o.anchor == c.anchor
-                  and _same_measure(o, c)]
+                  and not (o.derived or c.derived) and _same_measure(o, c)]
         label = source_label(c.source)
         text = f"{capitalised(label)} says {c.said}{c.note} ({c.location}); the article says {cq.text}."
         if "rounded" in flags:
@@ -271,22 +331,28 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
 
 def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
     """Check every figure in a claim; one disputed figure disputes the claim."""
+    from .derived import member_counts, totals
     from .table import table_candidates
 
     claim = read(claim_text)
     outcomes = []
     for cq in claim.quantities:
-        candidates = document_candidates(claim, cq, corpus) + table_candidates(claim, cq, corpus)
-        outcomes.append((cq, decide(cq, candidates)))
+        # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
+        stated = document_candidates(claim, cq, corpus) + table_candidates(claim, cq, corpus)
+        implied = member_counts(claim, cq, corpus) + totals(claim, cq, document_candidates(claim, cq, corpus, False))
+        outcomes.append((cq, decide(cq, stated + implied)))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]
+    open_ = [o for _, o in outcomes if o and o.verdict == "unverifiable"]
     missing = [cq for cq, o in outcomes if o is None]
     if missing or not outcomes:
         what = ", ".join(cq.text for cq in missing) or "the figure"
         return unverifiable(
             f"No cached source gives a figure for what {what} counts here.", near_misses(claim_text, corpus)
         )
+    if open_:
+        return open_[0]
     if len(outcomes) == 1:
         return outcomes[0][1]  # type: ignore[return-value]
     supported = [o for _, o in outcomes if o]

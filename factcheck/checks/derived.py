@@ -1,0 +1,79 @@
+"""Figures a source implies without stating them: how many countries its list names, and the
+total of a breakdown ("the arrests outside the United States" from each country's count)."""
+
+from __future__ import annotations
+
+from ..lexicon import concept, region_of
+from ..model import Corpus
+from ..quantities import Quantity, format_number
+from ..reading import Reading, read
+from ..text import stem
+from .listing import countries as countries_in
+from .listing import organisations as organisations_in
+from .quantity import Candidate, Scope, claim_concepts, head_of
+
+_COUNTRY_HEADS = {concept(stem(w)) for w in ("country", "nation")}
+_ORG_HEADS = {concept(stem(w)) for w in ("agency", "organisation", "organization", "body", "authority")}
+IMPLIED = 0.9  # an implied figure counts a little less than a stated one
+
+
+def _relevance(claim: Reading, passage_concepts: frozenset[str], wanted: frozenset[str]) -> float:
+    return sum(c in passage_concepts for c in wanted) / len(wanted) if wanted else 0.5
+
+
+def member_counts(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
+    """'seven countries' against the number of countries a relevant passage lists."""
+    head = head_of(claim.text, cq)
+    if cq.dimension != "count" or head not in _COUNTRY_HEADS | _ORG_HEADS:
+        return []
+    reader = countries_in if head in _COUNTRY_HEADS else organisations_in
+    regions = {p.region for p in claim.places if p.is_region and p.region != "*"}
+    wanted = claim_concepts(claim) - {head}
+    found = []
+    for source in corpus.sources:
+        for passage in source.passages:
+            members = list(reader(passage.text).names)
+            if regions:
+                members = [m for m in members if region_of(m) in regions]
+            if len(members) < 2:
+                continue
+            score = IMPLIED * _relevance(claim, read(passage.text).concepts, wanted)
+            value = Quantity(float(len(members)), None, "count", None, 0.0, str(len(members)), 0, 0)
+            note = f" when its list is counted ({', '.join(members)})"
+            found.append(Candidate(source, passage, value, round(score, 3), passage.location, passage.text,
+                                   note=note, derived=True,
+                                   phrase=f"{len(members)} {'countries' if reader is countries_in else 'organisations'}"))
+    return found
+
+
+def totals(claim: Reading, cq: Quantity, candidates: list[Candidate]) -> list[Candidate]:
+    """Add up a passage's figures for each country in the claim's scope."""
+    scope = Scope.of(claim)
+    if not (scope.several or scope.regions) or head_of(claim.text, cq) in _COUNTRY_HEADS | _ORG_HEADS:
+        return []
+    by_passage: dict[tuple[str, int], list[Candidate]] = {}
+    for c in candidates:
+        if c.anchor and c.anchor[0] and c.quantity.dimension == cq.dimension:
+            by_passage.setdefault((c.source.info.id, c.passage.index), []).append(c)
+    found = []
+    for parts in by_passage.values():
+        per_country = {}
+        for c in parts:
+            per_country.setdefault(c.anchor[0], c)  # the first figure stated for each country
+        if len(per_country) < 2:
+            continue
+        if any(country not in per_country for country in scope.countries):
+            continue  # a country the claim names has no figure here: no total to make
+        chosen = [c for country, c in per_country.items() if scope.covers(country)]
+        if len(chosen) < 2:
+            continue
+        total = sum(c.quantity.value for c in chosen)
+        first = chosen[0]
+        # Implied figures yield to stated ones of equal relevance.
+        score = round(IMPLIED * min(c.score for c in chosen), 3)
+        terms = " + ".join(f"{c.anchor[0]} {c.quantity.text}" for c in chosen)
+        value = Quantity(total, cq.unit, cq.dimension, None, 0.0, format_number(total), 0, 0)
+        found.append(Candidate(first.source, first.passage, value, score, first.location, first.passage.text,
+                               note=f" when its figures are added up ({terms})", phrase=format_number(total),
+                               derived=True))
+    return found
