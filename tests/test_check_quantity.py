@@ -158,3 +158,19 @@ class TestImpliedFigures:
     def test_a_stated_figure_needs_no_adding_up(self, seed_corpus):
         result = outcome("arrests in seven countries", seed_corpus)
         assert result.verdict == "supported" and "when its list is counted" not in result.explanation
+
+
+class TestSeveralSources:
+    def test_the_more_specific_source_decides_and_the_other_is_named(self, cyclone):
+        # Relief Watch speaks of deaths in Mozambique after Cyclone Mara: it decides; the UN's 48 is named.
+        result = outcome("48 deaths in Mozambique after Cyclone Mara", cyclone)
+        assert result.verdict == "disputed" and "sources-conflict" in result.flags
+        assert "51 deaths" in result.explanation and "48 people" in result.explanation
+
+    def test_a_less_specific_source_that_agrees_is_named(self, cyclone):
+        result = outcome("the storm killed 51 people in Mozambique", cyclone)
+        assert "sources-conflict" in result.flags and "48" in result.explanation and "51" in result.explanation
+
+    def test_one_source_supports_and_none_disputes(self, cyclone):
+        result = outcome("12 people died in Malawi", cyclone)
+        assert result.verdict == "supported" and result.flags == ()

@@ -57,7 +57,7 @@ def totals(claim: Reading, cq: Quantity, candidates: list[Candidate]) -> list[Ca
             by_passage.setdefault((c.source.info.id, c.passage.index), []).append(c)
     found = []
     for parts in by_passage.values():
-        per_country = {}
+        per_country: dict[str | None, Candidate] = {}
         for c in parts:
             per_country.setdefault(c.anchor[0], c)  # the first figure stated for each country
         if len(per_country) < 2:

@@ -17,6 +17,7 @@ from .outcome import Outcome, confidence, unverifiable
 RELEVANT = 0.45  # below this a source figure is not about the claim's thing
 TIER = 0.15  # figures this close to the best are equally relevant
 CONFLICT = 0.3  # another source's figure for the same measure and place, this relevant, contradicts
+SPECIFIC = 0.1  # a contradicting source this much more relevant than the agreeing one decides
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,14 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
         ev = [evidence(c.passage, c.score, c.location, c.text)]
         if others:
             flags.append("sources-conflict")
-            o, osq = others[0]
+            o, osq = max(others, key=lambda pair: pair[0].score)
+            if o.score > c.score + SPECIFIC:
+                # The source that speaks more specifically to the claim decides.
+                text = (f"{capitalised(source_label(o.source))} says {o.said}{o.note} ({o.location}); the article "
+                        f"says {cq.text}.{discrepancy(cq, osq)} {capitalised(label)} says {c.said} "
+                        f"({c.location}), but less specifically.")
+                return Outcome("disputed", confidence("disputed", o.score), text, ("sources-conflict",),
+                               (evidence(o.passage, o.score, o.location, o.text), *ev))
             text += f" But {source_label(o.source)} says {o.said} ({o.location})."
             ev.append(evidence(o.passage, o.score, o.location, o.text))
         unique = tuple(dict.fromkeys(flags))
@@ -325,8 +333,17 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
     c, sq, _ = judged[0]
     text = (f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}); "
             f"the article says {cq.text}.{discrepancy(cq, sq)}")
-    return Outcome("disputed", confidence("disputed", c.score), text, tuple(c.flags),
-                   (evidence(c.passage, c.score, c.location, c.text),))
+    flags, ev = list(c.flags), [evidence(c.passage, c.score, c.location, c.text)]
+    # A less specific source that agrees is worth naming: the sources disagree.
+    backing = [o for o in candidates if o.score >= CONFLICT and o.source.info.id != c.source.info.id
+               and o.anchor == c.anchor and not (o.derived or c.derived) and _same_measure(o, c)
+               and compatible(cq, _values(cq, o.quantity)[0], natural=not cq.one_sided)]
+    if backing:
+        o = max(backing, key=lambda b: b.score)
+        flags.append("sources-conflict")
+        text += f" {capitalised(source_label(o.source))} says {o.said} ({o.location}), but less specifically."
+        ev.append(evidence(o.passage, o.score, o.location, o.text))
+    return Outcome("disputed", confidence("disputed", c.score), text, tuple(dict.fromkeys(flags)), tuple(ev))
 
 
 def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
