@@ -12,7 +12,7 @@ from .checks.listing import check_list
 from .checks.outcome import Outcome
 from .checks.quantity import check_quantity
 from .checks.quote import check_quote
-from .checks.statement import check_statement, is_cached
+from .checks.statement import check_statement, is_cached, origin
 from .articles import Article, load_article
 from .claims import find_claims_files, load_claims_file
 from .errors import InputError, UnknownSourceError
@@ -63,6 +63,9 @@ def classify(text: str) -> Kind:
         return "list"
     if any(d.day or d.weekday is not None for d in reading.dates):
         return "date"
+    # "X released a report in 2017 that ..." rests on X first; "seized in April 2019" is a date.
+    if reading.dates and origin(text) is None:
+        return "date"
     return "statement"
 
 
@@ -87,7 +90,7 @@ def _applicable(kind: Kind, reading: Reading) -> bool:
         "attribution": bool(reading.people),
         "list": enumerated(reading),
         "quantity": bool(reading.quantities),
-        "date": any(d.day or d.weekday is not None for d in reading.dates),
+        "date": bool(reading.dates),
         "statement": True,
     }[kind]
 

@@ -136,8 +136,43 @@ class TestDates:
         result = run("Mara made landfall on Monday, March 14", cyclone, "date")
         assert result.verdict == "disputed" and "was a Tuesday" in result.explanation
 
+    def test_another_day_for_the_same_event(self, cyclone):
+        result = run("Mara made landfall on Friday, March 10", cyclone, "date")
+        assert result.verdict == "disputed" and "14 March 2023" in result.explanation
+
     def test_date_in_no_source(self, cyclone):
-        assert run("Mara made landfall on Friday, March 10", cyclone, "date").verdict == "unverifiable"
+        assert run("The dam was repaired on Friday, March 10", cyclone, "date").verdict == "unverifiable"
+
+    @pytest.mark.parametrize(
+        ("text", "verdict", "says"),
+        [
+            ("Cyclone Mara made landfall in March 2023", "supported", "14 March 2023"),
+            ("Cyclone Mara made landfall in 2022", "disputed", "14 March 2023"),
+            ("The appeal for Cyclone Mara was launched in 2023", "unverifiable", ""),
+        ],
+    )
+    def test_months_and_years(self, cyclone, text, verdict, says):
+        result = run(text, cyclone, "date")
+        assert result.verdict == verdict and says in result.explanation
+
+    @pytest.mark.parametrize(
+        ("text", "verdict", "flags"),
+        [
+            ("JCODE began in 2018", "supported", ()),
+            ("JCODE began in 2016", "disputed", ()),
+            ("Operation SaboTor was carried out in 2019", "supported", ()),
+            ("Operation Disarray was carried out in 2019", "disputed", ()),
+            ("Wall Street Market was seized in April 2019", "supported", ("sources-conflict",)),
+            ("Wall Street Market was taken down in 2019", "supported", ()),
+            ("Wall Street Market was seized in March 2019", "disputed", ()),
+            ("the Justice Department announced the results on Monday, Sept. 21", "disputed", ()),
+            ("the FBI opened a new office in 2015", "unverifiable", ()),
+        ],
+    )
+    def test_seed_events(self, seed_corpus, text, verdict, flags):
+        result = run(text, seed_corpus, "date")
+        assert result.verdict == verdict, result.explanation
+        assert result.flags == flags
 
     def test_publication_date_of_the_named_publisher(self, seed_corpus):
         result = run("U.S. Justice Department officials announced on Tuesday, Sept. 22", seed_corpus, "date")

@@ -17,7 +17,9 @@ from .conftest import write
         ("The storm killed 48 people", "quantity"),
         ("seven countries", "quantity"),
         ("announced on Tuesday, Sept. 22", "date"),
-        ("The commission released a report in February 2017", "statement"),
+        ("The commission released a report in February 2017", "date"),
+        ("The Daily Planet reported in February 2017 that the dam leaked", "statement"),
+        ("Wall Street Market was seized in April 2019", "date"),
         ("from China to the United States", "statement"),
     ],
 )
