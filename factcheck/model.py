@@ -48,6 +48,7 @@ class Table:
     descriptions: tuple[tuple[str, str], ...] = ()
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cell value -> same thing
     broader: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cell value -> narrower terms it covers
+    aggregates: tuple[str, ...] = ()  # cell values that are totals of other rows, not peers of them
 
     def description(self, column: str) -> str:
         """The column's description, or its name with underscores as spaces."""

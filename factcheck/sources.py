@@ -98,6 +98,12 @@ def _pairs(value: object, path: Path, table: str) -> tuple[tuple[str, tuple[str,
     return tuple(out)
 
 
+def _strings(value: object, path: Path, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SourceFormatError(path, f"{key} must be a list of strings")
+    return tuple(value)
+
+
 def load_table(path: Path) -> Source:
     """Load a .csv table source and its optional <stem>.toml sidecar; each row is a passage."""
     text = read_text(path)
@@ -134,6 +140,7 @@ def load_table(path: Path) -> Source:
         tuple((k, str(v)) for k, v in sorted(descriptions.items())),
         _pairs(meta.get("aliases", {}), sidecar, "aliases"),
         _pairs(meta.get("broader", {}), sidecar, "broader"),
+        _strings(meta.get("aggregates", []), sidecar, "aggregates"),
     )
     return Source(info, tuple(passages), table)
 

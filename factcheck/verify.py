@@ -13,6 +13,7 @@ from .checks.outcome import Outcome
 from .checks.quantity import check_quantity
 from .checks.quote import check_quote
 from .checks.statement import check_statement, is_cached, origin
+from .checks.trend import is_table_relation
 from .articles import Article, load_article
 from .claims import find_claims_files, load_claims_file
 from .errors import InputError, UnknownSourceError
@@ -57,7 +58,7 @@ def classify(text: str) -> Kind:
         rest = text[: person.start] + text[person.end :]
         if len(content_stems(rest)) <= 3 and not reading.quantities:
             return "attribution"
-    if reading.quantities:
+    if reading.quantities or is_table_relation(text):
         return "quantity"
     if enumerated(reading):
         return "list"
@@ -89,7 +90,7 @@ def _applicable(kind: Kind, reading: Reading) -> bool:
         "quote": bool(reading.quotations),
         "attribution": bool(reading.people),
         "list": enumerated(reading),
-        "quantity": bool(reading.quantities),
+        "quantity": bool(reading.quantities) or is_table_relation(reading.text),
         "date": bool(reading.dates),
         "statement": True,
     }[kind]

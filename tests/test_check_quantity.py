@@ -174,3 +174,39 @@ class TestSeveralSources:
     def test_one_source_supports_and_none_disputes(self, cyclone):
         result = outcome("12 people died in Malawi", cyclone)
         assert result.verdict == "supported" and result.flags == ()
+
+
+class TestTableRelations:
+    """Trends between two years, highest and lowest, and comparisons, where a table settles them."""
+
+    @pytest.mark.parametrize(
+        ("text", "verdict", "says"),
+        [
+            ("Drug overdose deaths fell between 2017 and 2018", "supported", "fell by 4.1%"),
+            ("Drug overdose deaths rose between 2017 and 2018", "disputed", "the article says it rose"),
+            ("drug overdose deaths fell 4.1% from 2017 to 2018", "supported", "70,237 for 2017"),
+            ("drug overdose deaths fell 14% from 2017 to 2018", "disputed", "fell by 4.1%"),
+            ("the death rate for synthetic opioids rose 10% from 2017 to 2018", "supported", "9 for 2017 and 9.9"),
+            ("the death rate for synthetic opioids rose 20% from 2017 to 2018", "disputed", "rose by 10.0%"),
+            ("drug overdose deaths fell from 70,237 in 2017 to 67,367 in 2018", "supported", "fell by 4.1%"),
+            ("drug overdose deaths fell from 70,237 in 2017 to 60,367 in 2018", "disputed", "67,367"),
+            ("synthetic opioids caused the most deaths in 2019", "supported", "among 2 categories"),
+            ("psychostimulants caused the most deaths in 2019", "disputed", "(16,167)"),
+            ("In 2018 the death rate was lowest for synthetic opioids", "disputed", "psychostimulants"),
+            ("there were more deaths from synthetic opioids than from psychostimulants in 2019", "supported", "36,359"),
+            ("there were fewer deaths from synthetic opioids than from psychostimulants in 2019", "disputed", "16,167"),
+        ],
+    )
+    def test_cdc_table(self, seed_corpus, text, verdict, says):
+        result = outcome(text, seed_corpus)
+        assert result.verdict == verdict and says in result.explanation, result.explanation
+
+    def test_fictional_table(self, cyclone):
+        assert outcome("flooded homes in Zambezia rose between 2022 and 2023", cyclone).verdict == "supported"
+        assert outcome("flooded homes in Zambezia fell between 2022 and 2023", cyclone).verdict == "disputed"
+        result = outcome("Sofala had the most flooded homes in 2023", cyclone)
+        assert result.verdict == "disputed" and "among 2 categories" in result.explanation
+        assert outcome("In 2023 Zambezia had more flooded homes than Sofala", cyclone).verdict == "supported"
+
+    def test_a_change_no_table_settles_is_unverifiable(self, cyclone):
+        assert outcome("rainfall in Sofala rose 12% between 2022 and 2023", cyclone).verdict == "unverifiable"

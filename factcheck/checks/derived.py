@@ -64,7 +64,7 @@ def totals(claim: Reading, cq: Quantity, candidates: list[Candidate]) -> list[Ca
             continue
         if any(country not in per_country for country in scope.countries):
             continue  # a country the claim names has no figure here: no total to make
-        chosen = [c for country, c in per_country.items() if scope.covers(country)]
+        chosen = [c for country, c in per_country.items() if country is not None and scope.covers(country)]
         if len(chosen) < 2:
             continue
         total = sum(c.quantity.value for c in chosen)

@@ -167,6 +167,20 @@ def _place_factor(scope: Scope, country: str | None, region: str | None, passage
     return 0.85 if country is not None else 1.0
 
 
+def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:
+    """The years a claimed figure is for: with several years in a claim ("from 70,237 in 2017 to
+    67,367 in 2018"), the one right after the figure, else the one right before it."""
+    if len(claim.years) < 2:
+        return claim.years
+    later = [o.start for o in claim.quantities if o.start > cq.end]
+    after = claim.years_between(cq.end, min(later, default=len(claim.text)))
+    if after:
+        return frozenset({min(after, key=lambda y: claim.text.find(str(y), cq.end))})
+    earlier = [o.end for o in claim.quantities if o.end < cq.start]
+    before = claim.years_between(max(earlier, default=0), cq.start)
+    return before or claim.years
+
+
 def _year_factor(claim_years: frozenset[int], clause_years: frozenset[int], passage: Reading, source: Source) -> float:
     if not claim_years:
         return 0.9 if clause_years else 1.0
@@ -184,7 +198,7 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus, places: bo
     wanted = claim_concepts(claim)
     scope = Scope.of(claim)
     claim_head = head_of(claim.text, cq)
-    claim_years = claim.years
+    claim_years = years_for(claim, cq)
     found = []
     for source in corpus.sources:
         if source.table is not None:
@@ -350,10 +364,21 @@ def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
     """Check every figure in a claim; one disputed figure disputes the claim."""
     from .derived import member_counts, totals
     from .table import table_candidates
+    from .trend import check_table_relation, is_table_relation
 
     claim = read(claim_text)
-    outcomes = []
-    for cq in claim.quantities:
+    relation = check_table_relation(claim_text, corpus)
+    figures = claim.quantities
+    if is_table_relation(claim_text):
+        # "rose 10%" is a change, not a level: only a relation between rows can check it.
+        figures = tuple(q for q in figures if q.dimension != "percent")
+    if relation is not None:
+        # The relation settles the change ("fell 4.1%"); the figures it names are checked below.
+        figures = tuple(q for q in figures if q.dimension != "percent")
+        if relation.verdict == "disputed" or not figures:
+            return relation
+    outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
+    for cq in figures:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
         stated = document_candidates(claim, cq, corpus) + table_candidates(claim, cq, corpus)
         implied = member_counts(claim, cq, corpus) + totals(claim, cq, document_candidates(claim, cq, corpus, False))
@@ -362,7 +387,7 @@ def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
     if disputed:
         return disputed[0]
     open_ = [o for _, o in outcomes if o and o.verdict == "unverifiable"]
-    missing = [cq for cq, o in outcomes if o is None]
+    missing = [cq for cq, o in outcomes if o is None and cq is not None]  # figures nothing gives
     if missing or not outcomes:
         what = ", ".join(cq.text for cq in missing) or "the figure"
         return unverifiable(

@@ -7,13 +7,13 @@ import re
 from ..model import Corpus, Source, Table
 from ..quantities import Quantity, format_number
 from ..reading import Reading, concepts_of
-from .quantity import Candidate, claim_concepts
+from .quantity import Candidate, claim_concepts, years_for
 
 _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
 
 
-def _columns(source: Source) -> tuple[list[str], list[str], list[str]]:
+def columns(source: Source) -> tuple[list[str], list[str], list[str]]:
     """The table's year columns, numeric (measure) columns and text (category) columns."""
     table = source.table
     assert table is not None
@@ -29,18 +29,18 @@ def _columns(source: Source) -> tuple[list[str], list[str], list[str]]:
     return years, numbers, texts
 
 
-def _values(source: Source, column: str) -> set[str]:
+def cell_values(source: Source, column: str) -> set[str]:
     return {dict(p.cells).get(column, "") for p in source.passages} - {""}
 
 
-def _named(table: Table, values: set[str], wanted: frozenset[str]) -> set[str]:
+def named_values(table: Table, values: set[str], wanted: frozenset[str]) -> set[str]:
     """The cell values the claim names; "synthetic opioids" names that row, not "any opioid"."""
-    scores = {v: _category_match(table, v, wanted)[0] for v in values}
+    scores = {v: category_match(table, v, wanted)[0] for v in values}
     top = max(scores.values(), default=0.0)
     return {v for v, sc in scores.items() if sc >= 1.0 and sc == top}
 
 
-def _measure(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity) -> tuple[str, frozenset[str]] | None:
+def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
     for column in numbers:
@@ -49,7 +49,8 @@ def _measure(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: 
         is_rate = bool(words & {"rate", "percent"})
         if claim_q.dimension == "percent" and not is_rate:
             continue
-        score = hits / len(words) if words else 0.0
+        # The column that shares most words with the claim; its share of them breaks ties.
+        score = hits + 0.1 * hits / len(words) if words else 0.0
         if claim_q.dimension == "count" and is_rate and not (wanted & {"rate", "percent"}):
             score *= 0.5
         if score > best_score:
@@ -62,7 +63,22 @@ def _measure(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: 
     return best
 
 
-def _category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[float, str]:
+def matched_words(table: Table, value: str, wanted: frozenset[str]) -> frozenset[str]:
+    """The words of the cell value (or of its alias or broader term) that the claim uses."""
+    terms = [value, *dict(table.aliases).get(value, ()), *dict(table.broader).get(value, ())]
+    whole = [concepts_of(t) for t in terms if concepts_of(t) and concepts_of(t) <= wanted]
+    return max(whole, key=len, default=frozenset())
+
+
+def named_categories(table: Table, values: set[str], wanted: frozenset[str]) -> list[str]:
+    """Every cell value the claim names, less those named only inside a longer one
+    ("opioid" inside "synthetic opioids")."""
+    words = {v: matched_words(table, v, wanted) for v in values}
+    named = [v for v, w in words.items() if w]
+    return sorted(v for v in named if not any(words[v] < words[o] for o in named))
+
+
+def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[float, str]:
     """How well a category cell matches the claim's words: 1 for a whole match, and how."""
     aliases, broader = dict(table.aliases), dict(table.broader)
     best, how = 0.0, ""
@@ -89,23 +105,24 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
         table = source.table
         if table is None:
             continue
-        years, numbers, texts = _columns(source)
-        measure = _measure(table, numbers, wanted_all, cq)
+        years, numbers, texts = columns(source)
+        measure = measure_column(table, numbers, wanted_all, cq)
         if measure is None:
             continue
         column, measure_words = measure
         wanted = wanted_all - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
-        named = {t: _named(table, _values(source, t), wanted) for t in texts}
+        named = {t: named_values(table, cell_values(source, t), wanted) for t in texts}
+        claim_years = years_for(claim, cq)
         for passage in source.passages:
             cells = dict(passage.cells)
             row_years = {int(cells[y]) for y in years if cells.get(y)}
-            if claim.years and row_years and not (row_years & claim.years):
+            if claim_years and row_years and not (row_years & claim_years):
                 continue
             if any(named[t] and cells.get(t) not in named[t] for t in texts):
                 continue
-            year_factor = 1.0 if (claim.years and row_years) or not row_years else 0.5
-            matches = [(_category_match(table, cells[t], wanted), t) for t in texts if cells.get(t)]
+            year_factor = 1.0 if (claim_years and row_years) or not row_years else 0.5
+            matches = [(category_match(table, cells[t], wanted), t) for t in texts if cells.get(t)]
             if not matches:
                 continue
             (score, how), text_column = max(matches, key=lambda m: m[0][0])
