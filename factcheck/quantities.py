@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _SMALL = {
@@ -48,7 +48,7 @@ for _forms, _unit, _dim in (
 UNITS["metric tons"] = UNITS["metric ton"] = ("metric_ton", "mass")
 UNITS["per cent"] = ("percent", "percent")
 
-_CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
 
 # Hedge phrase -> its meaning. "over" before a duration means "during", handled below.
@@ -81,7 +81,7 @@ QUANTITY_RE = re.compile(
        |\b{_WORDNUM}\b)
     (?![\w]*[-/:]\d)
     (?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
-    (?:\s?(?P<unit>{_UNIT_RE})(?![\w]))?
+    (?:[\s-]?(?P<unit>{_UNIT_RE})(?![\w]))?
     (?:\s(?P<curword>dollars?|euros?)\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -90,6 +90,8 @@ _AFTER_MONTH_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _PLURAL_NOUN_RE = re.compile(r"^\s+([a-z]+s)\b")
 _ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b")
+_TEMPORAL_RE = re.compile(r"\b(?:in|since|until|till|by|from|to|during|between|and|of|before|after)\s+$", re.IGNORECASE)
+_RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 
 
 @dataclass(frozen=True)
@@ -165,10 +167,12 @@ def _precision(num: str, scale: float, value: float, is_word: bool) -> float:
     return min(unit * scale * 0.5, abs(value) * 0.05)
 
 
-def is_year(num: str, rest: str) -> bool:
+def is_year(num: str, rest: str, before: str = "") -> bool:
     """True when a bare four-digit number reads as a year ("in 2018"), not a count."""
     if not re.fullmatch(r"1[89]\d\d|20\d\d", num):
         return False
+    if _TEMPORAL_RE.search(before):
+        return True  # "in 2022 customs seized": a year, whatever follows
     return not _PLURAL_NOUN_RE.match(rest) or rest.lstrip().startswith(("years", "days", "months"))
 
 
@@ -183,7 +187,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         scale_word = (m.group("scale") or "").casefold()
         unit_word = (m.group("unit") or "").casefold()
-        if not (m.group("cur") or scale_word or unit_word) and not is_word and is_year(num, after):
+        if not (m.group("cur") or scale_word or unit_word) and not is_word and is_year(num, after, before):
             continue
         if is_word and num.casefold() == "one" and re.match(r"\s+of\b", after):
             continue  # "one of the largest" is not a count
@@ -194,7 +198,7 @@ def find_quantities(text: str) -> list[Quantity]:
             scale = 1.0
         base = _word_value(num) if is_word else float(num.replace(",", ""))
         value = base * scale
-        currency = _CURRENCIES.get((m.group("cur") or "").strip().casefold()) or _CURRENCIES.get(
+        currency = CURRENCIES.get((m.group("cur") or "").strip().casefold()) or CURRENCIES.get(
             (m.group("curword") or "").casefold()
         )
         if currency:
@@ -214,6 +218,10 @@ def find_quantities(text: str) -> list[Quantity]:
             Quantity(value, unit, dimension, hedge, _precision(num, scale, value, is_word),
                      text[start:end], start, end)
         )
+    # "12 to 18 months": the first figure of a range takes the unit of the second.
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if a.dimension == "count" and b.dimension != "count" and _RANGE_RE.match(text[a.end : b.start]):
+            found[i] = replace(a, unit=b.unit, dimension=b.dimension)
     return found
 
 

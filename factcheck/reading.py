@@ -13,7 +13,7 @@ from .quantities import Quantity, find_quantities
 from .quotes import Quotation, find_quotations
 from .text import clause_bounds, content_stems
 
-_YEAR_RE = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+_YEAR_RE = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d)")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
     into onto over under about after before between during through including include includes
     other both all any each more most less least very just only same own up out off down
     has have had do does did will would shall should can could may might must said says say
-    one ones s total totals totalled totaled number numbered numbers reached came amounted outside excluding except beyond""".split()
+    one ones s total totals totalled totaled number numbered numbers reached came amounted outside excluding except beyond
+    carried carry took taken place held happened occurred""".split()
 )
 
 

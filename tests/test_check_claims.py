@@ -163,7 +163,7 @@ class TestDates:
             ("Operation SaboTor was carried out in 2019", "supported", ()),
             ("Operation Disarray was carried out in 2019", "disputed", ()),
             ("Wall Street Market was seized in April 2019", "supported", ("sources-conflict",)),
-            ("Wall Street Market was taken down in 2019", "supported", ()),
+            ("Wall Street Market was dismantled in 2019", "supported", ()),
             ("Wall Street Market was seized in March 2019", "disputed", ()),
             ("the Justice Department announced the results on Monday, Sept. 21", "disputed", ()),
             ("the FBI opened a new office in 2015", "unverifiable", ()),

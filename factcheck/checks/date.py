@@ -15,8 +15,9 @@ from ..text import enclosing, segment
 from .outcome import Outcome, confidence, unverifiable
 
 _ANNOUNCED = re.compile(r"\b(?:announc|said|says|releas|publish|issu|unveil|report|told|stat)\w*", re.IGNORECASE)
-ABOUT = 0.6  # a source date this relevant to the claim's event can support it
-SAME_EVENT = 0.65  # and this relevant can contradict it
+ABOUT = 0.5  # a source's year this relevant to the claim's event supports it (a month or day: less)
+CLOSE = 0.25  # two sources' dates this close in relevance conflict rather than one refuting the other
+SAME_EVENT = 0.55  # a source date this relevant, and more relevant than any agreeing one, contradicts it
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,13 @@ def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> lis
     kept = claim_text[: claimed.start] + " " + claim_text[claimed.end :]
     wanted = concepts_of(kept) - concepts_of(" ".join(WEEKDAYS))
     named = orgs_in(claim_text)
+    # What happened (the claim's lower-case words), as opposed to whom or what it happened to.
+    events = frozenset().union(*(concepts_of(w) for w in re.findall(r"\b[a-z][\w'-]*", kept))) & wanted
     found = []
     for source in corpus.sources:
         label = source_label(source)
         info = source.info
+        title = concepts_of(info.title)
         if info.published:
             # A publication date is the date of the event only for a claim about that publisher.
             named_here = bool(named) and canonical_org(info.publisher.split(",")[0]) in named
@@ -74,13 +78,19 @@ def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> lis
                 lo, hi = enclosing(list(reading.sentences), d.start, d.end)
                 # The words nearest a date say what it is the date of ("Disarray in 2018 and
                 # SaboTor in 2019"): from its segment's start, or the date before it, to its end.
-                g_lo, _ = segment(reading.text, d.start, d.end)
+                g_lo, g_hi = segment(reading.text, d.start, d.end)
                 if i and reading.dates[i - 1].end > g_lo:
                     g_lo = reading.dates[i - 1].end
-                near, sentence = reading.concepts_between(g_lo, d.end), reading.concepts_between(lo, hi)
-                hits = sum(1.0 if c in near else 0.6 if c in sentence else 0.3 if c in reading.concepts else 0.0
-                           for c in wanted)
-                score = round(hits / len(wanted), 3) if wanted else 0.5
+                if i + 1 < len(reading.dates) and reading.dates[i + 1].start < g_hi:
+                    g_hi = reading.dates[i + 1].start
+                before, after = reading.concepts_between(g_lo, d.end), reading.concepts_between(d.end, g_hi)
+                sentence = reading.concepts_between(lo, hi)
+                hits = sum(1.0 if c in before else 0.8 if c in after else 0.6 if c in sentence
+                           else 0.3 if c in reading.concepts or c in title else 0.0 for c in wanted)
+                score = hits / len(wanted) if wanted else 0.5
+                if events and claimed.day is None and not events & (before | after | sentence):
+                    score *= 0.8  # the same names, but not the same event ("landfall" is not "appeal")
+                score = round(score, 3)
                 year = d.year or (info.published.year if info.published and d.month else None)
                 found.append(_Dated(year, d.month, d.day, score,
                                     Evidence(info.id, passage.location, reading.text[lo:hi].strip(), score),
@@ -95,8 +105,17 @@ def check_date(claim_text: str, corpus: Corpus) -> Outcome:
     dates = sorted(_sources_dates(claim_text, claimed, corpus), key=lambda d: -d.score)
     # The same day is rarely a coincidence; the same year often is: a year needs closer context.
     needed = ABOUT - (0.2 if claimed.day else 0.1 if claimed.month else 0.0)
-    support = [d for d in dates if d.score >= needed and _states_as_much(d, claimed) and _agrees(d, claimed)]
-    against = [d for d in dates if d.score >= SAME_EVENT and _states_as_much(d, claimed) and not _agrees(d, claimed)]
+    comparable = [d for d in dates if _states_as_much(d, claimed)]
+    # The date most closely tied to the claim's words decides; others may only add a conflict.
+    top = comparable[0] if comparable else None
+    support = [d for d in comparable if d.score >= needed and _agrees(d, claimed)]
+    against = [d for d in comparable if d.score >= SAME_EVENT and not _agrees(d, claimed)]
+    if top is not None and top in against and support:
+        # Within one source the date nearest the claim's words decides; two sources that give
+        # different dates with about as much context are a conflict, not a refutation.
+        rival = support[0]
+        if rival.evidence.source == top.evidence.source or top.score - rival.score > CLOSE:
+            support = []
     if support:
         best = support[0]
         when = best.date

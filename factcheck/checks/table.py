@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Corpus, Source, Table
-from ..quantities import Quantity, format_number
+from ..quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..reading import Reading, concepts_of
 from .quantity import Candidate, claim_concepts, years_for
 
@@ -40,6 +40,16 @@ def named_values(table: Table, values: set[str], wanted: frozenset[str]) -> set[
     return {v for v, sc in scores.items() if sc >= 1.0 and sc == top}
 
 
+def column_unit(table: Table, column: str) -> tuple[str | None, str]:
+    """The unit a column's name or description gives its numbers ("seized_kg": kilograms)."""
+    for word in [*column.lower().split("_"), *table.description(column).lower().replace(",", " ").split()]:
+        if word in UNITS:
+            return UNITS[word]
+        if word in CURRENCIES:
+            return CURRENCIES[word], f"currency:{CURRENCIES[word]}"
+    return None, "count"
+
+
 def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
@@ -47,7 +57,12 @@ def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], cla
         words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
         hits = len(words & wanted)
         is_rate = bool(words & {"rate", "percent"})
+        dimension = column_unit(table, column)[1]
         if claim_q.dimension == "percent" and not is_rate:
+            continue
+        if claim_q.dimension not in ("percent", "count") and dimension.split(":")[0] != claim_q.dimension.split(":")[0]:
+            continue  # "8,150 kg" is a weight: only a column of weights can give it
+        if claim_q.dimension == "count" and dimension not in ("count", "percent"):
             continue
         # The column that shares most words with the claim; its share of them breaks ties.
         score = hits + 0.1 * hits / len(words) if words else 0.0
@@ -138,8 +153,11 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
                 continue  # nothing published in this cell: no figure to compare
             value = float(raw.replace(",", ""))
             decimals = len(raw.split(".")[1]) if "." in raw else 0
-            sq = Quantity(value, cq.unit if cq.dimension != "count" else None, cq.dimension, None,
-                          0.5 * 10 ** -decimals if decimals else 0.0, format_number(value), 0, 0)
+            unit, dimension = column_unit(table, column)
+            if dimension == "count" and cq.dimension == "percent":
+                unit, dimension = "percent", "percent"  # a rate column read as the claim's percentage
+            sq = Quantity(value, unit, dimension, None, 0.5 * 10 ** -decimals if decimals else 0.0,
+                          format_number(value) + (f" {unit.replace('_', ' ')}s" if dimension in ("mass", "length", "time") else ""), 0, 0)
             flags = ("category",) if how == "category" else ("alias",) if how == "alias" else ()
             note = f" in the {column} column for {described}"
             if how == "category":
