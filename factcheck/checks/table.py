@@ -9,6 +9,7 @@ from ..quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..reading import Reading, concepts_of
 from .quantity import Candidate, claim_concepts, years_for
 
+_PHYSICAL = ("mass", "length", "time")
 _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
 
@@ -156,8 +157,8 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
             unit, dimension = column_unit(table, column)
             if dimension == "count" and cq.dimension == "percent":
                 unit, dimension = "percent", "percent"  # a rate column read as the claim's percentage
-            sq = Quantity(value, unit, dimension, None, 0.5 * 10 ** -decimals if decimals else 0.0,
-                          format_number(value) + (f" {unit.replace('_', ' ')}s" if dimension in ("mass", "length", "time") else ""), 0, 0)
+            shown = format_number(value) + (f" {unit.replace('_', ' ')}s" if unit and dimension in _PHYSICAL else "")
+            sq = Quantity(value, unit, dimension, None, 0.5 * 10 ** -decimals if decimals else 0.0, shown, 0, 0)
             flags = ("category",) if how == "category" else ("alias",) if how == "alias" else ()
             note = f" in the {column} column for {described}"
             if how == "category":
