@@ -66,7 +66,9 @@ _WORDNUM = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|a\sdozen|" + "|".join(k for k in _SMALL if " " not in k)
     # "a year", "a million": the article counts one, but only before a unit or a scale word.
-    + r"|an?(?=\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|million|billion|thousand|hundred)\b))"
+    + r"|an?(?=\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|million|billion|thousand|hundred)\b)"
+    # "nobody was killed" states a count: none.
+    + r"|nobody|no\sone)"
 )
 _HEDGE_RE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -145,13 +147,17 @@ def _word_value(word: str) -> float:
     word = word.casefold().replace("-", " ")
     if word in ("a", "an"):
         return 1
+    if word in ("nobody", "no one"):
+        return 0
     if word in _SMALL:
         return _SMALL[word]
     parts = word.split()
     return _TENS[parts[0]] + (_SMALL[parts[1]] if len(parts) > 1 else 0)
 
 
-def _precision(num: str, scale: float, value: float, is_word: bool) -> float:
+def _precision(num: str, scale: float, value: float, is_word: bool, percent: bool = False) -> float:
+    if percent and "." not in num:
+        return 0.5  # "67 percent" is a share rounded to the point
     if is_word:
         return 0.0 if scale == 1 else value * 0.05
     digits = num.replace(",", "")
@@ -215,7 +221,7 @@ def find_quantities(text: str) -> list[Quantity]:
         while end > start and text[end - 1].isspace():
             end -= 1
         found.append(
-            Quantity(value, unit, dimension, hedge, _precision(num, scale, value, is_word),
+            Quantity(value, unit, dimension, hedge, _precision(num, scale, value, is_word, dimension == "percent"),
                      text[start:end], start, end)
         )
     # "12 to 18 months": the first figure of a range takes the unit of the second.

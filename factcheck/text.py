@@ -70,8 +70,13 @@ def stem(word: str) -> str:
                 continue
             if suffix == "es" and not w.endswith(("ches", "shes", "xes", "zes", "sses")):
                 continue
-            return w[: len(w) - len(suffix)] + repl
-    return w
+            return _drop_e(w[: len(w) - len(suffix)] + repl)
+    return _drop_e(w)
+
+
+def _drop_e(w: str) -> str:
+    # "collapse" and "collapsed" meet at "collaps"; "seize" and "seized" at "seiz".
+    return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
 
 
 def content_stems(text: str) -> list[str]:

@@ -52,7 +52,8 @@ def claim_concepts(claim: Reading) -> frozenset[str]:
         kept.append(claim.text[at:start])
         at = max(at, end)
     kept.append(claim.text[at:])
-    return concepts_of(" ".join(kept))
+    # "people" says nothing about what is counted; the verb or the noun beside it does.
+    return concepts_of(" ".join(kept)) - generic_heads()
 
 
 def _places_after(reading: Reading, q: Quantity) -> frozenset[str]:
@@ -75,16 +76,30 @@ def _bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]
     return (None, chosen.region) if chosen.is_region else (chosen.name, chosen.region)
 
 
-# The noun after a figure, past "of", "more" and capitalised qualifiers ("five European countries").
-_HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?(?:[A-Z][\w-]*\s+){0,2}([a-z][\w-]*)")
+# The words after a figure, past "of", "more" and capitalised qualifiers ("five European countries").
+_HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?(?:[A-Z][\w-]*\s+){0,2}((?:[a-z][\w-]*\s*){1,3})")
+
+
+_GENERIC_RE = re.compile(r"^\s+(\w+)", re.IGNORECASE)
 
 
 def head_of(text: str, q: Quantity) -> str | None:
-    """What a figure counts: the noun right after it ("179 arrests" counts arrests)."""
-    m = _HEAD_RE.match(text[q.end : q.end + 40])
-    if not m or m.group(1).casefold() in STOPWORDS or stem(m.group(1)) in generic_heads():
+    """What a figure counts: the last noun of the words right after it, up to a function word
+    ("179 arrests", "four shipping containers from Lagos": containers)."""
+    m = _HEAD_RE.match(text[q.end : q.end + 60])
+    if not m:
         return None
-    return concept(stem(m.group(1)))
+    words = []
+    for word in m.group(1).split():
+        if word.casefold() in STOPWORDS:
+            break
+        words.append(word)
+    # The first plural is the noun ("vehicles fell", "shipping containers"); else the last word.
+    plural = [w for w in words if len(w) > 3 and w.endswith("s") and not w.endswith("ss")]
+    head = plural[0] if plural else words[-1] if words else None
+    if head is None or stem(head) in generic_heads():
+        return None
+    return concept(stem(head))
 
 
 _AND_RE = re.compile(r",?\s+and\s+")
@@ -198,6 +213,8 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus, places: bo
     wanted = claim_concepts(claim)
     scope = Scope.of(claim)
     claim_head = head_of(claim.text, cq)
+    after = _GENERIC_RE.match(claim.text[cq.end : cq.end + 30])
+    claim_generic = bool(after) and stem(after.group(1)) in generic_heads()  # type: ignore[union-attr]
     claim_years = years_for(claim, cq)
     found = []
     for source in corpus.sources:
@@ -223,6 +240,8 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus, places: bo
                 hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
                 keyword = hits / len(wanted) if wanted else 0.5
                 head = head_of(reading.text, sq)
+                if claim_generic and not (wanted & layers[0][0]):
+                    keyword *= 0.5  # "five people" counts what their verb says: it must be here too
                 if head and (head == claim_head or (claim_head is None and head in wanted)):
                     keyword = max(keyword, 0.8)  # the figure counts what the claim's figure counts
                 elif claim_head and head != claim_head:
@@ -364,17 +383,17 @@ def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
     """Check every figure in a claim; one disputed figure disputes the claim."""
     from .derived import member_counts, totals
     from .table import table_candidates
-    from .trend import check_table_relation, is_table_relation
+    from .trend import change_figures, check_table_relation, is_table_relation
 
     claim = read(claim_text)
     relation = check_table_relation(claim_text, corpus)
     figures = claim.quantities
     if is_table_relation(claim_text):
         # "rose 10%" is a change, not a level: only a relation between rows can check it.
-        figures = tuple(q for q in figures if q.dimension != "percent")
+        changes = change_figures(claim)
+        figures = tuple(q for q in figures if q not in changes)
     if relation is not None:
-        # The relation settles the change ("fell 4.1%"); the figures it names are checked below.
-        figures = tuple(q for q in figures if q.dimension != "percent")
+        # The relation settles the change ("fell 4.1%"); the levels it names are checked below.
         if relation.verdict == "disputed" or not figures:
             return relation
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]

@@ -51,7 +51,21 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     return None, "count"
 
 
-def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity) -> tuple[str, frozenset[str]] | None:
+def measure_columns(table: Table, numbers: list[str], wanted: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+    """Every column a claim comparing rows may mean: those that share most words with it."""
+    scored = []
+    for column in numbers:
+        words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+        # A rate is not what a claim means unless it says rate or percent.
+        unasked = bool(words & {"rate", "percent"}) and not wanted & {"rate", "percent"}
+        scored.append((len(words & wanted) - (0.5 if unasked else 0.0), column, words))
+    # No column named: the measures tie, and they must agree (the rows named do the rest).
+    top = max((hits for hits, _, _ in scored), default=0)
+    return [(column, words) for hits, column, words in scored if hits == top]
+
+
+def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity,
+                   named_row: bool = False) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
     for column in numbers:
@@ -61,9 +75,9 @@ def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], cla
         dimension = column_unit(table, column)[1]
         if claim_q.dimension == "percent" and not is_rate:
             continue
-        if claim_q.dimension not in ("percent", "count") and dimension.split(":")[0] != claim_q.dimension.split(":")[0]:
+        elif claim_q.dimension not in ("percent", "count") and dimension.split(":")[0] != claim_q.dimension.split(":")[0]:
             continue  # "8,150 kg" is a weight: only a column of weights can give it
-        if claim_q.dimension == "count" and dimension not in ("count", "percent"):
+        elif claim_q.dimension == "count" and dimension not in ("count", "percent"):
             continue
         # The column that shares most words with the claim; its share of them breaks ties.
         score = hits + 0.1 * hits / len(words) if words else 0.0
@@ -71,8 +85,8 @@ def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], cla
             score *= 0.5
         if score > best_score:
             best, best_score = (column, words), score
-    if best is None and claim_q.dimension == "count":
-        # No column is named in the claim: a table with one count column can only mean that one.
+    if best is None and claim_q.dimension == "count" and named_row:
+        # No column is named, but a row is: a table with one count column can only mean that one.
         counts = [c for c in numbers if not (concepts_of(c.replace("_", " ") + " " + table.description(c)) & {"rate", "percent"})]
         if len(counts) == 1:
             return counts[0], frozenset()
@@ -122,7 +136,8 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
         if table is None:
             continue
         years, numbers, texts = columns(source)
-        measure = measure_column(table, numbers, wanted_all, cq)
+        names_a_row = any(named_values(table, cell_values(source, t), wanted_all) for t in texts)
+        measure = measure_column(table, numbers, wanted_all, cq, names_a_row)
         if measure is None:
             continue
         column, measure_words = measure

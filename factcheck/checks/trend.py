@@ -4,6 +4,7 @@ year, and one category against another. Only where the table makes the compariso
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..matching import capitalised, source_label
@@ -12,10 +13,24 @@ from ..quantities import Quantity, format_number
 from ..reading import Reading, read
 from .outcome import Outcome, confidence
 from .quantity import claim_concepts, compatible
-from .table import cell_values, columns, measure_column, named_categories
+from .table import cell_values, columns, measure_columns, named_categories
 
-_UP_RE = re.compile(r"\b(?:rose|rise[sn]?|increas\w*|grew|grow[sn]?|growth|climb\w*|jump\w*|went up|up)\b", re.I)
-_DOWN_RE = re.compile(r"\b(?:fell|fall[sn]?|declin\w*|drop\w*|decreas\w*|went down|down)\b", re.I)
+_UP_RE = re.compile(r"\b(?:rose|rise[sn]?|increas\w*|grew|grow[sn]?|growth|climb\w*|jump\w*|went up|up|"
+                    r"doubled|tripled|trebled|quadrupled)\b", re.I)
+_DOWN_RE = re.compile(r"\b(?:fell|fall[sn]?|declin\w*|drop\w*|decreas\w*|went down|down|halved)\b", re.I)
+_FACTOR_RE = re.compile(r"\b(?:(?P<hedge>more than|over|nearly|almost|about|roughly)\s+)?"
+                        r"(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# A percentage right after a trend verb or "by" is the size of the change; others are levels.
+_CHANGE_BEFORE_RE = re.compile(r"(?:\bby|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped)\s+$", re.I)
+
+
+def change_figures(claim: Reading) -> tuple[Quantity, ...]:
+    """The percentages in a trend claim that give the size of the change ("fell 4.1%", "by 10%")."""
+    return tuple(q for q in claim.quantities if q.dimension == "percent"
+                 and _CHANGE_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start]))
+
+
 _HIGHEST_RE = re.compile(r"\b(?:highest|most|largest|biggest|greatest|top)\b", re.I)
 _LOWEST_RE = re.compile(r"\b(?:lowest|least|fewest|smallest)\b", re.I)
 _MORE_RE = re.compile(r"\b(?:more|higher|larger|greater|bigger)\b[^.]*?\bthan\b", re.I)
@@ -30,33 +45,47 @@ class _Cell:
     value: float
 
 
-def _cells(source: Source, claim: Reading, year: int | None) -> tuple[str, list[_Cell], list[str]] | None:
-    """The measure column and its cells (for one year, if given), and the categories the claim names."""
-    table = source.table
-    assert table is not None
-    years, numbers, texts = columns(source)
-    wanted = claim_concepts(claim)
-    dummy = Quantity(0, None, "count", None, 0, "", 0, 0)
-    measure = measure_column(table, numbers, wanted, dummy)
-    if measure is None or not texts:
+def _tables(claim: Reading, corpus: Corpus, year: int | None) -> Iterator[tuple[Source, list[tuple[str, list[_Cell], list[str]]]]]:
+    """Each table, with every measure the claim may mean (its cells, for one year if given)
+    and the categories the claim names."""
+    for source in corpus.sources:
+        table = source.table
+        if table is None:
+            continue
+        years, numbers, texts = columns(source)
+        if not texts:
+            continue
+        wanted = claim_concepts(claim)
+        readings = []
+        for column, measure_words in measure_columns(table, numbers, wanted):
+            rest = wanted - measure_words
+            category = max(texts, key=lambda t: len(named_categories(table, cell_values(source, t), rest)))
+            named = named_categories(table, cell_values(source, category), rest)
+            # Rows compared must agree on what else the claim names ("flooded homes" across districts).
+            fixed = {t: named_categories(table, cell_values(source, t), rest) for t in texts if t != category}
+            cells = []
+            for passage in source.passages:
+                row = dict(passage.cells)
+                raw = row.get(column, "")
+                row_year = next((int(row[y]) for y in years if row.get(y)), None)
+                if not raw or (year is not None and row_year != year):
+                    continue
+                if any(values and row.get(t) not in values for t, values in fixed.items()):
+                    continue
+                cells.append(_Cell(passage, row.get(category, ""), row_year, float(raw.replace(",", ""))))
+            readings.append((column, cells, named))
+        yield source, readings
+
+
+def _settle(outcomes: list[Outcome]) -> Outcome | None:
+    """One answer from the measures a claim may mean: theirs if they agree, else unverifiable."""
+    if not outcomes:
         return None
-    column, measure_words = measure
-    wanted = wanted - measure_words
-    category = max(texts, key=lambda t: len(named_categories(table, cell_values(source, t), wanted)))
-    named = named_categories(table, cell_values(source, category), wanted)
-    # Rows compared must agree on what else the claim names ("flooded homes" when comparing districts).
-    fixed = {t: named_categories(table, cell_values(source, t), wanted) for t in texts if t != category}
-    cells = []
-    for passage in source.passages:
-        row = dict(passage.cells)
-        raw = row.get(column, "")
-        row_year = next((int(row[y]) for y in years if row.get(y)), None)
-        if not raw or (year is not None and row_year != year):
-            continue
-        if any(values and row.get(t) not in values for t, values in fixed.items()):
-            continue
-        cells.append(_Cell(passage, row.get(category, ""), row_year, float(raw.replace(",", ""))))
-    return column, cells, named
+    if len({o.verdict for o in outcomes}) == 1:
+        return outcomes[0]
+    text = ("The claim does not say which measure it means, and the table's measures disagree: "
+            + " ".join(o.explanation for o in outcomes))
+    return Outcome("unverifiable", 0.6, text, (), (), tuple(e for o in outcomes for e in o.evidence))
 
 
 def _verdict(ok: bool) -> Verdict:
@@ -67,42 +96,68 @@ def _ev(source: Source, cell: _Cell, column: str) -> Evidence:
     return Evidence(source.info.id, f"{cell.passage.location}, column {column}", cell.passage.text, 1.0)
 
 
+def _trend_in(claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str],
+              first: int, last: int, claimed_up: bool) -> Outcome | None:
+    if len(named) != 1:
+        return None
+    a, b = (next((c for c in cells if c.category == named[0] and c.year == y), None) for y in (first, last))
+    if a is None or b is None:
+        return None
+    change = (b.value - a.value) / a.value * 100 if a.value else 0.0
+    went = "rose" if b.value > a.value else "fell" if b.value < a.value else "stayed the same"
+    said = (f"{capitalised(source_label(source))} gives {format_number(a.value)} for {first} and "
+            f"{format_number(b.value)} for {last} ({named[0]}, column {column}): it {went}")
+    said += f" by {abs(change):.1f}%" if went != "stayed the same" else ""
+    ok = (b.value > a.value) == claimed_up and b.value != a.value
+    claimed_change = change_figures(claim)
+    if ok and claimed_change:
+        actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
+        ok = compatible(claimed_change[0], actual, natural=not claimed_change[0].one_sided)
+    factor = _FACTOR_RE.search(claim.text)
+    if ok and factor and a.value:
+        ratio, wanted = b.value / a.value, _FACTORS[factor.group("word").lower()]
+        hedge = (factor.group("hedge") or "").lower()
+        if hedge in ("more than", "over"):
+            ok = ratio > wanted
+        elif hedge in ("nearly", "almost"):
+            ok = wanted * 0.9 <= ratio <= wanted
+        else:
+            ok = abs(ratio - wanted) <= 0.1 * wanted
+        said += f" (x{ratio:.2f})"
+    text = f"{said}; the article says it {'rose' if claimed_up else 'fell'}"
+    text += f" by {claimed_change[0].text}." if claimed_change else "."
+    verdict = _verdict(ok)
+    return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
+
+
 def _trend(claim: Reading, corpus: Corpus) -> Outcome | None:
     up, down = _UP_RE.search(claim.text), _DOWN_RE.search(claim.text)
     years = sorted(claim.years)
     if len(years) < 2 or bool(up) == bool(down):
         return None
-    first, last = years[0], years[-1]
-    for source in corpus.sources:
-        if source.table is None:
-            continue
-        found = _cells(source, claim, None)
-        if found is None:
-            continue
-        column, cells, named = found
-        if len(named) != 1:
-            continue
-        pair = [next((c for c in cells if c.category == named[0] and c.year == y), None) for y in (first, last)]
-        a, b = pair
-        if a is None or b is None:
-            continue
-        change = (b.value - a.value) / a.value * 100 if a.value else 0.0
-        went = "rose" if b.value > a.value else "fell" if b.value < a.value else "stayed the same"
-        said = (f"{capitalised(source_label(source))} gives {format_number(a.value)} for {first} and "
-                f"{format_number(b.value)} for {last} ({named[0]}, column {column}): it {went}")
-        said += f" by {abs(change):.1f}%" if went != "stayed the same" else ""
-        claimed_up = bool(up)
-        ok = (b.value > a.value) == claimed_up and b.value != a.value
-        claimed_change = [q for q in claim.quantities if q.dimension == "percent"]
-        if ok and claimed_change:
-            actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
-            ok = compatible(claimed_change[0], actual, natural=not claimed_change[0].one_sided)
-        text = f"{said}; the article says it {'rose' if claimed_up else 'fell'}"
-        text += f" by {claimed_change[0].text}." if claimed_change else "."
-        ev = (_ev(source, a, column), _ev(source, b, column))
-        verdict = _verdict(ok)
-        return Outcome(verdict, confidence(verdict, 1.0), text, (), ev)
+    for source, readings in _tables(claim, corpus, None):
+        found = [o for column, cells, named in readings
+                 if (o := _trend_in(claim, source, column, cells, named, years[0], years[-1], bool(up)))]
+        if found:
+            return _settle(found)
     return None
+
+
+def _extreme_in(claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str],
+                year: int, highest: bool) -> Outcome | None:
+    aggregates = set(source.table.aggregates) if source.table else set()
+    cells = [c for c in cells if c.category not in aggregates]
+    mine = next((c for c in cells if named and c.category == named[0]), None)
+    if len(named) != 1 or len(cells) < 2 or mine is None:
+        return None
+    top = (max if highest else min)(cells, key=lambda c: c.value)
+    word = "highest" if highest else "lowest"
+    said = (f"{capitalised(source_label(source))} gives the {word} {column} in {year} for {top.category} "
+            f"({format_number(top.value)}), among {len(cells)} categories")
+    ok = mine.category == top.category
+    text = f"{said}; the article says {named[0]}" + ("." if ok else f" ({format_number(mine.value)}).")
+    verdict = _verdict(ok)
+    return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, top, column),))
 
 
 def _extreme(claim: Reading, corpus: Corpus) -> Outcome | None:
@@ -110,29 +165,29 @@ def _extreme(claim: Reading, corpus: Corpus) -> Outcome | None:
     years = sorted(claim.years)
     if len(years) != 1 or bool(highest) == bool(lowest):
         return None
-    for source in corpus.sources:
-        if source.table is None:
-            continue
-        found = _cells(source, claim, years[0])
-        if found is None:
-            continue
-        column, cells, named = found
-        aggregates = set(source.table.aggregates)
-        cells = [c for c in cells if c.category not in aggregates]
-        if len(named) != 1 or len(cells) < 2:
-            continue
-        top = (max if highest else min)(cells, key=lambda c: c.value)
-        word = "highest" if highest else "lowest"
-        mine = next((c for c in cells if c.category == named[0]), None)
-        said = (f"{capitalised(source_label(source))} gives the {word} {column} in {years[0]} for {top.category} "
-                f"({format_number(top.value)}), among {len(cells)} categories")
-        if mine is None:
-            return None
-        ok = mine.category == top.category
-        text = f"{said}; the article says {named[0]}" + ("." if ok else f" ({format_number(mine.value)}).")
-        verdict = _verdict(ok)
-        return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, top, column),))
+    for source, readings in _tables(claim, corpus, years[0]):
+        found = [o for column, cells, named in readings
+                 if (o := _extreme_in(claim, source, column, cells, named, years[0], bool(highest)))]
+        if found:
+            return _settle(found)
     return None
+
+
+def _comparison_in(claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str],
+                   year: int, pivot: int, more: bool) -> Outcome | None:
+    if len(named) != 2:
+        return None
+    # The category named first (before "than") is the one said to be more, or less.
+    order = sorted(named, key=lambda v: claim.text.lower().find(v.lower().split()[0]) > pivot)
+    a, b = (next((c for c in cells if c.category == v), None) for v in order)
+    if a is None or b is None:
+        return None
+    ok = a.value > b.value if more else a.value < b.value
+    text = (f"{capitalised(source_label(source))} gives {format_number(a.value)} for {a.category} and "
+            f"{format_number(b.value)} for {b.category} in {year} (column {column}); the article says "
+            f"{a.category} had {'more' if more else 'less'}.")
+    verdict = _verdict(ok)
+    return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
 
 
 def _comparison(claim: Reading, corpus: Corpus) -> Outcome | None:
@@ -140,27 +195,12 @@ def _comparison(claim: Reading, corpus: Corpus) -> Outcome | None:
     years = sorted(claim.years)
     if len(years) != 1 or bool(more) == bool(less):
         return None
-    for source in corpus.sources:
-        if source.table is None:
-            continue
-        found = _cells(source, claim, years[0])
-        if found is None:
-            continue
-        column, cells, named = found
-        if len(named) != 2:
-            continue
-        # The category named first (before "than") is the one said to be more, or less.
-        pivot = (more or less).end()  # type: ignore[union-attr]
-        order = sorted(named, key=lambda v: claim.text.lower().find(v.lower().split()[0]) > pivot)
-        a, b = (next((c for c in cells if c.category == v), None) for v in order)
-        if a is None or b is None:
-            continue
-        ok = a.value > b.value if more else a.value < b.value
-        text = (f"{capitalised(source_label(source))} gives {format_number(a.value)} for {a.category} and "
-                f"{format_number(b.value)} for {b.category} in {years[0]} (column {column}); the article says "
-                f"{a.category} had {'more' if more else 'less'}.")
-        verdict = _verdict(ok)
-        return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
+    pivot = (more or less).end()  # type: ignore[union-attr]
+    for source, readings in _tables(claim, corpus, years[0]):
+        found = [o for column, cells, named in readings
+                 if (o := _comparison_in(claim, source, column, cells, named, years[0], pivot, bool(more)))]
+        if found:
+            return _settle(found)
     return None
 
 
