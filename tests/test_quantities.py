@@ -34,6 +34,9 @@ def one(text):
         ("a year", 1, "year", "time"),
         ("an hour", 1, "hour", "time"),
         ("a million people", 1e6, None, "count"),
+        ("nobody was killed", 0, None, "count"),
+        ("an 18-month investigation", 18, "month", "time"),
+        ("a 40-metre section", 40, "meter", "length"),
         ("a 4.1% decline", 4.1, "percent", "percent"),
         ("10 per cent", 10, "percent", "percent"),
     ],
@@ -69,7 +72,8 @@ def test_over_before_a_duration_means_during():
 
 @pytest.mark.parametrize(
     ("text", "precision"),
-    [("179", 0), ("60 firearms", 0), ("31,000", 500), ("500 kg", 25), ("$6.5 million", 50_000), ("9.9", 0.05)],
+    [("179", 0), ("60 firearms", 0), ("31,000", 500), ("500 kg", 25), ("$6.5 million", 50_000), ("9.9", 0.05),
+     ("67 percent", 0.5), ("67.2 percent", 0.05)],
 )
 def test_precision_follows_the_written_digits_capped_at_five_percent(text, precision):
     assert math.isclose(one(text).precision, precision)
@@ -119,3 +123,17 @@ def test_discrepancy_names_transpositions_and_powers_of_ten():
     assert "transposed" in discrepancy(one("1,520"), one("1,250"))
     assert "factor of 10" in discrepancy(one("48 million"), one("4.8 million"))
     assert discrepancy(one("300"), one("500")) == ""
+
+
+def test_a_range_shares_its_unit():
+    first, second = find_quantities("between 12 to 18 months")
+    assert (first.value, first.unit) == (12, "month") and second.unit == "month"
+
+
+def test_a_year_after_a_preposition_is_a_year_whatever_follows():
+    assert find_quantities("In 2022 customs seized 6 tonnes")[0].value == 6
+
+
+def test_about_a_percentage_is_half_a_point():
+    assert not compatible(one("about 99 percent"), one("about 97 percent"))
+    assert compatible(one("about 97 percent"), one("97.2 percent"))

@@ -19,6 +19,8 @@ def test_stem_matches_inflections():
     assert stem("arrests") == stem("arrested") == stem("arrest")
     assert stem("countries") == "country"
     assert stem("status") == "status"
+    assert stem("collapse") == stem("collapsed") == stem("collapses")
+    assert stem("seize") == stem("seized")
 
 
 def test_content_stems_skip_stopwords_and_numbers():

@@ -1,0 +1,67 @@
+"""What a figure counts, and which table column a claim means."""
+
+import pytest
+
+from factcheck import load_corpus
+from factcheck.checks.quantity import head_of
+from factcheck.checks.table import column_unit, measure_columns
+from factcheck.checks.trend import change_figures
+from factcheck.reading import read
+
+from .conftest import write
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("179 arrests in total", "arrest"),
+        ("four shipping containers from Lagos", "container"),
+        ("Three vehicles fell into the river", "vehicl"),  # stems: "vehicle" and "vehicles" alike
+        ("five European countries", "country"),
+        ("1.15 million customer accounts", "user"),  # the synonym group of "account"
+        ("500 kilograms of drugs", "drug"),
+        ("48 people in Mozambique", None),  # "people" says nothing of the measure
+        ("$6.5 million in cash", None),
+    ],
+)
+def test_head_of(text, head):
+    reading = read(text)
+    assert head_of(text, reading.quantities[0]) == head
+
+
+def test_change_figures_are_those_after_a_trend_verb_or_by():
+    claim = read("turnout rose by 5 percent, from 58.1 percent in 2019 to 63.0 percent in 2024")
+    assert [q.text for q in change_figures(claim)] == ["5 percent"]
+
+
+def test_column_units_come_from_names_and_descriptions(tmp_path):
+    write(tmp_path, {
+        "t.csv": "year,seized_kg,cost,share_percent,cases\n2020,1,2,3,4\n",
+        "t.toml": '[columns]\ncost = "cost in USD"\ncases = "number of cases"\n',
+    })
+    table = load_corpus(tmp_path).sources[0].table
+    assert column_unit(table, "seized_kg") == ("kilogram", "mass")
+    assert column_unit(table, "cost") == ("USD", "currency:USD")
+    assert column_unit(table, "share_percent") == ("percent", "percent")
+    assert column_unit(table, "cases") == (None, "count")
+
+
+def test_a_rate_is_not_meant_unless_named(seed_corpus):
+    table = seed_corpus.get("cdc-nchs-drug-overdose-deaths").table
+    numbers = ["deaths", "age_adjusted_rate_per_100000"]
+    assert [c for c, _ in measure_columns(table, numbers, frozenset({"death"}))] == ["deaths"]
+    assert [c for c, _ in measure_columns(table, numbers, frozenset({"death", "rate"}))] == [
+        "age_adjusted_rate_per_100000"]
+
+
+def test_an_unnamed_measure_that_changes_the_answer_is_unverifiable(tmp_path):
+    from factcheck import check_text
+
+    write(tmp_path, {"s.csv": "year,item,weight_kg,cases\n2021,scales,2400,5\n2022,scales,8150,7\n"})
+    corpus = load_corpus(tmp_path)
+    kind, result = check_text("seizures of scales more than tripled between 2021 and 2022", corpus)
+    assert result.verdict == "unverifiable" and "does not say which measure" in result.explanation
+    kind, result = check_text("seizures of scales rose between 2021 and 2022", corpus)
+    assert result.verdict == "supported"  # both measures rose
+    kind, result = check_text("the weight of scales seized more than tripled between 2021 and 2022", corpus)
+    assert result.verdict == "supported" and "x3.40" in result.explanation
