@@ -105,6 +105,130 @@ def extract(
         raise typer.Exit(2) from None
 
 
+sources_app = typer.Typer(help="Build and maintain the cache of primary sources.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+SourcesDir = Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")]
+
+
+def _fail(exc: FactcheckError) -> typer.Exit:
+    typer.echo(f"Error: {exc}", err=True)
+    return typer.Exit(2)
+
+
+@sources_app.command("list")
+def sources_list(
+    sources: SourcesDir = Path("sources"),
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+) -> None:
+    """List the cached sources: id, title, publisher, published, kind, retrieved, sha256."""
+    from .sources import load_corpus
+    from .sourceview import list_json, list_text
+
+    try:
+        corpus = load_corpus(sources)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(list_json(corpus) if format is Format.json else list_text(corpus))
+
+
+@sources_app.command("show")
+def sources_show(source_id: Annotated[str, typer.Argument(metavar="ID")], sources: SourcesDir = Path("sources")) -> None:
+    """Show a source's metadata and its passages with their locations."""
+    from .sources import load_corpus
+    from .sourceview import show_text
+
+    try:
+        sys.stdout.write(show_text(load_corpus(sources), source_id))
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+
+
+@sources_app.command("add")
+def sources_add(
+    location: Annotated[str, typer.Argument(metavar="URL|FILE", help="An http(s) URL, or a local HTML, text, Markdown or CSV file.")],
+    sources: SourcesDir = Path("sources"),
+    source_id: Annotated[str | None, typer.Option("--id", help="The source's id (default: from the URL or file name).")] = None,
+    title: Annotated[str, typer.Option("--title", help="Its title (default: the page's).")] = "",
+    publisher: Annotated[str, typer.Option("--publisher", help="Who published it.")] = "",
+    kind: Annotated[str, typer.Option("--kind", help="press-release, remarks, table, ...")] = "",
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a connection or a read.")] = 30.0,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest body accepted.")] = 10_000_000,
+    retries: Annotated[int, typer.Option("--retries", help="Retries on 429, 5xx and connection errors.")] = 3,
+) -> None:
+    """Fetch a URL (or read a file) and store it as a source, with its provenance."""
+    from .cache import add_file, add_url
+    from .fetching import FetchPolicy
+
+    policy = FetchPolicy(connect_timeout=min(timeout, 10.0), read_timeout=timeout, max_bytes=max_bytes, retries=retries)
+    try:
+        if "://" in location or location.lower().startswith(("file:", "ftp:", "data:")):
+            with _download_progress() as progress:
+                stored = add_url(sources, location, source_id, title, publisher, kind, policy, progress=progress)
+        else:
+            stored = add_file(sources, Path(location), source_id, title, publisher, kind)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    typer.echo(f"added {stored.id}: {stored.path} (sha256 {stored.meta['sha256'][:12]})")
+
+
+@sources_app.command("refresh")
+def sources_refresh(
+    ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...", help="Sources to refresh (default: all with a URL).")] = None,
+    sources: SourcesDir = Path("sources"),
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a connection or a read.")] = 30.0,
+    retries: Annotated[int, typer.Option("--retries", help="Retries on 429, 5xx and connection errors.")] = 3,
+) -> None:
+    """Re-fetch sources with conditional requests; report unchanged, changed or failed (exit 1 if any failed)."""
+    from .cache import refresh
+    from .fetching import FetchPolicy
+
+    policy = FetchPolicy(connect_timeout=min(timeout, 10.0), read_timeout=timeout, retries=retries)
+    try:
+        results = refresh(sources, ids or None, policy)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    for r in results:
+        typer.echo(f"{r.status:9} {r.id}" + (f": {r.detail}" if r.detail else ""))
+    if any(r.status == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+@sources_app.command("verify")
+def sources_verify(sources: SourcesDir = Path("sources")) -> None:
+    """Recompute each source's sha256; report any whose text no longer matches its record (exit 1)."""
+    from .cache import verify
+
+    try:
+        results = verify(sources)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    for r in results:
+        line = f"{r.status:10} {r.id}"
+        if r.status == "edited":
+            line += f": recorded {r.recorded[:12]}, now {r.actual[:12]}"
+        typer.echo(line)
+    if any(r.status == "edited" for r in results):
+        raise typer.Exit(1)
+
+
+def _download_progress():  # a progress bar on stderr for long downloads, on a terminal only
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bar():
+        if not sys.stderr.isatty():
+            yield None
+            return
+        from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+        with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(),
+                      transient=True, console=None) as progress:
+            task = progress.add_task("fetching", total=None)
+            yield lambda done, total: progress.update(task, completed=done, total=total)
+
+    return bar()
+
+
 def _render_text(reports: list, to_file: bool) -> str:
     from rich.console import Console
 

@@ -35,3 +35,16 @@ class UnknownSourceError(FactcheckError):
         prefix = f"{where}: " if where else ""
         hint = ", ".join(known) if known else "none"
         super().__init__(f"{prefix}unknown source id {source_id!r} (known: {hint})")
+
+
+class FetchError(FactcheckError):
+    """A source could not be fetched: a refused URL, an HTTP error, a timeout, a body too large."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url}: {reason}")
+
+
+class CacheError(FactcheckError):
+    """The sources folder cannot take a change: a bad or taken id, an unknown source."""

@@ -26,6 +26,7 @@ class SourceInfo:
     sha256: str = ""
     path: Path | None = None
     retrieved: str = ""
+    recorded_sha256: str = ""  # the sha256 written when the source was stored, if any
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ def _evidence(e: Evidence) -> dict:
     return {"source": e.source, "location": e.location, "text": e.text, "score": round(e.score, 3)}
 
 
-def _source(info: SourceInfo) -> dict:
+def source_dict(info: SourceInfo) -> dict:
+    """A source's metadata as the JSON report gives it."""
     out = {
         "id": info.id,
         "title": info.title,
@@ -34,6 +35,8 @@ def _source(info: SourceInfo) -> dict:
     }
     if info.retrieved:
         out["retrieved"] = info.retrieved
+    if info.recorded_sha256 and info.recorded_sha256 != info.sha256:
+        out["recorded_sha256"] = info.recorded_sha256  # edited since it was stored
     return out
 
 
@@ -58,7 +61,7 @@ def report_dict(report: Report) -> dict:
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": tool_version()},
         "article": {"path": report.article.path, "title": report.article.title, "sha256": report.article.sha256},
-        "sources": [_source(s) for s in report.sources],
+        "sources": [source_dict(s) for s in report.sources],
         "summary": {
             "total": len(report.findings),
             "supported": report.count("supported"),

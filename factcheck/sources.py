@@ -71,6 +71,7 @@ def _info(meta: dict, path: Path, body: str, default_title: str) -> SourceInfo:
         sha256=sha256_text(body),
         path=path,
         retrieved=retrieved.isoformat() if hasattr(retrieved, "isoformat") else str(retrieved),
+        recorded_sha256=str(meta.get("sha256", "")),
     )
 
 
