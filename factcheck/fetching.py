@@ -14,6 +14,7 @@ from .report import tool_version
 
 ALLOWED_SCHEMES = ("http", "https")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,8 @@ def _follow(client: httpx.Client, url: str, headers: dict[str, str], policy: Fet
     current = url
     for _ in range(policy.max_redirects + 1):
         with client.stream("GET", current, headers=headers) as response:
-            if response.is_redirect:
-                location = response.headers.get("location", "")
+            location = response.headers.get("location", "")
+            if response.status_code in _REDIRECTS and location:
                 nxt = urljoin(current, location)
                 if urlsplit(nxt).scheme.lower() not in ALLOWED_SCHEMES:
                     raise FetchError(url, f"redirected to a URL that is not http or https: {nxt}")

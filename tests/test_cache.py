@@ -1,0 +1,156 @@
+"""Adding, refreshing and verifying sources, with httpx.MockTransport (no network)."""
+
+import datetime as dt
+
+import httpx
+import pytest
+
+from factcheck import load_corpus
+from factcheck.cache import add_file, add_url, check_id, id_from, refresh, verify
+from factcheck.errors import CacheError, FetchError, InputError
+from factcheck.fetching import FetchPolicy, make_client
+
+from .conftest import write
+
+FAST = FetchPolicy(retries=1, backoff=0.0)
+HTML = ("<html><head><title>Flood update</title><script>x()</script></head><body><nav>Menu</nav>"
+        "<article><p>The flood displaced 4,200 people.</p><p>Aid arrived on Monday.</p></article></body></html>")
+
+
+class Site:
+    """A mock web site whose pages tests can change."""
+
+    def __init__(self):
+        self.pages = {"/flood.html": ("text/html; charset=utf-8", HTML, '"v1"')}
+
+    def handler(self, request):
+        found = self.pages.get(request.url.path)
+        if found is None:
+            return httpx.Response(404)
+        content_type, body, etag = found
+        if etag and request.headers.get("if-none-match") == etag:
+            return httpx.Response(304)
+        return httpx.Response(200, text=body, headers={"content-type": content_type, "etag": etag})
+
+    def client(self):
+        return make_client(FAST, httpx.MockTransport(self.handler))
+
+
+@pytest.fixture
+def site():
+    return Site()
+
+
+def test_add_html_stores_main_text_with_provenance(tmp_path, site):
+    stored = add_url(tmp_path, "https://news.test/flood.html", publisher="Relief Office", client=site.client())
+    assert stored.id == "news.test-flood" and stored.path.name == "news.test-flood.md"
+    (source,) = load_corpus(tmp_path).sources
+    assert source.info.title == "Flood update" and source.info.publisher == "Relief Office"
+    assert [p.text for p in source.passages] == ["The flood displaced 4,200 people.", "Aid arrived on Monday."]
+    meta = stored.meta
+    assert meta["url"] == "https://news.test/flood.html" and meta["etag"] == '"v1"'
+    assert meta["content_type"] == "text/html" and isinstance(meta["retrieved"], dt.datetime)
+    assert meta["retrieved"].tzinfo is not None and len(meta["raw_sha256"]) == 64
+    assert source.info.sha256 == meta["sha256"] == source.info.recorded_sha256
+    assert "Menu" not in stored.path.read_text() and "x()" not in stored.path.read_text()
+
+
+def test_add_text_markdown_and_csv(tmp_path, site):
+    site.pages["/notes.txt"] = ("text/plain", "Line one.\n\nLine two.", "")
+    site.pages["/data.csv"] = ("text/csv", "year,count\n2020,5\n", "")
+    add_url(tmp_path, "https://x.test/notes.txt", source_id="notes", client=site.client())
+    stored = add_url(tmp_path, "https://x.test/data.csv", source_id="data", client=site.client())
+    assert stored.path.suffix == ".csv" and stored.path.with_suffix(".toml").exists()
+    corpus = load_corpus(tmp_path)
+    assert corpus.get("notes").passages[1].text == "Line two."
+    assert corpus.get("data").table is not None and corpus.get("data").info.url == "https://x.test/data.csv"
+
+
+def test_pdf_and_unknown_types_are_refused_and_nothing_is_written(tmp_path, site):
+    site.pages["/r.pdf"] = ("application/pdf", "%PDF-1.4", "")
+    site.pages["/img"] = ("image/png", "png", "")
+    with pytest.raises(FetchError, match="PDF is not supported"):
+        add_url(tmp_path, "https://x.test/r.pdf", client=site.client())
+    with pytest.raises(FetchError, match="image/png"):
+        add_url(tmp_path, "https://x.test/img", client=site.client())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_fetch_leaves_the_cache_as_it_was(tmp_path, site):
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(FetchError, match="HTTP 404"):
+        add_url(tmp_path, "https://news.test/missing.html", source_id="other", client=site.client())
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("bad", ["../escape", "a/b", "..", ".hidden", "", "x" * 200])
+def test_ids_cannot_leave_the_folder(bad):
+    with pytest.raises(CacheError, match="bad source id"):
+        check_id(bad)
+
+
+def test_ids_from_urls_and_files():
+    assert id_from("https://www.justice.gov/opa/pr/some-release") == "www.justice.gov-some-release"
+    assert id_from("report 2024.html") == "report-2024"
+
+
+def test_an_existing_id_is_not_overwritten(tmp_path, site):
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    with pytest.raises(CacheError, match="exists already"):
+        add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+
+
+def test_add_file_records_path_and_hash(tmp_path):
+    src = write(tmp_path / "in", {"page.html": HTML, "table.csv": "year,n\n2020,1\n", "bad.txt": b"\xff"})
+    out = tmp_path / "sources"
+    out.mkdir()
+    stored = add_file(out, src / "page.html", publisher="Relief Office")
+    assert stored.meta["file"] == str((src / "page.html").resolve()) and len(stored.meta["raw_sha256"]) == 64
+    assert add_file(out, src / "table.csv").path.suffix == ".csv"
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        add_file(out, src / "bad.txt")
+    with pytest.raises(InputError, match="file not found"):
+        add_file(out, src / "nope.txt")
+    assert {s.info.id for s in load_corpus(out).sources} == {"page", "table"}
+
+
+def test_refresh_unchanged_changed_failed_and_skipped(tmp_path, site):
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    write(tmp_path, {"manual.md": "A source typed by hand."})
+    results = {r.id: r for r in refresh(tmp_path, policy=FAST, client=site.client())}
+    assert results["flood"].status == "unchanged" and "304" in results["flood"].detail
+    assert results["manual"].status == "skipped"
+
+    site.pages["/flood.html"] = ("text/html", HTML.replace("4,200", "5,100"), '"v2"')
+    (result,) = refresh(tmp_path, ["flood"], policy=FAST, client=site.client())
+    assert result.status == "changed" and "5,100" in result.detail and "4,200" in result.detail
+    history = list((tmp_path / ".history" / "flood").iterdir())
+    assert len(history) == 1 and "4,200" in history[0].read_text()
+    assert "5,100" in (tmp_path / "flood.md").read_text()
+    assert load_corpus(tmp_path).ids == ("flood", "manual")  # history is not a source
+
+    site.pages.pop("/flood.html")
+    before = (tmp_path / "flood.md").read_text()
+    (result,) = refresh(tmp_path, ["flood"], policy=FAST, client=site.client())
+    assert result.status == "failed" and "HTTP 404" in result.detail
+    assert (tmp_path / "flood.md").read_text() == before
+
+
+def test_refresh_unknown_id(tmp_path):
+    with pytest.raises(CacheError, match="unknown source id 'nope'"):
+        refresh(tmp_path, ["nope"])
+
+
+def test_verify_catches_a_source_edited_by_hand(tmp_path, site):
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    write(tmp_path, {"manual.md": "No record."})
+    assert {r.id: r.status for r in verify(tmp_path)} == {"flood": "ok", "manual": "unrecorded"}
+    path = tmp_path / "flood.md"
+    path.write_text(path.read_text().replace("4,200", "4,300"))
+    (edited,) = [r for r in verify(tmp_path) if r.id == "flood"]
+    assert edited.status == "edited" and edited.recorded != edited.actual
+
+
+def test_bundled_sources_match_their_records(root):
+    assert {r.status for r in verify(root / "sources")} == {"ok"}
