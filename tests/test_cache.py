@@ -154,3 +154,18 @@ def test_verify_catches_a_source_edited_by_hand(tmp_path, site):
 
 def test_bundled_sources_match_their_records(root):
     assert {r.status for r in verify(root / "sources")} == {"ok"}
+
+
+def test_an_interrupted_write_leaves_the_earlier_file_and_no_debris(tmp_path, monkeypatch):
+    from factcheck import cache
+
+    path = tmp_path / "s.md"
+    path.write_text("earlier text")
+
+    def interrupted(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "replace", interrupted)
+    with pytest.raises(CacheError, match="cannot write"):
+        cache.write_atomically(path, "new text")
+    assert path.read_text() == "earlier text" and [p.name for p in tmp_path.iterdir()] == ["s.md"]
