@@ -6,19 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
-import os
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
-
-import httpx
 
 from .errors import CacheError, FactcheckError, FetchError, InputError
 from .fetching import FetchPolicy, Fetched, fetch
+from .files import write_atomically
 from .sources import DOCUMENT_SUFFIXES, load_corpus, sha256_text, split_front_matter
+
+if TYPE_CHECKING:
+    import httpx
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 HISTORY = ".history"
@@ -40,17 +41,6 @@ def id_from(location: str) -> str:
     stem = Path(parts.path).stem or "index"
     base = f"{parts.netloc}-{stem}" if parts.netloc else stem
     return check_id(re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip("-.")[:120] or "source")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file through a temporary file and a rename: never half-written."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CacheError(f"{path}: cannot write ({exc.strerror})") from None
 
 
 def _decode(raw: bytes, charset: str | None, where: str) -> str:
@@ -139,7 +129,7 @@ def _provenance(fetched: Fetched, now: dt.datetime) -> dict:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def add_url(directory: Path, url: str, source_id: str | None = None, title: str = "", publisher: str = "",

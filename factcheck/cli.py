@@ -41,14 +41,19 @@ def _main() -> None:
     """Check news articles against cached primary sources."""
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FactcheckError(f"{path}: cannot write ({exc.strerror})") from None
+def _emit(rendered: str, output: Path | None) -> None:
+    """Print, or write to the output file atomically."""
+    from .files import write_atomically
+
+    if output is not None:
+        write_atomically(output, rendered)
+    else:
+        sys.stdout.write(rendered)
+
+
+def _fail(exc: FactcheckError) -> typer.Exit:
+    typer.echo(f"Error: {exc}", err=True)
+    return typer.Exit(2)
 
 
 @app.command()
@@ -69,13 +74,9 @@ def check(
             rendered = to_json(reports)
         else:
             rendered = _render_text(reports, to_file=output is not None)
-        if output is not None:
-            _write_atomically(output, rendered)
-        else:
-            sys.stdout.write(rendered)
+        _emit(rendered, output)
     except FactcheckError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
     if any(failed(f, fail_on.value) for r in reports for f in r.findings):
         raise typer.Exit(1)
 
@@ -96,23 +97,14 @@ def extract(
         base = output.parent if output is not None else Path(".")
         # The article's path is written relative to where the claims file will stand.
         rendered = claims_toml(extract_claims(loaded.text), os.path.relpath(article, base), loaded.title)
-        if output is not None:
-            _write_atomically(output, rendered)
-        else:
-            sys.stdout.write(rendered)
+        _emit(rendered, output)
     except FactcheckError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        raise _fail(exc) from None
 
 
 sources_app = typer.Typer(help="Build and maintain the cache of primary sources.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
 SourcesDir = Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")]
-
-
-def _fail(exc: FactcheckError) -> typer.Exit:
-    typer.echo(f"Error: {exc}", err=True)
-    return typer.Exit(2)
 
 
 @sources_app.command("list")

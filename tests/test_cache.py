@@ -157,7 +157,7 @@ def test_bundled_sources_match_their_records(root):
 
 
 def test_an_interrupted_write_leaves_the_earlier_file_and_no_debris(tmp_path, monkeypatch):
-    from factcheck import cache
+    from factcheck import FactcheckError, files
 
     path = tmp_path / "s.md"
     path.write_text("earlier text")
@@ -165,7 +165,7 @@ def test_an_interrupted_write_leaves_the_earlier_file_and_no_debris(tmp_path, mo
     def interrupted(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache.os, "replace", interrupted)
-    with pytest.raises(CacheError, match="cannot write"):
-        cache.write_atomically(path, "new text")
+    monkeypatch.setattr(files.os, "replace", interrupted)
+    with pytest.raises(FactcheckError, match="cannot write"):
+        files.write_atomically(path, "new text")
     assert path.read_text() == "earlier text" and [p.name for p in tmp_path.iterdir()] == ["s.md"]

@@ -53,7 +53,6 @@ def _agrees(d: _Dated, claimed: DateMention) -> bool:
 
 
 def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> list[_Dated]:
-    claim = read(claim_text)
     kept = claim_text[: claimed.start] + " " + claim_text[claimed.end :]
     wanted = concepts_of(kept) - concepts_of(" ".join(WEEKDAYS))
     named = orgs_in(claim_text)

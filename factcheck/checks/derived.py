@@ -3,13 +3,14 @@ total of a breakdown ("the arrests outside the United States" from each country'
 
 from __future__ import annotations
 
-from ..lexicon import concept, region_of
+from ..lexicon import concept
 from ..model import Corpus
 from ..quantities import Quantity, format_number
 from ..reading import Reading, read
 from ..text import stem
 from .listing import countries as countries_in
 from .listing import organisations as organisations_in
+from .listing import passage_lists
 from .quantity import Candidate, Scope, claim_concepts, head_of
 
 _COUNTRY_HEADS = {concept(stem(w)) for w in ("country", "nation")}
@@ -30,19 +31,13 @@ def member_counts(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidat
     regions = {p.region for p in claim.places if p.is_region and p.region != "*"}
     wanted = claim_concepts(claim) - {head}
     found = []
-    for source in corpus.sources:
-        for passage in source.passages:
-            members = list(reader(passage.text).names)
-            if regions:
-                members = [m for m in members if region_of(m) in regions]
-            if len(members) < 2:
-                continue
-            score = IMPLIED * _relevance(claim, read(passage.text).concepts, wanted)
-            value = Quantity(float(len(members)), None, "count", None, 0.0, str(len(members)), 0, 0)
-            note = f" when its list is counted ({', '.join(members)})"
-            found.append(Candidate(source, passage, value, round(score, 3), passage.location, passage.text,
-                                   note=note, derived=True,
-                                   phrase=f"{len(members)} {'countries' if reader is countries_in else 'organisations'}"))
+    noun = "countries" if reader is countries_in else "organisations"
+    for source, passage, members in passage_lists(corpus, reader, regions):
+        score = IMPLIED * _relevance(claim, read(passage.text).concepts, wanted)
+        value = Quantity(float(len(members)), None, "count", None, 0.0, str(len(members)), 0, 0)
+        found.append(Candidate(source, passage, value, round(score, 3), passage.location, passage.text,
+                               note=f" when its list is counted ({', '.join(members)})", derived=True,
+                               phrase=f"{len(members)} {noun}"))
     return found
 
 

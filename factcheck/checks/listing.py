@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from ..lexicon import find_orgs, region_of
 from ..matching import capitalised, evidence, near_misses, relevance, source_label
-from ..model import Corpus
+from ..model import Corpus, Passage, Source
 from ..reading import read
 from .outcome import Outcome, confidence, unverifiable
 
@@ -37,6 +38,17 @@ def organisations(text: str) -> Members:
     return Members(tuple(dict.fromkeys(name for name, *_ in found)), tuple(dict.fromkeys(aliases)))
 
 
+def passage_lists(corpus: Corpus, reader: Callable[[str], Members], regions: set[str]) -> Iterator[tuple[Source, Passage, list[str]]]:
+    """Every passage that lists two or more members (within the regions, if any)."""
+    for source in corpus.sources:
+        for passage in source.passages:
+            members = list(reader(passage.text).names)
+            if regions:
+                members = [m for m in members if region_of(m) in regions]
+            if len(members) >= 2:
+                yield source, passage, members
+
+
 def _names(items: list[str] | tuple[str, ...]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -50,17 +62,11 @@ def check_list(claim_text: str, corpus: Corpus) -> Outcome:
     claimed = list(members.names)
     regions = {p.region for p in claim.places if p.is_region and p.region != "*"} if members is by_country else set()
     best = None
-    for source in corpus.sources:
-        for passage in source.passages:
-            listed = list(reader(passage.text).names)
-            if regions:
-                listed = [c for c in listed if region_of(c) in regions]
-            if len(listed) < 2:
-                continue
-            overlap = len(set(claimed) & set(listed)) / len(claimed)
-            key = (overlap, relevance(claim_text, passage, source), len(listed))
-            if best is None or key > best[0]:
-                best = (key, source, passage, listed)
+    for source, passage, listed in passage_lists(corpus, reader, regions):
+        overlap = len(set(claimed) & set(listed)) / len(claimed)
+        key = (overlap, relevance(claim_text, passage, source), len(listed))
+        if best is None or key > best[0]:
+            best = (key, source, passage, listed)
     what = "countries" if members is by_country else "organisations"
     if best is None or best[0][0] < OVERLAP:
         return unverifiable(f"No cached source lists these {what}.", near_misses(claim_text, corpus))
