@@ -39,15 +39,46 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:  # for type checkers and editors: the same names, imported eagerly
     from .articles import load_article
-    from .assertions import ClaimAssertionError, assert_disputed, assert_supported, assert_unverifiable, assert_verdict
+    from .assertions import (
+        ClaimAssertionError,
+        assert_disputed,
+        assert_supported,
+        assert_unverifiable,
+        assert_verdict,
+    )
     from .cache import add_file, add_url, refresh
     from .cache import verify as verify_sources
     from .claims import find_claims_files, load_claims_file
-    from .errors import (CacheError, ClaimsFileError, FactcheckError, FetchError, InputError, SourceFormatError,
-                         UnknownSourceError)
+    from .errors import (
+        CacheError,
+        ClaimsFileError,
+        FactcheckError,
+        FetchError,
+        InputError,
+        SourceFormatError,
+        UnknownSourceError,
+    )
     from .extraction import extract_claims
     from .fetching import FetchPolicy, fetch
-    from .model import ArticleInfo, Claim, ClaimsFile, Corpus, Evidence, Finding, Passage, Report, Source, SourceInfo
+    from .model import (
+        ArticleInfo,
+        Claim,
+        ClaimsFile,
+        Corpus,
+        Evidence,
+        Finding,
+        Passage,
+        Report,
+        Source,
+        SourceInfo,
+    )
     from .report import report_dict, to_json
     from .sources import load_corpus
-    from .verify import check_article, check_claims_file, check_path, check_text, classify, verify_claim
+    from .verify import (
+        check_article,
+        check_claims_file,
+        check_path,
+        check_text,
+        classify,
+        verify_claim,
+    )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from .errors import CacheError, FactcheckError, FetchError, InputError
-from .fetching import FetchPolicy, Fetched, fetch
+from .fetching import Fetched, FetchPolicy, fetch
 from .files import write_atomically
 from .sources import DOCUMENT_SUFFIXES, load_corpus, sha256_text, split_front_matter
 

@@ -9,9 +9,8 @@ from typing import NamedTuple
 
 from .checks.statement import origin, origin_match
 from .model import Claim, Kind
-from .reading import read
+from .reading import enumerated, read
 from .text import content_stems, segment
-from .verify import enumerated
 
 # Lines that are the page's furniture, not the article's assertions.
 _BOILERPLATE_RE = re.compile(

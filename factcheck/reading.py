@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateMention, find_dates
-from .lexicon import PlaceMention, concept, find_places
+from .lexicon import PlaceMention, concept, find_orgs, find_places
 from .people import Person, find_people
 from .quantities import Quantity, find_quantities
 from .quotes import Quotation, find_quotations
@@ -68,4 +68,21 @@ def read(text: str) -> Reading:
         concepts=concepts_of(text),
         clauses=tuple(clause_bounds(text)),
         sentences=tuple(clause_bounds(text, sentences=True)),
+    )
+
+
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
+
+
+def enumerated(reading: Reading) -> bool:
+    """True when two or more countries, or organisations, stand in a list ("A, B and C")."""
+    countries = [(p.start, p.end) for p in reading.places if not p.is_region]
+    # An organisation's abbreviation in brackets after its name is the same member.
+    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), reading.text)
+    orgs = [(start, end) for _, start, end, _ in find_orgs(blanked)]
+    return any(
+        _ENUMERATION_GAP.match(blanked[a[1] : b[0]])
+        for spans in (countries, orgs)
+        for a, b in zip(spans, spans[1:])
     )

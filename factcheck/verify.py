@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 
+from .articles import Article, load_article
 from .checks.attribution import check_attribution
 from .checks.date import check_date
 from .checks.listing import check_list
@@ -14,12 +14,11 @@ from .checks.quantity import check_quantity
 from .checks.quote import check_quote
 from .checks.statement import check_statement, is_cached, origin
 from .checks.trend import is_table_relation
-from .articles import Article, load_article
 from .claims import find_claims_files, load_claims_file
 from .errors import InputError, UnknownSourceError
-from .lexicon import find_orgs
+from .extraction import extract_claims
 from .model import ArticleInfo, Claim, ClaimsFile, Corpus, Finding, Kind, Report
-from .reading import Reading, read
+from .reading import Reading, enumerated, read
 from .sources import load_corpus
 from .text import content_stems
 
@@ -31,23 +30,6 @@ _CHECKS = {
     "date": check_date,
     "statement": check_statement,
 }
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
-_ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
-
-
-def enumerated(reading: Reading) -> bool:
-    """True when two or more countries, or organisations, stand in a list ("A, B and C")."""
-    countries = [(p.start, p.end) for p in reading.places if not p.is_region]
-    # An organisation's abbreviation in brackets after its name is the same member.
-    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), reading.text)
-    orgs = [(start, end) for _, start, end, _ in find_orgs(blanked)]
-    return any(
-        _ENUMERATION_GAP.match(blanked[a[1] : b[0]])
-        for spans in (countries, orgs)
-        for a, b in zip(spans, spans[1:])
-    )
-
-
 def classify(text: str) -> Kind:
     """The kind of claim a text makes, by what the extractors find in it."""
     reading = read(text)
@@ -177,6 +159,3 @@ def failed(finding: Finding, fail_on: FailOn = "disputed") -> bool:
     if fail_on == "unverifiable":
         return finding.verdict in ("disputed", "unverifiable")
     return finding.verdict == "disputed"
-
-
-from .extraction import extract_claims  # noqa: E402  (extraction uses enumerated() from here)

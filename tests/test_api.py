@@ -24,3 +24,13 @@ def test_the_command_line_does_not_load_the_checkers_to_start():
     code = "import sys, factcheck.cli; print(sorted(m for m in sys.modules if m.startswith(('factcheck.checks', 'rapidfuzz', 'pint', 'httpx'))))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_every_module_imports_first_on_its_own():
+    from pathlib import Path
+
+    package = Path(factcheck.__file__).parent
+    modules = sorted(f"factcheck.{p.stem}" for p in package.glob("*.py") if p.stem not in ("__init__", "__main__"))
+    modules += sorted(f"factcheck.checks.{p.stem}" for p in (package / "checks").glob("*.py") if p.stem != "__init__")
+    for module in modules:
+        subprocess.run([sys.executable, "-c", f"import {module}"], check=True, capture_output=True)
