@@ -15,6 +15,7 @@ CASES = {
     "port-strike": ARTICLES / "port-strike/sources",
     "measles": ARTICLES / "measles/sources",
     "cyclone": FIXTURES / "cyclone",
+    "warehouse-fire": ARTICLES / "warehouse-fire/sources",
 }
 
 

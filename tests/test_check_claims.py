@@ -47,6 +47,10 @@ class TestQuotes:
         result = run('Smith said: "We reached every district within days."', cyclone, "quote")
         assert result.verdict == "disputed" and "Maria K. Lopes, not Smith" in result.explanation
 
+    def test_a_misspelt_speaker_does_not_dispute_the_words(self, cyclone):
+        result = run('Lopez said: "We reached every district within days."', cyclone, "quote")
+        assert result.verdict == "supported" and "spells the speaker's name Lopez" in result.explanation
+
     def test_quotation_in_no_source(self, cyclone):
         result = run('"We will rebuild every bridge by the end of the year"', cyclone, "quote")
         assert result.verdict == "unverifiable" and result.evidence == ()

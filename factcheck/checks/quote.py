@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from ..matching import capitalised, evidence, near_misses, source_label
 from ..model import Corpus, Passage, Source
-from ..people import Person, same_person
+from ..people import Person, name_similarity, same_person
 from ..quotes import Alignment, Quotation, align, parse_claimed_quote
 from ..reading import read
 from ..text import fold, word_spans, words
@@ -61,6 +61,12 @@ def _speaker_of(claim_text: str) -> Person | None:
     return reading.people[0] if reading.people else None
 
 
+def _misspelt(claimed: Person, stated: Person) -> bool:
+    from .attribution import MISSPELT
+
+    return name_similarity(claimed.name, stated.name) >= MISSPELT
+
+
 def _quoted(words_: str) -> str:
     return f"'{words_}'" if words_ else "nothing"
 
@@ -84,10 +90,15 @@ def check_quote(claim_text: str, corpus: Corpus) -> Outcome:
     first, last = match.alignments[0], match.alignments[-1]
     ev = evidence(match.passage, match.coverage, text=_excerpt(source_text, first.src_start, last.src_end))
     claimed_speaker = _speaker_of(claim_text)
+    notes = []
     if claimed_speaker and speaker and not same_person(claimed_speaker, speaker):
-        text = (f"{capitalised(label)} gives these words to {who}, not {claimed_speaker.name} "
-                f"({match.passage.location}).")
-        return Outcome("disputed", confidence("disputed", match.coverage), text, (), (ev,))
+        if _misspelt(claimed_speaker, speaker):
+            # The same speaker under a misspelt name: the name is the attribution's finding.
+            notes.append(f"the article spells the speaker's name {claimed_speaker.name}")
+        else:
+            text = (f"{capitalised(label)} gives these words to {who}, not {claimed_speaker.name} "
+                    f"({match.passage.location}).")
+            return Outcome("disputed", confidence("disputed", match.coverage), text, (), (ev,))
     changes = [c for a in match.alignments for c in a.changes]
     omitted = [w for a in match.alignments for w in a.omitted]
     skipped = []  # words an ellipsis stands for
@@ -103,7 +114,6 @@ def check_quote(claim_text: str, corpus: Corpus) -> Outcome:
         text = f"{capitalised(label)} quotes {who} differently ({match.passage.location}): the article has {diffs}."
         return Outcome("disputed", confidence("disputed", match.coverage), text, (), (ev,))
     flags: list[str] = []
-    notes = []
     if parsed.insertions:
         flags.append("editorial-insertion")
         notes.append(f"the bracketed {', '.join(parsed.insertions)} is not in the source")
