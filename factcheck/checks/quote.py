@@ -64,6 +64,8 @@ def _speaker_of(claim_text: str) -> Person | None:
 def _misspelt(claimed: Person, stated: Person) -> bool:
     from .attribution import MISSPELT
 
+    if len(claimed.name.split()) == 1 or len(stated.name.split()) == 1:
+        return name_similarity(claimed.surname, stated.surname) >= MISSPELT  # "Lopez" for "Maria Lopes"
     return name_similarity(claimed.name, stated.name) >= MISSPELT
 
 
