@@ -114,15 +114,12 @@ class Quantity:
         """True for a bound ("more than X", "up to X") rather than a value."""
         return self.hedge in ("above", "at-least", "below", "at-most")
 
-    def interval(self, tolerance: float = 0.05, natural: bool = False) -> tuple[float, float, bool, bool]:
-        """The values the statement allows: (low, high, low open?, high open?).
-
-        natural=True reads a bound as people mean it: "more than 1.15 million" is not 1.5 million.
-        """
+    def interval(self, tolerance: float = 0.05) -> tuple[float, float, bool, bool]:
+        """The values the statement allows: (low, high, low open?, high open?)."""
         v, p = self.value, self.precision
         # "About 97 percent" is not 99 percent: a share's margin is in points, not a share of it.
         about = max(p, 0.5) if self.dimension == "percent" else max(p, abs(v) * tolerance)
-        reach = abs(v) * 2 * tolerance if natural else math.inf
+        reach = math.inf
         match self.hedge:
             case "above":
                 return v, v + reach, True, False

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from factcheck.checks.quantity import compatible, discrepancy
+from factcheck.checks.quantity import bears_out, contradicts, discrepancy
 from factcheck.quantities import convert, find_quantities
 
 
@@ -105,18 +105,38 @@ def test_conversion_through_pint():
     [
         ("31,000", "31,335", True),  # rounding the claim's precision allows
         ("31,000", "32,100", False),
+        ("67.3 percent", "67.2 percent", False),  # neither rounds to the other
+        ("67 percent", "67.2 percent", True),
+        ("52,070 staff", "52,000 staff", True),  # finer than the source's own rounding
         ("more than 1 million", "more than 1.15 million", True),
+        ("more than 3 million", "more than 1.15 million", False),  # not stated, not ruled out
         ("more than 179", "179", False),  # "more than X" needs a value above X
+        ("more than 2 tonnes", "6.8 tonnes", True),
         ("at least 179", "179", True),
         ("nearly 500", "480", True),
         ("nearly 500", "520", False),  # "nearly X" is just below X
-        ("$6.5 million", "over $6.5 million", True),
+        ("$6.5 million", "over $6.5 million", True),  # the hedge dropped
+        ("$6.7 million", "over $6.5 million", False),  # more precise than the source says
         ("fewer than 10", "12", False),
         ("179", "197", False),
     ],
 )
-def test_compatible_intervals(claim, source, ok):
-    assert compatible(one(claim), one(source)) is ok
+def test_bears_out(claim, source, ok):
+    assert bears_out(one(claim), one(source)) is ok
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "contradicted"),
+    [
+        ("more than 3 million", "more than 1.15 million", False),
+        ("$6.7 million", "over $6.5 million", False),
+        ("fewer than 1,000", "more than 1,500", True),
+        ("67.3 percent", "67.2 percent", True),
+        ("179", "197", True),
+    ],
+)
+def test_contradicts(claim, source, contradicted):
+    assert contradicts(one(claim), one(source)) is contradicted
 
 
 def test_discrepancy_names_transpositions_and_powers_of_ten():
@@ -135,5 +155,5 @@ def test_a_year_after_a_preposition_is_a_year_whatever_follows():
 
 
 def test_about_a_percentage_is_half_a_point():
-    assert not compatible(one("about 99 percent"), one("about 97 percent"))
-    assert compatible(one("about 97 percent"), one("97.2 percent"))
+    assert not bears_out(one("about 99 percent"), one("about 97 percent"))
+    assert bears_out(one("about 97 percent"), one("97.2 percent"))

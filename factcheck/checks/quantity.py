@@ -275,19 +275,55 @@ def _same_measure(a: Candidate, b: Candidate) -> bool:
     return a.head == b.head or a.head in b.nearby or b.head in a.nearby
 
 
-def compatible(cq: Quantity, sq: Quantity, natural: bool = False) -> bool:
-    """True when some value both statements allow exists (hedges and rounding included).
+Interval = tuple[float, float, bool, bool]
 
-    natural=True reads the source's bounds as people mean them (see Quantity.interval).
-    """
-    a_lo, a_hi, a_lo_open, a_hi_open = cq.interval()
-    b_lo, b_hi, b_lo_open, b_hi_open = sq.interval(natural=natural)
-    eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+
+def _overlap(a: Interval, b: Interval, eps: float) -> bool:
+    a_lo, a_hi, a_lo_open, a_hi_open = a
+    b_lo, b_hi, b_lo_open, b_hi_open = b
     lo, lo_open = (a_lo, a_lo_open) if a_lo > b_lo + eps else (b_lo, b_lo_open) if b_lo > a_lo + eps else (a_lo, a_lo_open or b_lo_open)
     hi, hi_open = (a_hi, a_hi_open) if a_hi < b_hi - eps else (b_hi, b_hi_open) if b_hi < a_hi - eps else (a_hi, a_hi_open or b_hi_open)
     if lo < hi - eps:
         return True
     return abs(lo - hi) <= eps and not (lo_open or hi_open) and not math.isinf(lo)
+
+
+def _within(inner: Interval, outer: Interval, eps: float) -> bool:
+    i_lo, i_hi, i_lo_open, i_hi_open = inner
+    o_lo, o_hi, o_lo_open, o_hi_open = outer
+    low_ok = i_lo > o_lo + eps or (abs(i_lo - o_lo) <= eps and (i_lo_open or not o_lo_open)) or math.isinf(o_lo)
+    high_ok = i_hi < o_hi - eps or (abs(i_hi - o_hi) <= eps and (i_hi_open or not o_hi_open)) or math.isinf(o_hi)
+    return low_ok and high_ok
+
+
+def bears_out(cq: Quantity, sq: Quantity) -> bool:
+    """True when the source's figure bears the claim's out (hedges and rounding included).
+
+    - a bound in the claim ("more than X") holds when every value the source allows is within it;
+    - a bound in the source ("over X") bears out a claim that only drops the hedge: X itself;
+    - two hedged figures ("about") agree when their ranges meet;
+    - two plain figures agree when the finer one lies within the coarser one's rounding:
+      31,335 is "31,000", but 67.3 is not "67.2".
+    """
+    eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+    claim, source = cq.interval(), sq.interval()
+    if cq.one_sided:
+        return _within(source, claim, eps)
+    if sq.one_sided:
+        return claim[0] - eps <= sq.value <= claim[1] + eps
+    if cq.hedge or sq.hedge:
+        return _overlap(claim, source, eps)
+    coarse, fine = (cq, sq) if cq.precision >= sq.precision else (sq, cq)
+    lo, hi, _, _ = coarse.interval()
+    return lo - eps <= fine.value <= hi + eps
+
+
+def contradicts(cq: Quantity, sq: Quantity) -> bool:
+    """True when the claim's figure and the source's cannot both be right."""
+    if cq.one_sided or sq.one_sided or cq.hedge or sq.hedge:
+        eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+        return not _overlap(cq.interval(), sq.interval(), eps)
+    return not bears_out(cq, sq)
 
 
 def discrepancy(cq: Quantity, sq: Quantity) -> str:
@@ -310,8 +346,9 @@ def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
         flags.append("unit-converted")
     if cq.hedge or sq.hedge:
         flags.append("approximate")
-    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not (cq.hedge or sq.hedge) and cq.precision > 0:
-        flags.append("rounded")
+    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not (cq.hedge or sq.hedge):
+        # The claim rounds the source's figure, or is finer than the source's own rounding.
+        flags.append("rounded" if cq.precision >= sq.precision else "approximate")
     return flags
 
 
@@ -324,9 +361,9 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
     tier = [c for c in relevant if c.score >= best - TIER]
     judged = [(c, *_values(cq, c.quantity)) for c in tier]
     # A bound in the source supports a figure near it, or another bound; not any larger figure.
-    agree = [(c, sq, conv) for c, sq, conv in judged if compatible(cq, sq, natural=not cq.one_sided)]
+    agree = [(c, sq, conv) for c, sq, conv in judged if bears_out(cq, sq)]
     if not agree:
-        bounds = [(c, sq) for c, sq, _ in judged if compatible(cq, sq)]
+        bounds = [(c, sq) for c, sq, _ in judged if not contradicts(cq, sq) and (sq.one_sided or cq.one_sided)]
         if bounds:
             c, sq = bounds[0]
             text = (f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
@@ -340,7 +377,8 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
         agreeing = {a.source.info.id for a, _, _ in agree}
         others = [(o, osq) for o, osq, _ in (
                       (o, *_values(cq, o.quantity)) for o in candidates if o.score >= CONFLICT)
-                  if not compatible(cq, osq) and o.source.info.id not in agreeing and o.anchor == c.anchor
+                  if contradicts(cq, osq) and o.source.info.id not in agreeing
+                  and o.anchor == c.anchor
                   and not (o.derived or c.derived) and _same_measure(o, c)]
         label = source_label(c.source)
         text = f"{capitalised(label)} says {c.said}{c.note} ({c.location}); the article says {cq.text}."
@@ -370,7 +408,7 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
     # A less specific source that agrees is worth naming: the sources disagree.
     backing = [o for o in candidates if o.score >= CONFLICT and o.source.info.id != c.source.info.id
                and o.anchor == c.anchor and not (o.derived or c.derived) and _same_measure(o, c)
-               and compatible(cq, _values(cq, o.quantity)[0], natural=not cq.one_sided)]
+               and bears_out(cq, _values(cq, o.quantity)[0])]
     if backing:
         o = max(backing, key=lambda b: b.score)
         flags.append("sources-conflict")

@@ -12,7 +12,7 @@ from ..model import Corpus, Evidence, Passage, Source, Verdict
 from ..quantities import Quantity, format_number
 from ..reading import Reading, read
 from .outcome import Outcome, confidence
-from .quantity import claim_concepts, compatible
+from .quantity import bears_out, claim_concepts
 from .table import cell_values, columns, measure_columns, named_categories
 
 _UP_RE = re.compile(r"\b(?:rose|rise[sn]?|increas\w*|grew|grow[sn]?|growth|climb\w*|jump\w*|went up|up|"
@@ -112,7 +112,7 @@ def _trend_in(claim: Reading, source: Source, column: str, cells: list[_Cell], n
     claimed_change = change_figures(claim)
     if ok and claimed_change:
         actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
-        ok = compatible(claimed_change[0], actual, natural=not claimed_change[0].one_sided)
+        ok = bears_out(claimed_change[0], actual)
     factor = _FACTOR_RE.search(claim.text)
     if ok and factor and a.value:
         ratio, wanted = b.value / a.value, _FACTORS[factor.group("word").lower()]
