@@ -135,3 +135,17 @@ def find_orgs(text: str) -> list[tuple[str, int, int, str]]:
 def orgs_in(text: str) -> frozenset[str]:
     """The canonical names of the known organisations a text names."""
     return frozenset(name for name, *_ in find_orgs(text))
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> tuple[tuple[str, str], ...]:
+    return tuple((concept(stem(a)), concept(stem(b))) for a, b in _load("synonyms.toml").get("antonyms", []))
+
+
+def opposed(claimed: frozenset[str], context: frozenset[str]) -> tuple[str, str] | None:
+    """A word the claim uses whose opposite, and not itself, stands in the source's context."""
+    for a, b in _antonyms():
+        for mine, theirs in ((a, b), (b, a)):
+            if mine in claimed and theirs in context and mine not in context:
+                return mine, theirs
+    return None

@@ -178,6 +178,16 @@ class TestDates:
         assert result.verdict == verdict, result.explanation
         assert result.flags == flags
 
+    def test_a_date_said_of_the_opposite_is_disputed(self, tmp_path):
+        from factcheck import load_corpus
+
+        from .conftest import write
+
+        corpus = load_corpus(write(tmp_path, {"s.md": "Turnout was 67.2 percent, the highest since 2004."}))
+        assert run("turnout was the highest since 2004", corpus, "date").verdict == "supported"
+        result = run("turnout was the lowest since 2004", corpus, "date")
+        assert result.verdict == "disputed" and "highest" in result.explanation
+
     def test_publication_date_of_the_named_publisher(self, seed_corpus):
         result = run("U.S. Justice Department officials announced on Tuesday, Sept. 22", seed_corpus, "date")
         assert result.verdict == "supported" and result.evidence[0].source == "doj-2020-09-22-operation-disruptor"

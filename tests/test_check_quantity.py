@@ -210,3 +210,16 @@ class TestTableRelations:
 
     def test_a_change_no_table_settles_is_unverifiable(self, cyclone):
         assert outcome("rainfall in Sofala rose 12% between 2022 and 2023", cyclone).verdict == "unverifiable"
+
+
+class TestOpposites:
+    def test_the_same_figure_for_the_opposite_direction_is_disputed(self, tmp_path):
+        from factcheck import load_corpus
+
+        from .conftest import write
+
+        corpus = load_corpus(write(tmp_path, {"s.md": "Exports fell 4% last year, the ministry said. Imports rose 2%."}))
+        result = outcome("Exports rose 4% last year", corpus)
+        assert result.verdict == "disputed" and "'fall' where the article has 'rise'" in result.explanation
+        assert outcome("Exports fell 4% last year", corpus).verdict == "supported"
+        assert outcome("Imports fell 2%", corpus).verdict == "disputed"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import WEEKDAYS, DateMention, describe
-from ..lexicon import canonical_org, orgs_in
+from ..lexicon import canonical_org, opposed, orgs_in
 from ..matching import capitalised, near_misses, source_label
 from ..model import Corpus, Evidence
 from ..reading import concepts_of, read
@@ -30,6 +30,7 @@ class _Dated:
     score: float
     evidence: Evidence
     said: str  # "the DOJ press release is dated ...", for explanations
+    context: frozenset[str] = frozenset()  # the concepts of the words around the date
 
     @property
     def date(self) -> dt.date | None:
@@ -93,7 +94,8 @@ def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> lis
                 year = d.year or (info.published.year if info.published and d.month else None)
                 found.append(_Dated(year, d.month, d.day, score,
                                     Evidence(info.id, passage.location, reading.text[lo:hi].strip(), score),
-                                    f"{label} gives {describe(year, d.month, d.day)} ({passage.location})"))
+                                    f"{label} gives {describe(year, d.month, d.day)} ({passage.location})",
+                                    sentence))
     return found
 
 
@@ -115,6 +117,13 @@ def check_date(claim_text: str, corpus: Corpus) -> Outcome:
         rival = support[0]
         if rival.evidence.source == top.evidence.source or top.score - rival.score > CLOSE:
             support = []
+    words = concepts_of(claim_text)
+    turned = next((d for d in support if opposed(words, d.context)), None)
+    support = [d for d in support if not opposed(words, d.context)]
+    if turned is not None and not support:
+        mine, theirs = opposed(words, turned.context)  # type: ignore[misc]
+        text = f"{capitalised(turned.said)}, but of the {theirs}: the article says {mine}."
+        return Outcome("disputed", confidence("disputed", turned.score), text, (), (turned.evidence,))
     if support:
         best = support[0]
         when = best.date

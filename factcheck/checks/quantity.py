@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import concept, generic_heads, region_of
+from ..lexicon import concept, generic_heads, opposed, region_of
 from ..matching import capitalised, evidence, near_misses, source_label
 from ..model import Corpus, Passage, Source
 from ..quantities import Quantity, convert, format_number
@@ -35,6 +35,7 @@ class Candidate:
     anchor: tuple[str | None, ...] = ()  # the place the figure is stated for
     head: str | None = None  # the noun the figure counts, as a concept
     nearby: frozenset[str] = frozenset()  # the concepts of the words around the figure
+    context: frozenset[str] = frozenset()  # the concepts of the figure's sentence
     phrase: str = ""  # the figure with the words around it, for explanations
     derived: bool = False  # implied by the source (a count of its list, a total), not stated
 
@@ -255,7 +256,7 @@ def document_candidates(claim: Reading, cq: Quantity, corpus: Corpus, places: bo
                     anchor = (country, None if region == "*" else region)
                     found.append(Candidate(source, passage, sq, round(score, 3), passage.location, snippet,
                                            anchor=anchor, phrase=_phrase(reading.text, sq), head=head,
-                                           nearby=layers[0][0]))
+                                           nearby=layers[0][0], context=layers[2][0]))
     return found
 
 
@@ -352,8 +353,8 @@ def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
     return flags
 
 
-def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
-    """Supported, disputed or None (nothing relevant) for one claimed figure."""
+def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = frozenset()) -> Outcome | None:
+    """Supported, disputed or None (nothing relevant) for one claimed figure (words: the claim's)."""
     relevant = sorted((c for c in candidates if c.score >= RELEVANT), key=lambda c: -c.score)
     if not relevant:
         return None
@@ -362,6 +363,15 @@ def decide(cq: Quantity, candidates: list[Candidate]) -> Outcome | None:
     judged = [(c, *_values(cq, c.quantity)) for c in tier]
     # A bound in the source supports a figure near it, or another bound; not any larger figure.
     agree = [(c, sq, conv) for c, sq, conv in judged if bears_out(cq, sq)]
+    # The same figure said of the opposite ("fell 4%" for "rose 4%") contradicts the claim.
+    turned = [(c, opposed(words, c.context)) for c, _, _ in agree if opposed(words, c.context)]
+    agree = [a for a in agree if not opposed(words, a[0].context)]
+    if turned and not agree:
+        c, (mine, theirs) = turned[0]
+        text = (f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}): "
+                f"'{theirs}' where the article has '{mine}'.")
+        return Outcome("disputed", confidence("disputed", c.score), text, (),
+                       (evidence(c.passage, c.score, c.location, c.text),))
     if not agree:
         bounds = [(c, sq) for c, sq, _ in judged if not contradicts(cq, sq) and (sq.one_sided or cq.one_sided)]
         if bounds:
@@ -439,7 +449,7 @@ def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
         stated = document_candidates(claim, cq, corpus) + table_candidates(claim, cq, corpus)
         implied = member_counts(claim, cq, corpus) + totals(claim, cq, document_candidates(claim, cq, corpus, False))
-        outcomes.append((cq, decide(cq, stated + implied)))
+        outcomes.append((cq, decide(cq, stated + implied, claim_concepts(claim))))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]
