@@ -364,7 +364,7 @@ def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = fr
     # A bound in the source supports a figure near it, or another bound; not any larger figure.
     agree = [(c, sq, conv) for c, sq, conv in judged if bears_out(cq, sq)]
     # The same figure said of the opposite ("fell 4%" for "rose 4%") contradicts the claim.
-    turned = [(c, opposed(words, c.context)) for c, _, _ in agree if opposed(words, c.context)]
+    turned = [(c, pair) for c, _, _ in agree if (pair := opposed(words, c.context)) is not None]
     agree = [a for a in agree if not opposed(words, a[0].context)]
     if turned and not agree:
         c, (mine, theirs) = turned[0]
