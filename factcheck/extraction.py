@@ -154,6 +154,9 @@ def _paragraph_claims(paragraph: str) -> list[_Found]:
         while close_at < len(paragraph) and paragraph[close_at] not in "\"\u201c\u201d\u201e\u00ab\u00bb":
             close_at += 1
         start, end = open_at, min(close_at + 1, len(paragraph))
+        if q.speaker and not q.speaker.title:
+            # A speaker named without a title: the name is a claim of its own (is it spelt right?).
+            claims.append(_Found(q.speaker.start, q.speaker.end, "attribution"))
         if q.speaker and q.speaker.end <= open_at:
             start = q.speaker.start
         elif q.speaker and q.speaker.start >= end:

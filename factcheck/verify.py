@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from .articles import Article, load_article
-from .checks.attribution import check_attribution
+from .checks.attribution import bare_name, check_attribution
 from .checks.date import check_date
 from .checks.listing import check_list
 from .checks.outcome import Outcome
@@ -70,7 +70,7 @@ _WHAT = {"quote": "quotation (three words or more in quotation marks)", "attribu
 def _applicable(kind: Kind, reading: Reading) -> bool:
     return {
         "quote": bool(reading.quotations),
-        "attribution": bool(reading.people),
+        "attribution": bool(reading.people) or bare_name(reading.text) is not None,
         "list": enumerated(reading),
         "quantity": bool(reading.quantities) or is_table_relation(reading.text),
         "date": bool(reading.dates),

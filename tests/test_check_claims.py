@@ -78,6 +78,15 @@ class TestAttributions:
         result = run(text, cyclone, "attribution")
         assert result.verdict == verdict and says in result.explanation
 
+    @pytest.mark.parametrize(
+        ("name", "verdict"),
+        [("Maria Lopes", "supported"), ("Lopes", "supported"), ("Lopez", "disputed"), ("Jon Smyth", "disputed"),
+         ("Ana Costa", "unverifiable")],
+    )
+    def test_a_name_without_a_title(self, cyclone, name, verdict):
+        kind, result = check_text(name, cyclone, "attribution")
+        assert result.verdict == verdict, result.explanation
+
     def test_person_in_no_source(self, cyclone):
         result = run("Foreign Minister Ana Costa", cyclone, "attribution")
         assert result.verdict == "unverifiable" and "Ana Costa" in result.explanation

@@ -73,6 +73,12 @@ def test_speaker_in_the_sentence_before():
     assert quote.text.startswith("Director of Parks Tom Reyes") and quote.text.endswith('May,"')
 
 
+def test_an_untitled_speaker_is_a_claim_of_its_own():
+    text = '"We will rebuild every clinic within a year," said Ana Diaz.'
+    found = claims(text)
+    assert ("attribution", "Ana Diaz") in found and any(kind == "quote" for kind, _ in found)
+
+
 def test_same_quote_mark_opening_and_closing():
     text = "Rosen said, \u201d Criminals should pay attention to this.\u201d"
     (quote,) = [e.claim for e in extract_claims(text) if e.claim.kind == "quote"]
