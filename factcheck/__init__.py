@@ -1,3 +1,4 @@
+# ruff: noqa: F401  (the names below TYPE_CHECKING are the lazily re-exported API)
 """factcheck: check news articles against cached primary sources.
 
 The public API is re-exported here and imported on first use, so that the command line and the

@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck import load_corpus
-from factcheck.checks.quantity import head_of
+from factcheck.checks.candidates import head_of
 from factcheck.checks.table import column_unit, measure_columns
 from factcheck.checks.trend import change_figures
 from factcheck.reading import read

@@ -8,10 +8,10 @@ from ..model import Corpus
 from ..quantities import Quantity, format_number
 from ..reading import Reading, read
 from ..text import stem
+from .candidates import Candidate, Scope, claim_concepts, head_of
 from .listing import countries as countries_in
 from .listing import organisations as organisations_in
 from .listing import passage_lists
-from .quantity import Candidate, Scope, claim_concepts, head_of
 
 _COUNTRY_HEADS = {concept(stem(w)) for w in ("country", "nation")}
 _ORG_HEADS = {concept(stem(w)) for w in ("agency", "organisation", "organization", "body", "authority")}

@@ -7,7 +7,7 @@ import re
 from ..model import Corpus, Source, Table
 from ..quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..reading import Reading, concepts_of
-from .quantity import Candidate, claim_concepts, years_for
+from .candidates import Candidate, claim_concepts, years_for
 
 _PHYSICAL = ("mass", "length", "time")
 _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")

@@ -11,8 +11,9 @@ from ..matching import capitalised, source_label
 from ..model import Corpus, Evidence, Passage, Source, Verdict
 from ..quantities import Quantity, format_number
 from ..reading import Reading, read
+from .candidates import claim_concepts
 from .outcome import Outcome, confidence
-from .quantity import bears_out, claim_concepts
+from .quantity import bears_out
 from .table import cell_values, columns, measure_columns, named_categories
 
 _UP_RE = re.compile(r"\b(?:rose|rise[sn]?|increas\w*|grew|grow[sn]?|growth|climb\w*|jump\w*|went up|up|"
