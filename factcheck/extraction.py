@@ -10,7 +10,8 @@ from typing import NamedTuple
 from .checks.statement import origin, origin_match
 from .model import Claim, Kind
 from .reading import enumerated, read
-from .text import content_stems, segment
+from .text import STOPWORDS, segment
+from .text import words as text_words
 
 # Lines that are the page's furniture, not the article's assertions.
 _BOILERPLATE_RE = re.compile(
@@ -117,7 +118,8 @@ def _after(text: str, start: int, limit: int) -> int:
 
 
 def _slug(kind: Kind, text: str, taken: set[str]) -> str:
-    words = [w for w in content_stems(text)[:4]] or ["claim"]
+    # The claim's first content words, as written (stems would read "seiz"), name it.
+    words = [w for w in text_words(text) if w not in STOPWORDS and any(c.isalpha() for c in w)][:4] or ["claim"]
     base = re.sub(r"[^a-z0-9]+", "-", f"{kind}-{'-'.join(words)}".lower()).strip("-")
     slug, n = base, 2
     while slug in taken:
