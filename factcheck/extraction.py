@@ -8,9 +8,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .checks.statement import origin, origin_match
+from .lexicon import concept
 from .model import Claim, Kind
-from .reading import enumerated, read
-from .text import STOPWORDS, segment
+from .reading import concepts_of, enumerated, read
+from .text import STOPWORDS, segment, stem
 from .text import words as text_words
 
 # Lines that are the page's furniture, not the article's assertions.
@@ -117,6 +118,17 @@ def _after(text: str, start: int, limit: int) -> int:
     return start + words[MAX_AFTER_WORDS - 1].end() if len(words) > MAX_AFTER_WORDS else end
 
 
+_WHEN_WORDS = frozenset(concept(stem(w)) for w in ("year", "years", "earlier", "later", "previous", "prior", "before"))
+
+
+def _says_nothing_of_what(sentence: str, lo: int, hi: int, figures: list) -> bool:
+    """True when a figure's own stretch names nothing but the figure and a time."""
+    rest = sentence[lo:hi]
+    for q in sorted(figures, key=lambda q: -q.start):
+        rest = rest[: q.start - lo] + " " + rest[q.end - lo :]
+    return not (concepts_of(rest) - _WHEN_WORDS)
+
+
 def _slug(kind: Kind, text: str, taken: set[str]) -> str:
     # The claim's first content words, as written (stems would read "seiz"), name it.
     words = [w for w in text_words(text) if w not in STOPWORDS and any(c.isalpha() for c in w)][:4] or ["claim"]
@@ -217,8 +229,10 @@ def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: list[tupl
                 hi = joint.start()
         spans.setdefault((lo, hi), []).append(q)
     for (lo, hi), figures in sorted(spans.items()):
-        start = _clip_words(sentence, lo, figures[0].start, figures[0].start)
         end = _after(sentence, figures[-1].end, hi)
+        if _says_nothing_of_what(sentence, lo, end, figures):
+            lo = 0  # "..., down from 88.5 percent a year earlier": what and when are earlier on
+        start = _clip_words(sentence, lo, figures[0].start, figures[0].start)
         a, b = _trim(sentence, start, end)
         if b > a:
             in_quote = _inside(quoted, s_start + a, s_start + b)

@@ -93,6 +93,7 @@ _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b",
 _PLURAL_NOUN_RE = re.compile(r"^\s+([a-z]+s)\b")
 _ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b")
 _TEMPORAL_RE = re.compile(r"\b(?:in|since|until|till|by|from|to|during|between|and|of|before|after)\s+$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"^\s*(?:earlier|before|ago|later|previously|after)\b", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 
 
@@ -210,6 +211,8 @@ def find_quantities(text: str) -> list[Quantity]:
             unit, dimension = UNITS[unit_word]
         else:
             unit, dimension = None, "count"
+        if dimension == "time" and _RELATIVE_RE.match(text[m.end():]):
+            continue  # "a year earlier", "two years ago": when, not how long
         hedge = HEDGES.get((m.group("hedge") or "").casefold())
         if hedge == "above" and dimension == "time" and (m.group("hedge") or "").casefold() == "over":
             hedge = None  # "over nine months" means during them

@@ -65,3 +65,25 @@ def test_an_unnamed_measure_that_changes_the_answer_is_unverifiable(tmp_path):
     assert result.verdict == "supported"  # both measures rose
     kind, result = check_text("the weight of scales seized more than tripled between 2021 and 2022", corpus)
     assert result.verdict == "supported" and "x3.40" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("84.1 percent in 2024, down from 88.5 percent a year earlier", [{2024}, {2023}]),
+        ("1,250 in 2022 and 2,400 two years later", [{2022}, {2024}]),
+        ("70,237 in 2017 to 67,367 in 2018", [{2017}, {2018}]),
+        ("86.0 percent in 2024, after 88.5 percent the previous year", [{2024}, {2023}]),
+    ],
+)
+def test_years_for_each_figure(text, years):
+    from factcheck.checks.candidates import years_for
+
+    reading = read(text)
+    assert [set(years_for(reading, q)) for q in reading.quantities] == years
+
+
+def test_a_year_earlier_is_when_not_how_long():
+    from factcheck.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("88.5 percent a year earlier, two years ago")] == ["88.5 percent"]

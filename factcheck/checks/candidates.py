@@ -176,9 +176,22 @@ def _place_factor(scope: Scope, country: str | None, region: str | None, passage
     return 0.85 if country is not None else 1.0
 
 
+_RELATIVE_YEAR_RE = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?P<n>a|an|one|two|three|four|five|\d+)\s+years?\s+(?P<way>earlier|before|previously|later|after)\b"
+    r"|^\W*(?:\w+\W+){0,3}?the\s+(?:previous|prior|preceding)\s+year\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:
     """The years a claimed figure is for: with several years in a claim ("from 70,237 in 2017 to
-    67,367 in 2018"), the one right after the figure, else the one right before it."""
+    67,367 in 2018"), the one right after the figure, else the one right before it; "a year
+    earlier" ("two years later") counts back (on) from the claim's year."""
+    relative = _RELATIVE_YEAR_RE.match(claim.text[cq.end : cq.end + 60])
+    if relative and len(claim.years) == 1:
+        n = relative.group("n")
+        step = (_SMALL_NUMBERS.get(n.lower(), 0) or int(n)) if n else 1
+        forward = (relative.group("way") or "").lower() in ("later", "after")
+        return frozenset({next(iter(claim.years)) + (step if forward else -step)})
     if len(claim.years) < 2:
         return claim.years
     later = [o.start for o in claim.quantities if o.start > cq.end]

@@ -85,12 +85,23 @@ def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], cla
             score *= 0.5
         if score > best_score:
             best, best_score = (column, words), score
-    if best is None and claim_q.dimension == "count" and named_row:
-        # No column is named, but a row is: a table with one count column can only mean that one.
-        counts = [c for c in numbers if not (concepts_of(c.replace("_", " ") + " " + table.description(c)) & {"rate", "percent"})]
-        if len(counts) == 1:
-            return counts[0], frozenset()
+    if best is None and named_row:
+        # No column is named, but a row is: one column of the claim's kind can only mean that one.
+        fitting = [c for c in numbers if _fits(table, c, claim_q)]
+        if len(fitting) == 1:
+            return fitting[0], frozenset()
     return best
+
+
+def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
+    words = concepts_of(column.replace("_", " ") + " " + table.description(column))
+    is_rate = bool(words & {"rate", "percent"})
+    dimension = column_unit(table, column)[1]
+    if claim_q.dimension == "percent":
+        return is_rate
+    if claim_q.dimension == "count":
+        return not is_rate and dimension == "count"
+    return dimension.split(":")[0] == claim_q.dimension.split(":")[0]
 
 
 def matched_words(table: Table, value: str, wanted: frozenset[str]) -> frozenset[str]:
