@@ -63,10 +63,21 @@ class Stored:
     meta: dict
 
 
-def _front_matter(meta: dict) -> str:
-    import tomli_w
+def _recorded(meta: dict) -> dict:
+    """The metadata worth writing (empty fields left out)."""
+    return {k: v for k, v in meta.items() if v not in ("", None)}
 
-    return "+++\n" + tomli_w.dumps({k: v for k, v in meta.items() if v not in ("", None)}) + "+++\n"
+
+def _body(form: str, text: str) -> tuple[str, str]:
+    """The text a source is stored with, and the page's own title (HTML only)."""
+    if form == "csv":
+        return (text if text.endswith("\n") else text + "\n"), ""
+    title = ""
+    if form == "html":
+        from .articles import html_to_text
+
+        title, text = html_to_text(text)
+    return text.strip() + "\n", title
 
 
 def _kind_of(content_type: str, name: str) -> Literal["html", "text", "csv"]:
@@ -86,26 +97,18 @@ def _kind_of(content_type: str, name: str) -> Literal["html", "text", "csv"]:
     raise FetchError(name, f"cannot store content of type {content_type or 'unknown'}")
 
 
-def _store(directory: Path, source_id: str, kind: str, text: str, meta: dict) -> Stored:
+def _store(directory: Path, source_id: str, form: str, body: str, meta: dict) -> Stored:
     """Write a document (.md with front matter) or a table (.csv plus .toml sidecar)."""
     import tomli_w
 
-    if kind == "csv":
-        body = text if text.endswith("\n") else text + "\n"
-        meta = meta | {"sha256": sha256_text(body)}
+    meta = meta | {"sha256": sha256_text(body)}
+    if form == "csv":
         path = directory / f"{source_id}.csv"
         write_atomically(path, body)
-        write_atomically(path.with_suffix(".toml"), tomli_w.dumps({k: v for k, v in meta.items() if v not in ("", None)}))
-        return Stored(source_id, path, meta)
-    if kind == "html":
-        from .articles import html_to_text
-
-        page_title, text = html_to_text(text)
-        meta = {"title": meta.get("title") or page_title} | {k: v for k, v in meta.items() if k != "title"}
-    body = text.strip() + "\n"
-    meta = meta | {"sha256": sha256_text(body)}
-    path = directory / f"{source_id}.md"
-    write_atomically(path, _front_matter(meta) + body)
+        write_atomically(path.with_suffix(".toml"), tomli_w.dumps(_recorded(meta)))
+    else:
+        path = directory / f"{source_id}.md"
+        write_atomically(path, "+++\n" + tomli_w.dumps(_recorded(meta)) + "+++\n" + body)
     return Stored(source_id, path, meta)
 
 
@@ -142,10 +145,10 @@ def add_url(directory: Path, url: str, source_id: str | None = None, title: str 
         raise CacheError(f"a source with id {source_id!r} exists already (refresh it, or choose another --id)")
     fetched = fetch(url, policy, client, progress=progress)
     form = _kind_of(fetched.content_type, fetched.final_url)
-    text = _decode(fetched.raw, fetched.charset, url)
-    meta = {"id": source_id, "title": title, "publisher": publisher,
+    body, page_title = _body(form, _decode(fetched.raw, fetched.charset, url))
+    meta = {"id": source_id, "title": title or page_title, "publisher": publisher,
             "kind": kind or ("table" if form == "csv" else "web page")} | _provenance(fetched, _now())
-    return _store(directory, source_id, form, text, meta)
+    return _store(directory, source_id, form, body, meta)
 
 
 def add_file(directory: Path, file: Path, source_id: str | None = None, title: str = "", publisher: str = "",
@@ -166,10 +169,11 @@ def add_file(directory: Path, file: Path, source_id: str | None = None, title: s
     if form == "text":
         front, text = split_front_matter(text, file)
         title = title or front.get("title", "")
-    meta = {"id": source_id, "title": title or file.stem, "publisher": publisher,
+    body, page_title = _body(form, text)
+    meta = {"id": source_id, "title": title or page_title or file.stem, "publisher": publisher,
             "kind": kind or ("table" if form == "csv" else "document"), "file": str(file.resolve()),
             "retrieved": _now(), "raw_sha256": hashlib.sha256(raw).hexdigest()}
-    return _store(directory, source_id, form, text, meta)
+    return _store(directory, source_id, form, body, meta)
 
 
 def _folder(directory: Path) -> Path:
@@ -234,29 +238,16 @@ def refresh(directory: Path, ids: list[str] | None = None, policy: FetchPolicy |
                 results.append(Refreshed(source_id, "unchanged", "304 not modified"))
                 continue
             form = "csv" if path.suffix == ".csv" else _kind_of(fetched.content_type, fetched.final_url)
-            text = _decode(fetched.raw, fetched.charset, url)
-            new_meta = {k: v for k, v in meta.items() if k not in ("sha256",)} | _provenance(fetched, _now())
-            staged = _render(form, text, new_meta)
-            if sha256_text(staged[1]) == meta.get("sha256") or staged[1] == body:
+            new_body, _ = _body(form, _decode(fetched.raw, fetched.charset, url))
+            if sha256_text(new_body) == meta.get("sha256") or new_body == body:
                 results.append(Refreshed(source_id, "unchanged", "same text"))
                 continue
             kept = _keep(directory, path, meta)
-            _store(directory, source_id, form, text, new_meta)
-            results.append(Refreshed(source_id, "changed", f"{_summary(body, staged[1])} (earlier text kept in {kept})"))
+            _store(directory, source_id, form, new_body, meta | _provenance(fetched, _now()))
+            results.append(Refreshed(source_id, "changed", f"{_summary(body, new_body)} (earlier text kept in {kept})"))
         except FactcheckError as exc:
             results.append(Refreshed(source_id, "failed", str(exc)))
     return results
-
-
-def _render(form: str, text: str, meta: dict) -> tuple[dict, str]:
-    """The body a source would be stored with (without writing it)."""
-    if form == "csv":
-        return meta, text if text.endswith("\n") else text + "\n"
-    if form == "html":
-        from .articles import html_to_text
-
-        text = html_to_text(text)[1]
-    return meta, text.strip() + "\n"
 
 
 def _keep(directory: Path, path: Path, meta: dict) -> Path:

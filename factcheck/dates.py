@@ -45,16 +45,6 @@ class DateMention:
     end: int
     text: str
 
-    def matches(self, other: DateMention | dt.date) -> bool:
-        """True when every part both sides state agrees (weekday aside)."""
-        oy, om, od = (other.year, other.month, other.day)
-        return all(a is None or b is None or a == b for a, b in ((self.year, oy), (self.month, om), (self.day, od)))
-
-    @property
-    def granularity(self) -> str:
-        """'day', 'month' or 'year': the finest part the text states."""
-        return "day" if self.day else "month" if self.month else "year"
-
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date stated in the text, in order."""

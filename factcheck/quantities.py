@@ -136,9 +136,6 @@ class Quantity:
                 return v - reach, v, False, False
         return v - p, v + p, False, False
 
-    def describe(self) -> str:
-        """The quantity as written, for explanations."""
-        return self.text
 
 
 def _word_value(word: str) -> float:
@@ -245,10 +242,6 @@ def convert(value: float, unit: str, to: str) -> float:
     ureg = _registry()
     return float(ureg.Quantity(value, unit).to(to).magnitude)
 
-
-def comparable(a: Quantity, b: Quantity) -> bool:
-    """True when two quantities measure the same kind of thing (so can be compared)."""
-    return a.dimension == b.dimension
 
 
 def format_number(value: float) -> str:

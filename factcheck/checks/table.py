@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Corpus, Source, Table
 from ..quantities import CURRENCIES, UNITS, Quantity, format_number
@@ -14,8 +16,9 @@ _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
 _YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
 
 
-def columns(source: Source) -> tuple[list[str], list[str], list[str]]:
-    """The table's year columns, numeric (measure) columns and text (category) columns."""
+@lru_cache(maxsize=256)
+def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The table's year columns, numeric (measure) columns and text (category) columns (cached)."""
     table = source.table
     assert table is not None
     years, numbers, texts = [], [], []
@@ -27,18 +30,13 @@ def columns(source: Source) -> tuple[list[str], list[str], list[str]]:
             numbers.append(column)
         else:
             texts.append(column)
-    return years, numbers, texts
+    return tuple(years), tuple(numbers), tuple(texts)
 
 
-def cell_values(source: Source, column: str) -> set[str]:
-    return {dict(p.cells).get(column, "") for p in source.passages} - {""}
-
-
-def named_values(table: Table, values: set[str], wanted: frozenset[str]) -> set[str]:
-    """The cell values the claim names; "synthetic opioids" names that row, not "any opioid"."""
-    scores = {v: category_match(table, v, wanted)[0] for v in values}
-    top = max(scores.values(), default=0.0)
-    return {v for v, sc in scores.items() if sc >= 1.0 and sc == top}
+@lru_cache(maxsize=1024)
+def cell_values(source: Source, column: str) -> frozenset[str]:
+    """The distinct values of one column (blank cells left out); cached per source."""
+    return frozenset(dict(p.cells).get(column, "") for p in source.passages) - {""}
 
 
 def column_unit(table: Table, column: str) -> tuple[str | None, str]:
@@ -51,7 +49,7 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     return None, "count"
 
 
-def measure_columns(table: Table, numbers: list[str], wanted: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+def measure_columns(table: Table, numbers: Sequence[str], wanted: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
     """Every column a claim comparing rows may mean: those that share most words with it."""
     scored = []
     for column in numbers:
@@ -64,7 +62,7 @@ def measure_columns(table: Table, numbers: list[str], wanted: frozenset[str]) ->
     return [(column, words) for hits, column, words in scored if hits == top]
 
 
-def measure_column(table: Table, numbers: list[str], wanted: frozenset[str], claim_q: Quantity,
+def measure_column(table: Table, numbers: Sequence[str], wanted: frozenset[str], claim_q: Quantity,
                    named_row: bool = False) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
@@ -111,7 +109,7 @@ def matched_words(table: Table, value: str, wanted: frozenset[str]) -> frozenset
     return max(whole, key=len, default=frozenset())
 
 
-def named_categories(table: Table, values: set[str], wanted: frozenset[str]) -> list[str]:
+def named_categories(table: Table, values: frozenset[str], wanted: frozenset[str]) -> list[str]:
     """Every cell value the claim names, less those named only inside a longer one
     ("opioid" inside "synthetic opioids")."""
     words = {v: matched_words(table, v, wanted) for v in values}
@@ -147,14 +145,14 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
         if table is None:
             continue
         years, numbers, texts = columns(source)
-        names_a_row = any(named_values(table, cell_values(source, t), wanted_all) for t in texts)
+        names_a_row = any(named_categories(table, cell_values(source, t), wanted_all) for t in texts)
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row)
         if measure is None:
             continue
         column, measure_words = measure
         wanted = wanted_all - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
-        named = {t: named_values(table, cell_values(source, t), wanted) for t in texts}
+        named = {t: set(named_categories(table, cell_values(source, t), wanted)) for t in texts}
         claim_years = years_for(claim, cq)
         for passage in source.passages:
             cells = dict(passage.cells)
@@ -172,7 +170,7 @@ def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candi
                 continue
             hows = {h for (sc, h), _ in matches if sc >= 1.0 and h} or ({how} if how else set())
             how = "category" if "category" in hows else "alias" if "alias" in hows else ""
-            described_columns = years + [t for t in texts if named[t]] or years + [text_column]
+            described_columns = [*years, *(t for t in texts if named[t])] or [*years, text_column]
             raw = cells.get(column, "")
             described = ", ".join(cells[c] for c in described_columns if cells.get(c))
             location = f"{passage.location}, column {column}"
