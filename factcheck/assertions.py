@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .corpus.store import load_corpus
 from .model import Claim, Corpus, Finding, Verdict
-from .sources import load_corpus
-from .verify import verify_claim
+from .pipeline import verify_claim
 
 
 class ClaimAssertionError(AssertionError):

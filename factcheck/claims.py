@@ -6,12 +6,14 @@ import re
 import tomllib
 from pathlib import Path
 
+from .checks import kinds
+from .corpus.store import ID_RULE, valid_id
 from .errors import ClaimsFileError
-from .model import KINDS, VERDICTS, ArticleInfo, Claim, ClaimsFile
-from .sources import read_text, sha256_text
+from .files import read_text, sha256_text
+from .model import VERDICTS, ArticleInfo, Claim, ClaimsFile
+from .read.text import DOUBLE_QUOTES, SINGLE_QUOTES
 
 _CLAIM_KEYS = {"id", "text", "expect", "sources", "note", "kind"}
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 def is_claims_file(path: Path) -> bool:
@@ -43,10 +45,8 @@ def locate(claim_text: str, article: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-_DQ, _SQ, _DASH = "[\"\u201c\u201d\u201e\u00ab\u00bb]", "['\u2018\u2019]", r"\s*[-\u2013\u2014]\s*"
-_QUOTE_CLASSES = {c: _DQ for c in "\"\u201c\u201d\u201e\u00ab\u00bb"} | {c: _SQ for c in "'\u2018\u2019"} | {
-    c: _DASH for c in "-\u2013\u2014"
-}
+_DQ, _SQ, _DASH = f"[{DOUBLE_QUOTES}]", f"[{SINGLE_QUOTES}]", r"\s*[-\u2013\u2014]\s*"
+_QUOTE_CLASSES = {c: _DQ for c in DOUBLE_QUOTES} | {c: _SQ for c in SINGLE_QUOTES} | {c: _DASH for c in "-\u2013\u2014"}
 
 
 def _fail(path: Path, where: str, reason: str) -> ClaimsFileError:
@@ -82,8 +82,8 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         if extra:
             raise _fail(path, where, f"unknown key(s): {', '.join(sorted(extra))}")
         claim_id, text = raw.get("id"), raw.get("text")
-        if not isinstance(claim_id, str) or not _ID_RE.match(claim_id):
-            raise _fail(path, where, "needs an id (letters, digits, '.', '-', '_')")
+        if not valid_id(claim_id):
+            raise _fail(path, where, f"needs an id ({ID_RULE})")
         where = f"claim {claim_id!r}"
         if claim_id in seen:
             raise _fail(path, where, "duplicate id")
@@ -97,8 +97,8 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
             raise _fail(path, where, "sources must be a list of source ids")
         kind = raw.get("kind")
-        if kind is not None and kind not in KINDS:
-            raise _fail(path, where, f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if kind is not None and kind not in kinds():
+            raise _fail(path, where, f"kind must be one of {', '.join(sorted(kinds()))}, not {kind!r}")
         note = raw.get("note", "")
         span = locate(text, article_text) if article_text is not None else None
         claims.append(Claim(claim_id, text, expect, tuple(sources), str(note), span, kind))

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from .errors import FactcheckError
+from .model import FailOn
 
 app = typer.Typer(
     name="factcheck",
@@ -28,12 +31,25 @@ class Format(str, Enum):
     json = "json"
 
 
-class FailOn(str, Enum):
-    """Which verdicts fail a claim that has no `expect`."""
+F = TypeVar("F", bound=Callable[..., Any])
 
-    disputed = "disputed"
-    unverifiable = "unverifiable"
-    never = "never"
+
+def command(group: typer.Typer, name: str | None = None) -> Callable[[F], F]:
+    """Register a command whose FactcheckError becomes one line, 'Error: ...', and exit code 2."""
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return func(*args, **kwargs)
+            except FactcheckError as exc:
+                typer.echo(f"Error: {exc}", err=True)
+                raise typer.Exit(2) from None
+
+        group.command(name)(run)
+        return func
+
+    return decorate
 
 
 @app.callback()
@@ -51,12 +67,7 @@ def _emit(rendered: str, output: Path | None) -> None:
         sys.stdout.write(rendered)
 
 
-def _fail(exc: FactcheckError) -> typer.Exit:
-    typer.echo(f"Error: {exc}", err=True)
-    return typer.Exit(2)
-
-
-@app.command()
+@command(app)
 def check(
     path: Annotated[Path | None, typer.Argument(help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml) or a folder of claims files; default: ./claims.")] = None,
     sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),
@@ -65,23 +76,17 @@ def check(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Verdicts that fail a claim with no `expect`.")] = FailOn.disputed,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
-    from .report import to_json
-    from .verify import check_path, failed
+    from .output.report import to_json
+    from .pipeline import check_path
 
-    try:
-        reports = check_path(path, sources)
-        if format is Format.json:
-            rendered = to_json(reports)
-        else:
-            rendered = _render_text(reports, to_file=output is not None)
-        _emit(rendered, output)
-    except FactcheckError as exc:
-        raise _fail(exc) from None
-    if any(failed(f, fail_on.value) for r in reports for f in r.findings):
+    reports = check_path(path, sources)
+    rendered = to_json(reports) if format is Format.json else _render_text(reports, to_file=output is not None)
+    _emit(rendered, output)
+    if any(f.failed(fail_on) for r in reports for f in r.findings):
         raise typer.Exit(1)
 
 
-@app.command()
+@command(app)
 def extract(
     article: Annotated[Path, typer.Argument(help="The article: .txt, .md or .html.")],
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the draft claims file here.")] = None,
@@ -92,14 +97,11 @@ def extract(
     from .articles import load_article
     from .extraction import claims_toml, extract_claims
 
-    try:
-        loaded = load_article(article)
-        base = output.parent if output is not None else Path(".")
-        # The article's path is written relative to where the claims file will stand.
-        rendered = claims_toml(extract_claims(loaded.text), os.path.relpath(article, base), loaded.title)
-        _emit(rendered, output)
-    except FactcheckError as exc:
-        raise _fail(exc) from None
+    loaded = load_article(article)
+    base = output.parent if output is not None else Path(".")
+    # The article's path is written relative to where the claims file will stand.
+    rendered = claims_toml(extract_claims(loaded.text), os.path.relpath(article, base), loaded.title)
+    _emit(rendered, output)
 
 
 sources_app = typer.Typer(help="Build and maintain the cache of primary sources.", no_args_is_help=True)
@@ -107,35 +109,29 @@ app.add_typer(sources_app, name="sources")
 SourcesDir = Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")]
 
 
-@sources_app.command("list")
+@command(sources_app, "list")
 def sources_list(
     sources: SourcesDir = Path("sources"),
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
 ) -> None:
     """List the cached sources: id, title, publisher, published, kind, retrieved, sha256."""
-    from .sources import load_corpus
-    from .sourceview import list_json, list_text
+    from .corpus.store import load_corpus
+    from .output.sourceview import list_json, list_text
 
-    try:
-        corpus = load_corpus(sources)
-    except FactcheckError as exc:
-        raise _fail(exc) from None
+    corpus = load_corpus(sources)
     sys.stdout.write(list_json(corpus) if format is Format.json else list_text(corpus))
 
 
-@sources_app.command("show")
+@command(sources_app, "show")
 def sources_show(source_id: Annotated[str, typer.Argument(metavar="ID")], sources: SourcesDir = Path("sources")) -> None:
     """Show a source's metadata and its passages with their locations."""
-    from .sources import load_corpus
-    from .sourceview import show_text
+    from .corpus.store import load_corpus
+    from .output.sourceview import show_text
 
-    try:
-        sys.stdout.write(show_text(load_corpus(sources), source_id))
-    except FactcheckError as exc:
-        raise _fail(exc) from None
+    sys.stdout.write(show_text(load_corpus(sources), source_id))
 
 
-@sources_app.command("add")
+@command(sources_app, "add")
 def sources_add(
     location: Annotated[str, typer.Argument(metavar="URL|FILE", help="An http(s) URL, or a local HTML, text, Markdown or CSV file.")],
     sources: SourcesDir = Path("sources"),
@@ -148,22 +144,19 @@ def sources_add(
     retries: Annotated[int, typer.Option("--retries", help="Retries on 429, 5xx and connection errors.")] = 3,
 ) -> None:
     """Fetch a URL (or read a file) and store it as a source, with its provenance."""
-    from .cache import add_file, add_url
-    from .fetching import FetchPolicy
+    from .corpus.cache import add_file, add_url
+    from .corpus.fetching import FetchPolicy
 
     policy = FetchPolicy(connect_timeout=min(timeout, 10.0), read_timeout=timeout, max_bytes=max_bytes, retries=retries)
-    try:
-        if "://" in location or location.lower().startswith(("file:", "ftp:", "data:")):
-            with _download_progress() as progress:
-                stored = add_url(sources, location, source_id, title, publisher, kind, policy, progress=progress)
-        else:
-            stored = add_file(sources, Path(location), source_id, title, publisher, kind)
-    except FactcheckError as exc:
-        raise _fail(exc) from None
+    if "://" in location or location.lower().startswith(("file:", "ftp:", "data:")):
+        with _download_progress() as progress:
+            stored = add_url(sources, location, source_id, title, publisher, kind, policy, progress=progress)
+    else:
+        stored = add_file(sources, Path(location), source_id, title, publisher, kind)
     typer.echo(f"added {stored.id}: {stored.path} (sha256 {stored.meta['sha256'][:12]})")
 
 
-@sources_app.command("refresh")
+@command(sources_app, "refresh")
 def sources_refresh(
     ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...", help="Sources to refresh (default: all with a URL).")] = None,
     sources: SourcesDir = Path("sources"),
@@ -171,29 +164,23 @@ def sources_refresh(
     retries: Annotated[int, typer.Option("--retries", help="Retries on 429, 5xx and connection errors.")] = 3,
 ) -> None:
     """Re-fetch sources with conditional requests; report unchanged, changed or failed (exit 1 if any failed)."""
-    from .cache import refresh
-    from .fetching import FetchPolicy
+    from .corpus.cache import refresh
+    from .corpus.fetching import FetchPolicy
 
     policy = FetchPolicy(connect_timeout=min(timeout, 10.0), read_timeout=timeout, retries=retries)
-    try:
-        results = refresh(sources, ids or None, policy)
-    except FactcheckError as exc:
-        raise _fail(exc) from None
+    results = refresh(sources, ids or None, policy)
     for r in results:
         typer.echo(f"{r.status:9} {r.id}" + (f": {r.detail}" if r.detail else ""))
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
 
-@sources_app.command("verify")
+@command(sources_app, "verify")
 def sources_verify(sources: SourcesDir = Path("sources")) -> None:
     """Recompute each source's sha256; report any whose text no longer matches its record (exit 1)."""
-    from .cache import verify
+    from .corpus.cache import verify
 
-    try:
-        results = verify(sources)
-    except FactcheckError as exc:
-        raise _fail(exc) from None
+    results = verify(sources)
     for r in results:
         line = f"{r.status:10} {r.id}"
         if r.status == "edited":
@@ -224,7 +211,7 @@ def _download_progress():  # a progress bar on stderr for long downloads, on a t
 def _render_text(reports: list, to_file: bool) -> str:
     from rich.console import Console
 
-    from .render import render_text
+    from .output.render import render_text
 
     # Colour only on a terminal and never with NO_COLOR (rich honours NO_COLOR itself).
     terminal = not to_file and sys.stdout.isatty()

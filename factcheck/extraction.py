@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-from .checks.statement import origin, origin_match
-from .lexicon import concept
 from .model import Claim, Kind
-from .reading import concepts_of, enumerated, read
-from .text import STOPWORDS, segment, stem
-from .text import words as text_words
+from .read.lexicon import concept
+from .read.lists import enumerated
+from .read.origins import origin, origin_match
+from .read.reading import concepts_of, read
+from .read.text import DOUBLE_QUOTES, SINGLE_QUOTES, STOPWORDS, paragraphs, segment, sentences, stem
+from .read.text import words as text_words
+from .read.vocab import load
 
 # Lines that are the page's furniture, not the article's assertions.
-_BOILERPLATE_RE = re.compile(
-    r"\b(?:sign\s+up|subscribe|newsletter|by\s+submitting|terms\s+of\s+(?:use|service)|privacy\s+policy|"
-    r"all\s+rights\s+reserved|cookies?|follow\s+us|share\s+this|click\s+here|advertisement|"
-    r"read\s+more|related\s+articles?|copyright|©)\b",
-    re.IGNORECASE,
-)
-_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n[ \t]*\n|\s*\Z)", re.DOTALL)
+_BOILERPLATE_RE = re.compile(r"\b(?:" + "|".join(load("boilerplate")["phrases"]) + r")\b", re.IGNORECASE)
 _END_RE = re.compile(r"[.!?\"'\u201d\u2019\u2026)]\s*$")
 MAX_CONTEXT_WORDS = 10
 
@@ -47,34 +42,6 @@ class _Found(NamedTuple):
     origin: str | None = None
 
 
-@lru_cache(maxsize=1)
-def _segmenter():  # pysbd builds its rules once
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph (pysbd: abbreviations, initials and decimals survive)."""
-    spans, at = [], 0
-    for piece in _segmenter().segment(text):
-        # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
-        sentence = piece.sent.strip()
-        if not sentence:
-            continue
-        found = text.find(sentence, at)
-        if found < 0:
-            continue
-        spans.append((found, found + len(sentence)))
-        at = found + len(sentence)
-    return spans
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of a text (separated by blank lines), stripped."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
-
-
 def is_furniture(paragraph: str) -> bool:
     """Boilerplate (sign-up forms, legal lines) and headlines (short, no closing punctuation)."""
     if _BOILERPLATE_RE.search(paragraph) and len(paragraph.split()) <= 25:
@@ -82,7 +49,7 @@ def is_furniture(paragraph: str) -> bool:
     return len(paragraph.split()) <= 20 and not _END_RE.search(paragraph)
 
 
-_EDGE = ",;:\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+_EDGE = ",;:" + DOUBLE_QUOTES + SINGLE_QUOTES
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,7 +85,7 @@ def _after(text: str, start: int, limit: int) -> int:
     return start + words[MAX_AFTER_WORDS - 1].end() if len(words) > MAX_AFTER_WORDS else end
 
 
-_WHEN_WORDS = frozenset(concept(stem(w)) for w in ("year", "years", "earlier", "later", "previous", "prior", "before"))
+_WHEN_WORDS = frozenset(concept(stem(w)) for w in ("year", "years", *load("dates")["relative"], *load("dates")["previous"]))
 
 
 def _says_nothing_of_what(sentence: str, lo: int, hi: int, figures: list) -> bool:
@@ -163,9 +130,9 @@ def _paragraph_claims(paragraph: str) -> list[_Found]:
     quoted = []
     for q in reading.quotations:
         open_at, close_at = q.start - 1, q.end
-        while open_at > 0 and paragraph[open_at] not in "\"\u201c\u201d\u201e\u00ab\u00bb":
+        while open_at > 0 and paragraph[open_at] not in DOUBLE_QUOTES:
             open_at -= 1
-        while close_at < len(paragraph) and paragraph[close_at] not in "\"\u201c\u201d\u201e\u00ab\u00bb":
+        while close_at < len(paragraph) and paragraph[close_at] not in DOUBLE_QUOTES:
             close_at += 1
         start, end = open_at, min(close_at + 1, len(paragraph))
         if q.speaker and not q.speaker.title:

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from enum import Enum
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
 Verdict = Literal["supported", "disputed", "unverifiable"]
-Kind = Literal["quantity", "quote", "attribution", "list", "date", "statement"]
-KINDS: tuple[Kind, ...] = ("quantity", "quote", "attribution", "list", "date", "statement")
 VERDICTS: tuple[Verdict, ...] = ("supported", "disputed", "unverifiable")
+# A kind of claim is the name of a registered check ("quantity", "quote", ...): see checks/.
+Kind = str
+
+
+class FailOn(str, Enum):
+    """Which verdicts fail a claim that has no `expect`: disputed ones, unverifiable and disputed
+    ones, or none."""
+
+    disputed = "disputed"
+    unverifiable = "unverifiable"
+    never = "never"
 
 
 @dataclass(frozen=True)
@@ -77,12 +88,13 @@ class Corpus:
         """The source ids, sorted."""
         return tuple(s.info.id for s in self.sources)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Source]:
+        return {s.info.id: s for s in self.sources}
+
     def get(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
-        for source in self.sources:
-            if source.info.id == source_id:
-                return source
-        return None
+        return self._by_id.get(source_id)
 
     def restricted(self, ids: tuple[str, ...]) -> Corpus:
         """The corpus reduced to the given ids (all of it when ids is empty)."""
@@ -135,6 +147,18 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """A check's verdict with its reasons; the pipeline adds the claim's id, text and kind."""
+
+    verdict: Verdict
+    confidence: float
+    explanation: str
+    flags: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    candidates: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
 class Finding:
     """One claim's verdict with its reasons."""
 
@@ -150,10 +174,27 @@ class Finding:
     span: tuple[int, int] | None = None
     expect: Verdict | None = None
 
+    @classmethod
+    def of(cls, claim: Claim, kind: Kind, outcome: Outcome) -> Finding:
+        """The finding for a claim: its id, text, span and expectation, with a check's outcome."""
+        judged = {f.name: getattr(outcome, f.name) for f in fields(Outcome)}
+        return cls(id=claim.id, claim=claim.text, kind=kind, span=claim.span, expect=claim.expect, **judged)
+
     @property
     def failed_expectation(self) -> bool:
         """True when the claim carried an expected verdict and got another one."""
         return self.expect is not None and self.verdict != self.expect
+
+    def failed(self, fail_on: FailOn = FailOn.disputed) -> bool:
+        """A claim fails when it got another verdict than it expects, or (with no expectation)
+        when its verdict is at least as bad as fail_on ('unverifiable' also fails disputed ones)."""
+        if self.expect is not None:
+            return self.verdict != self.expect
+        if fail_on is FailOn.never:
+            return False
+        if fail_on is FailOn.unverifiable:
+            return self.verdict in ("disputed", "unverifiable")
+        return self.verdict == "disputed"
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def sources_dir(config: pytest.Config) -> Path:
 
 def corpus_for(config: pytest.Config) -> Corpus:
     """The run's corpus, loaded once per session."""
-    from .sources import load_corpus
+    from .corpus.store import load_corpus
 
     cache = config.stash.setdefault(_CORPUS_KEY, {})
     if "corpus" not in cache:
@@ -95,7 +95,7 @@ class ClaimItem(pytest.Item):
 
     def runtest(self) -> None:
         """Verify the claim against the run's corpus."""
-        from .verify import verify_claim
+        from .pipeline import verify_claim
 
         finding = verify_claim(self.claim, corpus_for(self.config))
         if finding.verdict != self.claim.expect:

@@ -6,9 +6,9 @@ import httpx
 import pytest
 
 from factcheck import load_corpus
-from factcheck.cache import add_file, add_url, check_id, id_from, refresh, verify
-from factcheck.errors import CacheError, FetchError, InputError
-from factcheck.fetching import FetchPolicy, make_client
+from factcheck.corpus.cache import add_file, add_url, check_id, id_from, refresh, verify
+from factcheck.errors import CacheError, FetchError, InputError, UnknownSourceError
+from factcheck.corpus.fetching import FetchPolicy, make_client
 
 from .conftest import write
 
@@ -138,7 +138,7 @@ def test_refresh_unchanged_changed_failed_and_skipped(tmp_path, site):
 
 
 def test_refresh_unknown_id(tmp_path):
-    with pytest.raises(CacheError, match="unknown source id 'nope'"):
+    with pytest.raises(UnknownSourceError, match="unknown source id 'nope'"):
         refresh(tmp_path, ["nope"])
 
 

@@ -1,4 +1,4 @@
-from factcheck.dates import describe, find_dates
+from factcheck.read.dates import describe, find_dates
 
 
 def parts(text):

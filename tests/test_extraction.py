@@ -2,8 +2,10 @@
 
 import pytest
 
-from factcheck.articles import html_to_text, load_article
-from factcheck.extraction import claims_toml, extract_claims, is_furniture, paragraphs, sentences
+from factcheck.articles import load_article
+from factcheck.corpus.formats import html_to_text
+from factcheck.extraction import claims_toml, extract_claims, is_furniture
+from factcheck.read.text import paragraphs, sentences
 
 from .conftest import write
 

@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from factcheck.errors import FetchError
-from factcheck.fetching import FetchPolicy, fetch, make_client
+from factcheck.corpus.fetching import FetchPolicy, fetch, make_client
 
 FAST = FetchPolicy(retries=2, backoff=0.0, max_bytes=1000)
 

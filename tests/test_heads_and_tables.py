@@ -3,10 +3,10 @@
 import pytest
 
 from factcheck import load_corpus
-from factcheck.checks.candidates import head_of
+from factcheck.read.anchors import head_of
 from factcheck.checks.table import column_unit, measure_columns
-from factcheck.checks.trend import change_figures
-from factcheck.reading import read
+from factcheck.read.relations import change_figures
+from factcheck.read.reading import read
 
 from .conftest import write
 
@@ -77,13 +77,13 @@ def test_an_unnamed_measure_that_changes_the_answer_is_unverifiable(tmp_path):
     ],
 )
 def test_years_for_each_figure(text, years):
-    from factcheck.checks.candidates import years_for
+    from factcheck.read.anchors import years_for
 
     reading = read(text)
     assert [set(years_for(reading, q)) for q in reading.quantities] == years
 
 
 def test_a_year_earlier_is_when_not_how_long():
-    from factcheck.quantities import find_quantities
+    from factcheck.read.quantities import find_quantities
 
     assert [q.text for q in find_quantities("88.5 percent a year earlier, two years ago")] == ["88.5 percent"]

@@ -1,4 +1,4 @@
-from factcheck.lexicon import canonical_org, find_places, orgs_in, region_of
+from factcheck.read.lexicon import canonical_org, find_places, orgs_in, region_of
 
 
 def names(text):

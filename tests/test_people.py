@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.people import Person, compare_titles, find_people, name_similarity, same_person
+from factcheck.read.people import Person, compare_titles, find_people, name_similarity, same_person
 
 
 @pytest.mark.parametrize(

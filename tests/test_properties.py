@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from factcheck import check_text
 from factcheck.model import VERDICTS
-from factcheck.reading import read
+from factcheck.read.reading import read
 
 FRAGMENTS = st.sampled_from([
     "more than", "about", "$6.5 million", "500 kg", "Sept. 22", "Tuesday,", "\u201d", '"', "\u2014", "\u2026",

@@ -2,8 +2,8 @@ import math
 
 import pytest
 
-from factcheck.checks.quantity import bears_out, contradicts, discrepancy
-from factcheck.quantities import convert, find_quantities
+from factcheck.read.quantities import bears_out, contradicts, discrepancy
+from factcheck.read.quantities import convert, find_quantities
 
 
 def one(text):

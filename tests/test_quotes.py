@@ -1,4 +1,4 @@
-from factcheck.quotes import align, find_quotations, parse_claimed_quote
+from factcheck.read.quotes import align, find_quotations, parse_claimed_quote
 
 
 def test_the_same_mark_opening_and_closing():

@@ -4,7 +4,7 @@ import hashlib
 import pytest
 
 from factcheck import InputError, SourceFormatError, load_corpus
-from factcheck.sources import load_document
+from factcheck.corpus.store import load_source
 
 from .conftest import write
 
@@ -37,7 +37,7 @@ def test_front_matter_and_paragraphs(tmp_path):
 
 def test_document_without_front_matter(tmp_path):
     write(tmp_path, {"plain-note.txt": "# The title line\n\nBody text."})
-    source = load_document(tmp_path / "plain-note.txt")
+    source = load_source(tmp_path / "plain-note.txt")
     assert (source.info.id, source.info.title) == ("plain-note", "The title line")
 
 

@@ -1,4 +1,4 @@
-from factcheck.text import clause_bounds, content_stems, fold, normalize, stem, words
+from factcheck.read.text import clause_bounds, content_stems, fold, normalize, sentences, stem, words
 
 
 def test_normalize_folds_quotes_dashes_and_spacing():
@@ -31,5 +31,13 @@ def test_clause_bounds_survive_abbreviations():
     text = "Officials in the U.S. said so on Sept. 22. Then: more; less."
     clauses = [text[a:b].strip() for a, b in clause_bounds(text)]
     assert clauses == ["Officials in the U.S. said so on Sept. 22", "Then", "more", "less"]
-    sentences = [text[a:b].strip() for a, b in clause_bounds(text, sentences=True)]
-    assert sentences == ["Officials in the U.S. said so on Sept. 22", "Then: more; less"]
+    assert [text[a:b] for a, b in sentences(text)] == ["Officials in the U.S. said so on Sept. 22.", "Then: more; less."]
+
+
+def test_a_quotations_own_sentences_are_sentences():
+    # pysbd keeps quoted text whole; a figure inside a quotation needs its own sentence as context.
+    text = '"Voters turned out as never before. I thank the 52,000 polling staff." Then he left.'
+    assert [text[a:b] for a, b in sentences(text)] == [
+        '"Voters turned out as never before.', 'I thank the 52,000 polling staff."', "Then he left."]
+    clauses = [text[a:b] for a, b in clause_bounds(text)]
+    assert 'I thank the 52,000 polling staff."' in clauses

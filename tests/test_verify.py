@@ -3,7 +3,7 @@ import json
 import pytest
 
 from factcheck import Claim, UnknownSourceError, check_claims_file, classify, load_claims_file, to_json, verify_claim
-from factcheck.verify import failed
+from factcheck.model import FailOn
 
 from .conftest import write
 
@@ -44,10 +44,10 @@ def test_failed_rules():
     def f(verdict, expect=None):
         return Finding("i", "c", "statement", verdict, 0.5, "", expect=expect)
 
-    assert failed(f("supported", "disputed")) and not failed(f("disputed", "disputed"))
-    assert failed(f("disputed")) and not failed(f("unverifiable"))
-    assert failed(f("unverifiable"), "unverifiable") and failed(f("disputed"), "unverifiable")
-    assert not failed(f("disputed"), "never")
+    assert f("supported", "disputed").failed() and not f("disputed", "disputed").failed()
+    assert f("disputed").failed() and not f("unverifiable").failed()
+    assert f("unverifiable").failed(FailOn.unverifiable) and f("disputed").failed(FailOn.unverifiable)
+    assert not f("disputed").failed(FailOn.never)
 
 
 def test_report_json_follows_the_schema(root, seed_corpus):

@@ -2,33 +2,45 @@
 
 from __future__ import annotations
 
-import re
+from ..corpus.index import Index
+from ..model import Outcome, Passage, Source
+from ..read.people import MISSPELT, Person, bare_name, compare_titles, name_similarity, same_person
+from ..read.reading import Reading
+from ..read.text import content_stems
+from . import register
+from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
 
-from ..matching import capitalised, evidence, near_misses, source_label
-from ..model import Corpus, Passage, Source
-from ..people import UPPER, Person, compare_titles, name_similarity, same_person
-from ..reading import read
-from .outcome import Outcome, confidence, unverifiable
-
-MISSPELT = 80  # name similarity (0-100) above which a different name is taken for a misspelling
-
-
-def _mentions(corpus: Corpus) -> list[tuple[Source, Passage, Person]]:
-    return [
-        (source, passage, person)
-        for source in corpus.sources
-        for passage in source.passages
-        for person in read(passage.text).people
-    ]
+# A title and a name with this many other content words or fewer is a claim about the title.
+_FEW_OTHER_WORDS = 3
 
 
-_BARE_NAME_RE = re.compile(rf"^[{UPPER}][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[{UPPER}][\w'\u2019-]+){{0,3}}$")
+@register
+class Attribution(Check):
+    """A person with a title ("Deputy Attorney General Jeffrey A. Rosen"), or a bare name."""
+
+    kind = "attribution"
+    priority = 20
+    needs = "title and name"
+
+    def detects(self, claim: Reading) -> bool:
+        """A titled name and little else (no figure)."""
+        if not claim.people or claim.quantities:
+            return False
+        person = claim.people[0]
+        rest = claim.text[: person.start] + claim.text[person.end :]
+        return len(content_stems(rest)) <= _FEW_OTHER_WORDS
+
+    def applies(self, claim: Reading) -> bool:
+        """A titled name, or a text that is only a name."""
+        return bool(claim.people) or bare_name(claim.text) is not None
+
+    def check(self, claim: Reading, index: Index) -> Outcome:
+        """Same person, same office."""
+        return check_attribution(claim, index)
 
 
-def bare_name(text: str) -> Person | None:
-    """A claim that is only a name ("Dana Okafor", "Nwosu"), as a person without a title."""
-    text = text.strip()
-    return Person(text, "", 0, len(text)) if _BARE_NAME_RE.match(text) else None
+def _mentions(index: Index) -> list[tuple[Source, Passage, Person]]:
+    return [(e.source, e.passage, person) for e in index.entries() for person in e.reading.people]
 
 
 def _similar(claimed: Person, other: Person) -> float:
@@ -37,13 +49,13 @@ def _similar(claimed: Person, other: Person) -> float:
     return name_similarity(claimed.name, other.name)
 
 
-def check_attribution(claim_text: str, corpus: Corpus) -> Outcome:
+def check_attribution(claim: Reading, index: Index) -> Outcome:
     """Check a '<title> <name>' claim (or a bare name): same person, same office."""
-    people = read(claim_text).people
-    claimed = people[0] if people else bare_name(claim_text)
+    claim_text = claim.text
+    claimed = claim.people[0] if claim.people else bare_name(claim_text)
     if claimed is None:
-        return unverifiable("The claim names no person to check.", near_misses(claim_text, corpus))
-    mentions = _mentions(corpus)
+        return unverifiable("The claim names no person to check.", index.near_misses(claim_text))
+    mentions = _mentions(index)
     same = [m for m in mentions if same_person(claimed, m[2])]
     named = f"{claimed.title} {claimed.name}".strip()
     if same:
@@ -75,4 +87,4 @@ def check_attribution(claim_text: str, corpus: Corpus) -> Outcome:
         score = similarity / 100
         return Outcome("disputed", confidence("disputed", score), text, (),
                        (evidence(passage, score, text=f"{person.title} {person.name}"),))
-    return unverifiable(f"No cached source names {claimed.name}.", near_misses(claim_text, corpus))
+    return unverifiable(f"No cached source names {claimed.name}.", index.near_misses(claim_text))

@@ -6,15 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import WEEKDAYS, DateMention, describe
-from ..lexicon import canonical_org, opposed, orgs_in
-from ..matching import capitalised, near_misses, source_label
-from ..model import Corpus, Evidence
-from ..reading import concepts_of, read
-from ..text import enclosing, segment
-from .outcome import Outcome, confidence, unverifiable
+from ..corpus.index import Index
+from ..model import Evidence, Outcome
+from ..read.dates import WEEKDAYS, DateMention, describe
+from ..read.lexicon import canonical_org, opposed, orgs_in
+from ..read.origins import origin
+from ..read.reading import Reading, concepts_of
+from ..read.text import enclosing, segment
+from ..read.vocab import alternation, word_set
+from . import register
+from .base import Check, capitalised, confidence, source_label, unverifiable
 
-_ANNOUNCED = re.compile(r"\b(?:announc|said|says|releas|publish|issu|unveil|report|told|stat)\w*", re.IGNORECASE)
+_ANNOUNCED = re.compile(rf"\b(?:{alternation(word_set('verbs', 'announcing'))})\w*", re.IGNORECASE)
 ABOUT = 0.5  # a source's year this relevant to the claim's event supports it (a month or day: less)
 CLOSE = 0.25  # two sources' dates this close in relevance conflict rather than one refuting the other
 SAME_EVENT = 0.55  # a source date this relevant, and more relevant than any agreeing one, contradicts it
@@ -53,14 +56,38 @@ def _agrees(d: _Dated, claimed: DateMention) -> bool:
                for a, b in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day)))
 
 
-def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> list[_Dated]:
+@register
+class DateCheck(Check):
+    """A day, a month or a year, against the dates the sources give for the same event."""
+
+    kind = "date"
+    priority = 50
+    needs = "day or weekday"
+
+    def detects(self, claim: Reading) -> bool:
+        """A day or a weekday; or a month or year, unless the claim rests on a named origin
+        ("X released a report in 2017 that ..." is a statement; "seized in April 2019" a date)."""
+        if any(d.day or d.weekday is not None for d in claim.dates):
+            return True
+        return bool(claim.dates) and origin(claim.text) is None
+
+    def applies(self, claim: Reading) -> bool:
+        """Any date."""
+        return bool(claim.dates)
+
+    def check(self, claim: Reading, index: Index) -> Outcome:
+        """The claimed date among the dates the sources give for the same event."""
+        return check_date(claim, index)
+
+
+def _sources_dates(claim_text: str, claimed: DateMention, index: Index) -> list[_Dated]:
     kept = claim_text[: claimed.start] + " " + claim_text[claimed.end :]
     wanted = concepts_of(kept) - concepts_of(" ".join(WEEKDAYS))
     named = orgs_in(claim_text)
     # What happened (the claim's lower-case words), as opposed to whom or what it happened to.
     events = frozenset().union(*(concepts_of(w) for w in re.findall(r"\b[a-z][\w'-]*", kept))) & wanted
     found = []
-    for source in corpus.sources:
+    for source, entries in index.by_source():
         label = source_label(source)
         info = source.info
         title = concepts_of(info.title)
@@ -72,8 +99,8 @@ def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> lis
             found.append(_Dated(p.year, p.month, p.day, score,
                                 Evidence(info.id, "published", f"published {p.isoformat()}", score),
                                 f"{label} is dated {describe(p.year, p.month, p.day)}"))
-        for passage in source.passages:
-            reading = read(passage.text)
+        for entry in entries:
+            passage, reading = entry.passage, entry.reading
             for i, d in enumerate(reading.dates):
                 lo, hi = enclosing(list(reading.sentences), d.start, d.end)
                 # The words nearest a date say what it is the date of ("Disarray in 2018 and
@@ -99,11 +126,11 @@ def _sources_dates(claim_text: str, claimed: DateMention, corpus: Corpus) -> lis
     return found
 
 
-def check_date(claim_text: str, corpus: Corpus) -> Outcome:
+def check_date(claim: Reading, index: Index) -> Outcome:
     """Find the claimed date among the dates the sources give for the same event."""
-    claim = read(claim_text)
+    claim_text = claim.text
     claimed = max(claim.dates, key=lambda d: (d.day is not None or d.weekday is not None, d.month is not None))
-    dates = sorted(_sources_dates(claim_text, claimed, corpus), key=lambda d: -d.score)
+    dates = sorted(_sources_dates(claim_text, claimed, index), key=lambda d: -d.score)
     # The same day is rarely a coincidence; the same year often is: a year needs closer context.
     needed = ABOUT - (0.2 if claimed.day else 0.1 if claimed.month else 0.0)
     comparable = [d for d in dates if _states_as_much(d, claimed)]
@@ -146,4 +173,4 @@ def check_date(claim_text: str, corpus: Corpus) -> Outcome:
         best = against[0]
         text = f"{capitalised(best.said)}; the article says {claimed.text}."
         return Outcome("disputed", confidence("disputed", best.score), text, (), (best.evidence,))
-    return unverifiable(f"No cached source gives a date for this ({claimed.text}).", near_misses(claim_text, corpus))
+    return unverifiable(f"No cached source gives a date for this ({claimed.text}).", index.near_misses(claim_text))

@@ -3,18 +3,20 @@ total of a breakdown ("the arrests outside the United States" from each country'
 
 from __future__ import annotations
 
-from ..lexicon import concept
-from ..model import Corpus
-from ..quantities import Quantity, format_number
-from ..reading import Reading, read
-from ..text import stem
-from .candidates import Candidate, Scope, claim_concepts, head_of
-from .listing import countries as countries_in
-from .listing import organisations as organisations_in
-from .listing import passage_lists
+from ..corpus.index import Index
+from ..read.anchors import Scope, claim_concepts, head_of
+from ..read.lexicon import concept
+from ..read.lists import countries as countries_in
+from ..read.lists import organisations as organisations_in
+from ..read.quantities import Quantity, format_number
+from ..read.reading import Reading, read
+from ..read.text import stem
+from ..read.vocab import load
+from .candidates import Candidate
 
-_COUNTRY_HEADS = {concept(stem(w)) for w in ("country", "nation")}
-_ORG_HEADS = {concept(stem(w)) for w in ("agency", "organisation", "organization", "body", "authority")}
+_MEMBERS = load("words")["members"]
+_COUNTRY_HEADS = {concept(stem(w)) for w in _MEMBERS["countries"]}
+_ORG_HEADS = {concept(stem(w)) for w in _MEMBERS["organisations"]}
 IMPLIED = 0.9  # an implied figure counts a little less than a stated one
 
 
@@ -22,7 +24,7 @@ def _relevance(claim: Reading, passage_concepts: frozenset[str], wanted: frozens
     return sum(c in passage_concepts for c in wanted) / len(wanted) if wanted else 0.5
 
 
-def member_counts(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
+def member_counts(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]:
     """'seven countries' against the number of countries a relevant passage lists."""
     head = head_of(claim.text, cq)
     if cq.dimension != "count" or head not in _COUNTRY_HEADS | _ORG_HEADS:
@@ -32,7 +34,7 @@ def member_counts(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidat
     wanted = claim_concepts(claim) - {head}
     found = []
     noun = "countries" if reader is countries_in else "organisations"
-    for source, passage, members in passage_lists(corpus, reader, regions):
+    for source, passage, members in index.lists(reader, regions):
         score = IMPLIED * _relevance(claim, read(passage.text).concepts, wanted)
         value = Quantity(float(len(members)), None, "count", None, 0.0, str(len(members)), 0, 0)
         found.append(Candidate(source, passage, value, round(score, 3), passage.location, passage.text,

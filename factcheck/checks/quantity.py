@@ -4,15 +4,20 @@ hedges, rounding, units and bounds; conflicts between sources; opposites."""
 from __future__ import annotations
 
 import math
-import re
 
-from ..lexicon import opposed
-from ..matching import capitalised, evidence, near_misses, source_label
-from ..model import Corpus
-from ..quantities import Quantity, convert, format_number
-from ..reading import read
-from .candidates import Candidate, claim_concepts, document_candidates
-from .outcome import Outcome, confidence, unverifiable
+from ..corpus.index import Index
+from ..model import Outcome
+from ..read.anchors import claim_concepts
+from ..read.lexicon import opposed
+from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
+from ..read.reading import Reading
+from ..read.relations import change_figures, is_table_relation
+from . import register
+from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
+from .candidates import Candidate, document_candidates
+from .derived import member_counts, totals
+from .table import table_candidates
+from .trend import check_table_relation
 
 RELEVANT = 0.45  # below this a source figure is not about the claim's thing
 TIER = 0.15  # figures this close to the best are equally relevant
@@ -34,71 +39,6 @@ def _same_measure(a: Candidate, b: Candidate) -> bool:
     if a.head is None or b.head is None:
         return a.head == b.head or bool(a.nearby & b.nearby)
     return a.head == b.head or a.head in b.nearby or b.head in a.nearby
-
-
-Interval = tuple[float, float, bool, bool]
-
-
-def _overlap(a: Interval, b: Interval, eps: float) -> bool:
-    a_lo, a_hi, a_lo_open, a_hi_open = a
-    b_lo, b_hi, b_lo_open, b_hi_open = b
-    lo, lo_open = (a_lo, a_lo_open) if a_lo > b_lo + eps else (b_lo, b_lo_open) if b_lo > a_lo + eps else (a_lo, a_lo_open or b_lo_open)
-    hi, hi_open = (a_hi, a_hi_open) if a_hi < b_hi - eps else (b_hi, b_hi_open) if b_hi < a_hi - eps else (a_hi, a_hi_open or b_hi_open)
-    if lo < hi - eps:
-        return True
-    return abs(lo - hi) <= eps and not (lo_open or hi_open) and not math.isinf(lo)
-
-
-def _within(inner: Interval, outer: Interval, eps: float) -> bool:
-    i_lo, i_hi, i_lo_open, i_hi_open = inner
-    o_lo, o_hi, o_lo_open, o_hi_open = outer
-    low_ok = i_lo > o_lo + eps or (abs(i_lo - o_lo) <= eps and (i_lo_open or not o_lo_open)) or math.isinf(o_lo)
-    high_ok = i_hi < o_hi - eps or (abs(i_hi - o_hi) <= eps and (i_hi_open or not o_hi_open)) or math.isinf(o_hi)
-    return low_ok and high_ok
-
-
-def bears_out(cq: Quantity, sq: Quantity) -> bool:
-    """True when the source's figure bears the claim's out (hedges and rounding included).
-
-    - a bound in the claim ("more than X") holds when every value the source allows is within it;
-    - a bound in the source ("over X") bears out a claim that only drops the hedge: X itself;
-    - two hedged figures ("about") agree when their ranges meet;
-    - two plain figures agree when the finer one lies within the coarser one's rounding:
-      31,335 is "31,000", but 67.3 is not "67.2".
-    """
-    eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
-    claim, source = cq.interval(), sq.interval()
-    if cq.one_sided:
-        return _within(source, claim, eps)
-    if sq.one_sided:
-        return claim[0] - eps <= sq.value <= claim[1] + eps
-    if cq.hedge or sq.hedge:
-        return _overlap(claim, source, eps)
-    coarse, fine = (cq, sq) if cq.precision >= sq.precision else (sq, cq)
-    lo, hi, _, _ = coarse.interval()
-    return lo - eps <= fine.value <= hi + eps
-
-
-def contradicts(cq: Quantity, sq: Quantity) -> bool:
-    """True when the claim's figure and the source's cannot both be right."""
-    if cq.one_sided or sq.one_sided or cq.hedge or sq.hedge:
-        eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
-        return not _overlap(cq.interval(), sq.interval(), eps)
-    return not bears_out(cq, sq)
-
-
-def discrepancy(cq: Quantity, sq: Quantity) -> str:
-    """What kind of error turns the source's figure into the claim's, when it is a common one."""
-    a, b = cq.value, sq.value
-    if a and b and a != b:
-        ratio = a / b
-        for power in (10, 100, 1000):
-            if math.isclose(ratio, power, rel_tol=1e-6) or math.isclose(ratio, 1 / power, rel_tol=1e-6):
-                return f" The figures differ by a factor of {power}."
-        da, db = re.sub(r"\D", "", format_number(a)), re.sub(r"\D", "", format_number(b))
-        if len(da) == len(db) and sorted(da) == sorted(db) and sum(x != y for x, y in zip(da, db)) == 2:
-            return " Two digits are transposed."
-    return ""
 
 
 def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
@@ -193,16 +133,29 @@ def _disputed(cq: Quantity, c: Candidate, sq: Quantity, candidates: list[Candida
     return Outcome("disputed", confidence("disputed", c.score), text, tuple(dict.fromkeys(flags)), tuple(ev))
 
 
-def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
-    """Check every figure in a claim; one disputed figure disputes the claim."""
-    from .derived import member_counts, totals
-    from .table import table_candidates
-    from .trend import change_figures, check_table_relation, is_table_relation
+@register
+class QuantityCheck(Check):
+    """Figures: the source's figure for the same thing, and relations a table settles."""
 
-    claim = read(claim_text)
-    relation = check_table_relation(claim_text, corpus)
+    kind = "quantity"
+    priority = 30
+    needs = "figure"
+
+    def applies(self, claim: Reading) -> bool:
+        """A figure, or a comparison of values (a trend, a superlative, more or less than)."""
+        return bool(claim.quantities) or is_table_relation(claim.text)
+
+    def check(self, claim: Reading, index: Index) -> Outcome | None:
+        """Every figure checked; None for a comparison no table settles and no figure to check."""
+        return check_quantity(claim, index)
+
+
+def check_quantity(claim: Reading, index: Index) -> Outcome | None:
+    """Check every figure in a claim; one disputed figure disputes the claim. None when the claim
+    compares values that no table settles and states no figure (a date or words may settle it)."""
+    relation = check_table_relation(claim, index)
     figures = claim.quantities
-    if is_table_relation(claim_text):
+    if is_table_relation(claim.text):
         # "rose 10%" is a change, not a level: only a relation between rows can check it.
         changes = change_figures(claim)
         figures = tuple(q for q in figures if q not in changes)
@@ -213,8 +166,9 @@ def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
     for cq in figures:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
-        stated = document_candidates(claim, cq, corpus) + table_candidates(claim, cq, corpus)
-        implied = member_counts(claim, cq, corpus) + totals(claim, cq, document_candidates(claim, cq, corpus, False))
+        placed, anywhere = document_candidates(claim, cq, index)
+        stated = placed + table_candidates(claim, cq, index)
+        implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
         outcomes.append((cq, decide(cq, stated + implied, claim_concepts(claim))))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
@@ -222,20 +176,16 @@ def check_quantity(claim_text: str, corpus: Corpus) -> Outcome:
     open_ = [o for _, o in outcomes if o and o.verdict == "unverifiable"]
     missing = [cq for cq, o in outcomes if o is None and cq is not None]  # figures nothing gives
     if not outcomes and not claim.quantities:
-        # A comparison no table settles ("the highest since 2004"): a date or words to find.
-        from .date import check_date
-        from .statement import check_statement
-
-        return check_date(claim_text, corpus) if claim.dates else check_statement(claim_text, corpus)
+        return None  # a comparison no table settles ("the highest since 2004")
     if missing or not outcomes:
         what = ", ".join(cq.text for cq in missing) or "the figure"
         return unverifiable(
-            f"No cached source gives a figure for what {what} counts here.", near_misses(claim_text, corpus)
+            f"No cached source gives a figure for what {what} counts here.", index.near_misses(claim.text)
         )
     if open_:
         return open_[0]
     if len(outcomes) == 1:
-        return outcomes[0][1]  # type: ignore[return-value]
+        return outcomes[0][1]
     supported = [o for _, o in outcomes if o]
     flags = tuple(dict.fromkeys(f for o in supported for f in o.flags))
     ev = tuple(dict.fromkeys(e for o in supported for e in o.evidence))

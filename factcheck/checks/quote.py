@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..matching import capitalised, evidence, near_misses, source_label
-from ..model import Corpus, Passage, Source
-from ..people import Person, name_similarity, same_person
-from ..quotes import Alignment, Quotation, align, parse_claimed_quote
-from ..reading import read
-from ..text import fold, word_spans, words
-from .outcome import Outcome, confidence, unverifiable
+from ..corpus.index import Index
+from ..model import Outcome, Passage, Source
+from ..read.people import Person, misspelt, same_person
+from ..read.quotes import Alignment, Quotation, align, parse_claimed_quote
+from ..read.reading import Reading
+from ..read.text import fold, word_spans, words
+from . import register
+from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
 
 FOUND = 0.6  # share of the claimed words a source quotation must have to be the one quoted
 _SHORTLIST = 8
@@ -31,17 +32,33 @@ class _Match:
         return sum(a.matched for a in self.alignments) / total if total else 0.0
 
 
-def _best_match(segments: tuple[str, ...], corpus: Corpus) -> _Match | None:
+@register
+class QuoteCheck(Check):
+    """Quotations: the wording word by word, and who said it."""
+
+    kind = "quote"
+    priority = 10
+    needs = "quotation (three words or more in quotation marks)"
+
+    def applies(self, claim: Reading) -> bool:
+        """Three words or more in quotation marks."""
+        return bool(claim.quotations)
+
+    def check(self, claim: Reading, index: Index) -> Outcome:
+        """The claimed quotation in the sources, every word that differs reported."""
+        return check_quote(claim, index)
+
+
+def _best_match(segments: tuple[str, ...], index: Index) -> _Match | None:
     # rapidfuzz narrows the field cheaply; the word-by-word alignment runs on the few best.
     joined = fold(" ".join(segments))
     field = []
-    for source in corpus.sources:
-        for passage in source.passages:
-            reading = read(passage.text)
-            spans: list[Quotation | None] = [*reading.quotations, None]
-            for quotation in spans:
-                text = quotation.text if quotation else passage.text
-                field.append((fuzz.partial_ratio(joined, fold(text)), source, passage, quotation, text))
+    for entry in index.entries():
+        source, passage, reading = entry.source, entry.passage, entry.reading
+        spans: list[Quotation | None] = [*reading.quotations, None]
+        for quotation in spans:
+            text = quotation.text if quotation else passage.text
+            field.append((fuzz.partial_ratio(joined, fold(text)), source, passage, quotation, text))
     field.sort(key=lambda f: -f[0])
     best: _Match | None = None
     for _, source, passage, quotation, text in field[:_SHORTLIST]:
@@ -53,36 +70,26 @@ def _best_match(segments: tuple[str, ...], corpus: Corpus) -> _Match | None:
     return best
 
 
-def _speaker_of(claim_text: str) -> Person | None:
-    reading = read(claim_text)
+def _speaker_of(reading: Reading) -> Person | None:
     for quotation in reading.quotations:
         if quotation.speaker:
             return quotation.speaker
     return reading.people[0] if reading.people else None
 
 
-def _misspelt(claimed: Person, stated: Person) -> bool:
-    from .attribution import MISSPELT
-
-    if len(claimed.name.split()) == 1 or len(stated.name.split()) == 1:
-        return name_similarity(claimed.surname, stated.surname) >= MISSPELT  # "Lopez" for "Maria Lopes"
-    return name_similarity(claimed.name, stated.name) >= MISSPELT
-
-
 def _quoted(words_: str) -> str:
     return f"'{words_}'" if words_ else "nothing"
 
 
-def check_quote(claim_text: str, corpus: Corpus) -> Outcome:
+def check_quote(claim: Reading, index: Index) -> Outcome:
     """Find the claimed quotation in the sources and report every word that differs."""
-    claim = read(claim_text)
     quotation = max(claim.quotations, key=lambda q: len(q.text))
     parsed = parse_claimed_quote(quotation.text)
-    match = _best_match(parsed.segments, corpus)
+    match = _best_match(parsed.segments, index)
     if match is None or match.coverage < FOUND:
         return unverifiable(
             "No cached source contains this quotation (nor most of its words in order).",
-            near_misses(quotation.text, corpus),
+            index.near_misses(quotation.text),
         )
     source_text = match.quotation.text if match.quotation else match.passage.text
     src_words = words(source_text)
@@ -91,10 +98,10 @@ def check_quote(claim_text: str, corpus: Corpus) -> Outcome:
     who = f"{speaker.title} {speaker.name}".strip() if speaker else "the speaker"
     first, last = match.alignments[0], match.alignments[-1]
     ev = evidence(match.passage, match.coverage, text=_excerpt(source_text, first.src_start, last.src_end))
-    claimed_speaker = _speaker_of(claim_text)
+    claimed_speaker = _speaker_of(claim)
     notes = []
     if claimed_speaker and speaker and not same_person(claimed_speaker, speaker):
-        if _misspelt(claimed_speaker, speaker):
+        if misspelt(claimed_speaker, speaker):
             # The same speaker under a misspelt name: the name is the attribution's finding.
             notes.append(f"the article spells the speaker's name {claimed_speaker.name}")
         else:

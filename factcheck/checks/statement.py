@@ -2,69 +2,44 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
-from ..lexicon import canonical_org
-from ..matching import evidence, near_misses, rank
-from ..model import Corpus
-from ..text import fold
-from .outcome import Outcome, confidence, unverifiable
-
-# "according to X", "X reported", "X released a report", "a report by X", "X found".
-_CAP = r"[A-Z][\w.&'\u2019-]*"
-_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|news|co\.uk|eu|fr|de)\b"
-_ORIGIN = rf"(?:{_DOMAIN}|{_CAP}(?:\s+(?:{_CAP}|of|and|the|for|on))*)"
-_ORIGIN_RES = (
-    re.compile(rf"\baccording\s+to\s+(?:the\s+)?({_ORIGIN})"),
-    re.compile(rf"\b(?:a|the)\s+(?:report|study|survey|analysis)\s+(?:by|from)\s+(?:the\s+)?({_ORIGIN})"),
-    # Speech verbs ("said") are left to quotations: only reporting verbs name an outlet or report.
-    re.compile(rf"(?<![\w.-])(?:[Tt]he\s+)?({_ORIGIN})\s+(?:reported|released|published|found|concluded|estimated)\b"),
-)
+from ..corpus.index import Index
+from ..model import Outcome
+from ..read.origins import origin
+from ..read.reading import Reading
+from ..read.text import fold
+from . import register
+from .base import Check, confidence, evidence, unverifiable
 
 
-def origin_match(text: str) -> re.Match[str] | None:
-    """Where a text names the organisation or outlet it rests on ("according to X")."""
-    for pattern in _ORIGIN_RES:
-        m = pattern.search(text)
-        if m:
-            return m
-    return None
+@register
+class Statement(Check):
+    """Supported only when a source states the same words; otherwise say what is missing."""
+
+    kind = "statement"
+    priority = 60
+    needs = "words"
+
+    def applies(self, claim: Reading) -> bool:
+        """Any text is a statement."""
+        return True
+
+    def check(self, claim: Reading, index: Index) -> Outcome:
+        """The same words in a source, or what checking the claim would need."""
+        return check_statement(claim.text, index)
 
 
-def origin(claim_text: str) -> str | None:
-    """The organisation or outlet a claim says it rests on, if it names one."""
-    m = origin_match(claim_text)
-    if m is None:
-        return None
-    name = m.group(1).strip()
-    name = name[4:] if name.startswith("The ") else name
-    while name.split() and name.split()[-1] in ("of", "and", "the", "for", "on"):
-        name = name.rsplit(" ", 1)[0]
-    return name or None
-
-
-def is_cached(name: str, corpus: Corpus) -> bool:
-    """True when some cached source comes from the named organisation or outlet."""
-    wanted = canonical_org(name)
-    for source in corpus.sources:
-        for field in (source.info.publisher, *source.info.publisher.split(","), source.info.title):
-            if field and (canonical_org(field) == wanted or fuzz.partial_ratio(fold(name), fold(field)) >= 95):
-                return True
-    return False
-
-
-def check_statement(claim_text: str, corpus: Corpus) -> Outcome:
+def check_statement(claim_text: str, index: Index) -> Outcome:
     """Supported only when a source states the same words; otherwise say what is missing."""
     named = origin(claim_text)
-    if named and not is_cached(named, corpus):
+    if named and not index.from_publisher(named):
         return unverifiable(
             f"The claim rests on {named}, and no source from {named} is cached; "
             f"checking it needs that source.",
-            near_misses(claim_text, corpus),
+            index.near_misses(claim_text),
         )
-    best = rank(claim_text, corpus, 1)
+    best = index.rank(claim_text, 1)
     if best and fuzz.partial_ratio(fold(claim_text), fold(best[0].passage.text)) >= 98:
         hit = best[0]
         text = f"{hit.source.info.title} states it in these words ({hit.passage.location})."
@@ -73,5 +48,5 @@ def check_statement(claim_text: str, corpus: Corpus) -> Outcome:
     return unverifiable(
         "A statement of this kind (no figure, quotation, title, list or date to compare) "
         "cannot be checked against the cached sources; the nearest passages are listed.",
-        near_misses(claim_text, corpus),
+        index.near_misses(claim_text),
     )

@@ -6,14 +6,16 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..model import Corpus, Source, Table
-from ..quantities import CURRENCIES, UNITS, Quantity, format_number
-from ..reading import Reading, concepts_of
-from .candidates import Candidate, claim_concepts, years_for
+from ..corpus.index import Index
+from ..model import Source, Table
+from ..read.anchors import claim_concepts, years_for
+from ..read.dates import YEAR_RE
+from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
+from ..read.reading import Reading, concepts_of
+from .candidates import Candidate
 
 _PHYSICAL = ("mass", "length", "time")
 _NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
-_YEAR_RE = re.compile(r"^(?:18|19|20)\d\d$")
 
 
 @lru_cache(maxsize=256)
@@ -24,7 +26,7 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     years, numbers, texts = [], [], []
     for column in table.columns:
         values = [dict(p.cells)[column] for p in source.passages if dict(p.cells).get(column)]
-        if values and all(_YEAR_RE.match(v) for v in values):
+        if values and all(YEAR_RE.fullmatch(v) for v in values):
             years.append(column)
         elif values and all(_NUMBER_RE.match(v.replace(",", "")) for v in values):
             numbers.append(column)
@@ -136,14 +138,13 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
     return best, how
 
 
-def table_candidates(claim: Reading, cq: Quantity, corpus: Corpus) -> list[Candidate]:
+def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]:
     """Cells of table rows that match the claim's year and category, in the measure's column."""
     found = []
     wanted_all = claim_concepts(claim)
-    for source in corpus.sources:
+    for source in index.tables():
         table = source.table
-        if table is None:
-            continue
+        assert table is not None
         years, numbers, texts = columns(source)
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all) for t in texts)
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row)

@@ -3,39 +3,17 @@ year, and one category against another. Only where the table makes the compariso
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..matching import capitalised, source_label
-from ..model import Corpus, Evidence, Passage, Source, Verdict
-from ..quantities import Quantity, format_number
-from ..reading import Reading, read
-from .candidates import claim_concepts
-from .outcome import Outcome, confidence
-from .quantity import bears_out
+from ..corpus.index import Index
+from ..model import Evidence, Outcome, Passage, Source, Verdict
+from ..read.anchors import claim_concepts
+from ..read.quantities import Quantity, bears_out, format_number
+from ..read.reading import Reading
+from ..read.relations import FACTOR_RE, FACTORS, change_figures, comparison, direction, factor_hedge, says_more, superlative
+from .base import capitalised, confidence, source_label
 from .table import cell_values, columns, measure_columns, named_categories
-
-_UP_RE = re.compile(r"\b(?:rose|rise[sn]?|increas\w*|grew|grow[sn]?|growth|climb\w*|jump\w*|went up|up|"
-                    r"doubled|tripled|trebled|quadrupled)\b", re.I)
-_DOWN_RE = re.compile(r"\b(?:fell|fall[sn]?|declin\w*|drop\w*|decreas\w*|went down|down|halved)\b", re.I)
-_FACTOR_RE = re.compile(r"\b(?:(?P<hedge>more than|over|nearly|almost|about|roughly)\s+)?"
-                        r"(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-# A percentage right after a trend verb or "by" is the size of the change; others are levels.
-_CHANGE_BEFORE_RE = re.compile(r"(?:\bby|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped)\s+$", re.I)
-
-
-def change_figures(claim: Reading) -> tuple[Quantity, ...]:
-    """The percentages in a trend claim that give the size of the change ("fell 4.1%", "by 10%")."""
-    return tuple(q for q in claim.quantities if q.dimension == "percent"
-                 and _CHANGE_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start]))
-
-
-_HIGHEST_RE = re.compile(r"\b(?:highest|most|largest|biggest|greatest|top)\b", re.I)
-_LOWEST_RE = re.compile(r"\b(?:lowest|least|fewest|smallest)\b", re.I)
-_MORE_RE = re.compile(r"\b(?:more|higher|larger|greater|bigger)\b[^.]*?\bthan\b", re.I)
-_LESS_RE = re.compile(r"\b(?:fewer|less|lower|smaller)\b[^.]*?\bthan\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -46,13 +24,12 @@ class _Cell:
     value: float
 
 
-def _tables(claim: Reading, corpus: Corpus, year: int | None) -> Iterator[tuple[Source, list[tuple[str, list[_Cell], list[str]]]]]:
+def _tables(claim: Reading, index: Index, year: int | None) -> Iterator[tuple[Source, list[tuple[str, list[_Cell], list[str]]]]]:
     """Each table, with every measure the claim may mean (its cells, for one year if given)
     and the categories the claim names."""
-    for source in corpus.sources:
+    for source in index.tables():
         table = source.table
-        if table is None:
-            continue
+        assert table is not None
         years, numbers, texts = columns(source)
         if not texts:
             continue
@@ -114,13 +91,13 @@ def _trend_in(claim: Reading, source: Source, column: str, cells: list[_Cell], n
     if ok and claimed_change:
         actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
         ok = bears_out(claimed_change[0], actual)
-    factor = _FACTOR_RE.search(claim.text)
+    factor = FACTOR_RE.search(claim.text)
     if ok and factor and a.value:
-        ratio, wanted = b.value / a.value, _FACTORS[factor.group("word").lower()]
-        hedge = (factor.group("hedge") or "").lower()
-        if hedge in ("more than", "over"):
+        ratio, wanted = b.value / a.value, FACTORS[factor.group("word").lower()]
+        hedge = factor_hedge(factor.group("hedge") or "")
+        if hedge == "above":
             ok = ratio > wanted
-        elif hedge in ("nearly", "almost"):
+        elif hedge == "nearly":
             ok = wanted * 0.9 <= ratio <= wanted
         else:
             ok = abs(ratio - wanted) <= 0.1 * wanted
@@ -131,12 +108,12 @@ def _trend_in(claim: Reading, source: Source, column: str, cells: list[_Cell], n
     return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
 
 
-def _trend(claim: Reading, corpus: Corpus) -> Outcome | None:
-    up, down = _UP_RE.search(claim.text), _DOWN_RE.search(claim.text)
+def _trend(claim: Reading, index: Index) -> Outcome | None:
+    up, down = direction(claim.text)
     years = sorted(claim.years)
-    if len(years) < 2 or bool(up) == bool(down):
+    if len(years) < 2 or up == down:
         return None
-    for source, readings in _tables(claim, corpus, None):
+    for source, readings in _tables(claim, index, None):
         found = [o for column, cells, named in readings
                  if (o := _trend_in(claim, source, column, cells, named, years[0], years[-1], bool(up)))]
         if found:
@@ -161,12 +138,12 @@ def _extreme_in(claim: Reading, source: Source, column: str, cells: list[_Cell],
     return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, top, column),))
 
 
-def _extreme(claim: Reading, corpus: Corpus) -> Outcome | None:
-    highest, lowest = _HIGHEST_RE.search(claim.text), _LOWEST_RE.search(claim.text)
+def _extreme(claim: Reading, index: Index) -> Outcome | None:
+    highest, lowest = superlative(claim.text)
     years = sorted(claim.years)
-    if len(years) != 1 or bool(highest) == bool(lowest):
+    if len(years) != 1 or highest == lowest:
         return None
-    for source, readings in _tables(claim, corpus, years[0]):
+    for source, readings in _tables(claim, index, years[0]):
         found = [o for column, cells, named in readings
                  if (o := _extreme_in(claim, source, column, cells, named, years[0], bool(highest)))]
         if found:
@@ -191,13 +168,14 @@ def _comparison_in(claim: Reading, source: Source, column: str, cells: list[_Cel
     return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
 
 
-def _comparison(claim: Reading, corpus: Corpus) -> Outcome | None:
-    more, less = _MORE_RE.search(claim.text), _LESS_RE.search(claim.text)
+def _comparison(claim: Reading, index: Index) -> Outcome | None:
+    more, less = says_more(claim.text)
     years = sorted(claim.years)
-    if len(years) != 1 or bool(more) == bool(less):
+    said = comparison(claim.text)
+    if len(years) != 1 or more == less or said is None:
         return None
-    pivot = (more or less).end()  # type: ignore[union-attr]
-    for source, readings in _tables(claim, corpus, years[0]):
+    pivot = said.end()
+    for source, readings in _tables(claim, index, years[0]):
         found = [o for column, cells, named in readings
                  if (o := _comparison_in(claim, source, column, cells, named, years[0], pivot, bool(more)))]
         if found:
@@ -205,16 +183,6 @@ def _comparison(claim: Reading, corpus: Corpus) -> Outcome | None:
     return None
 
 
-def check_table_relation(claim_text: str, corpus: Corpus) -> Outcome | None:
+def check_table_relation(claim: Reading, index: Index) -> Outcome | None:
     """A trend, a highest or lowest value, or a comparison that a table settles; None otherwise."""
-    claim = read(claim_text)
-    return _trend(claim, corpus) or _extreme(claim, corpus) or _comparison(claim, corpus)
-
-
-def is_table_relation(text: str) -> bool:
-    """True when a text compares values (a trend, a superlative, a comparison)."""
-    claim = read(text)
-    trend = len(claim.years) >= 2 and bool(_UP_RE.search(text) or _DOWN_RE.search(text))
-    ranked = len(claim.years) == 1 and bool(_HIGHEST_RE.search(text) or _LOWEST_RE.search(text)
-                                            or _MORE_RE.search(text) or _LESS_RE.search(text))
-    return trend or ranked
+    return _trend(claim, index) or _extreme(claim, index) or _comparison(claim, index)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from .errors import CacheError
-from .model import Corpus
+from ..errors import UnknownSourceError
+from ..model import Corpus
 from .report import source_dict
 
 
@@ -31,7 +31,7 @@ def show_text(corpus: Corpus, source_id: str) -> str:
     """A source's metadata, then each passage under the location a finding cites."""
     source = corpus.get(source_id)
     if source is None:
-        raise CacheError(f"unknown source id {source_id!r} (known: {', '.join(corpus.ids) or 'none'})")
+        raise UnknownSourceError(source_id, corpus.ids)
     lines = [f"{k}: {v}" for k, v in source_dict(source.info).items() if v]
     if source.table is not None:
         lines.append("columns: " + ", ".join(f"{c} ({source.table.description(c)})" for c in source.table.columns))

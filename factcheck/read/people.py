@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .lexicon import canonical_org, org_forms, titles
-from .text import fold
+from .text import fold, sentences
+from .vocab import load, word_set
 
 # Capital letters, Latin-1 and Latin Extended-A included ("Šileris"); the latter's range has
 # lower-case letters too, which only makes a name's first letter a little more permissive.
@@ -18,7 +19,10 @@ _CAP = rf"(?:[{UPPER}][\w'\u2019.-]*|[A-Z]\.)"
 _RUN_RE = re.compile(rf"{_CAP}(?:[ \t]+(?:of[ \t]+the[ \t]+|of[ \t]+|for[ \t]+)?{_CAP})*")
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _NAME_WORD_RE = re.compile(rf"^[{UPPER}][a-z\u00df-\u024f'\u2019-]+$|^[A-Z]\.$")
-_SPEECH = frozenset("said says added explained stated noted told according announced".split())
+# Words that open a clause of speech: "Said Smith" or "According Smith" is no name.
+_SPEECH = word_set("verbs", "speech") | {load("verbs")["according"].split()[0]}
+_JOINING = word_set("words", "joining")
+MISSPELT = 80  # name similarity (0-100) above which a different name is taken for a misspelling
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class Person:
 
 def _is_title_word(word: str, roles: frozenset[str], modifiers: frozenset[str]) -> bool:
     w = fold(word).rstrip(".")
-    return w in roles or w in modifiers or (word.isupper() and len(word) > 1) or w in ("of", "the", "for")
+    return w in roles or w in modifiers or (word.isupper() and len(word) > 1) or w in _JOINING
 
 
 def find_people(text: str) -> list[Person]:
@@ -51,7 +55,10 @@ def find_people(text: str) -> list[Person]:
     roles, rank, minor = titles()
     modifiers = rank | minor
     people = []
-    for run in _RUN_RE.finditer(text):
+    # A title and its name stand in one sentence: "in March. Regional Director Maria Lopes" is no
+    # "March Regional Director".
+    runs = [run for lo, hi in sentences(text) for run in _RUN_RE.finditer(text, lo, hi)]
+    for run in runs:
         # Closing punctuation is not part of a word ("Okafor." ends a sentence); initials keep theirs.
         tokens = [(w if _INITIAL_RE.match(w) else w.rstrip(".,;:"), m.start() + run.start())
                   for m in re.finditer(r"\S+", run.group()) for w in [m.group()]]
@@ -73,7 +80,7 @@ def find_people(text: str) -> list[Person]:
             cut += len(name_tokens) - size
             name_tokens = name_tokens[-size:]
         for i, (word, _) in enumerate(name_tokens):
-            if word in ("of", "for", "the"):  # "John Smith of Relief Watch": the name ends here
+            if word in _JOINING:  # "John Smith of Relief Watch": the name ends here
                 name_tokens = name_tokens[:i]
                 break
         while name_tokens and not _NAME_WORD_RE.match(name_tokens[-1][0].rstrip(",")):
@@ -136,6 +143,22 @@ def name_similarity(a: str, b: str) -> float:
     return fuzz.ratio(strip(a), strip(b))
 
 
+def misspelt(claimed: Person, stated: Person) -> bool:
+    """True when two different names are close enough to be one name misspelt ("Lopez", "Maria Lopes")."""
+    if len(claimed.name.split()) == 1 or len(stated.name.split()) == 1:
+        return name_similarity(claimed.surname, stated.surname) >= MISSPELT
+    return name_similarity(claimed.name, stated.name) >= MISSPELT
+
+
+_BARE_NAME_RE = re.compile(rf"^[{UPPER}][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[{UPPER}][\w'\u2019-]+){{0,3}}$")
+
+
+def bare_name(text: str) -> Person | None:
+    """A text that is only a name ("Dana Okafor", "Nwosu"), as a person without a title."""
+    text = text.strip()
+    return Person(text, "", 0, len(text)) if _BARE_NAME_RE.match(text) else None
+
+
 @dataclass(frozen=True)
 class TitleParts:
     """A title split into what names the office, what ranks it, and the organisation."""
@@ -160,9 +183,9 @@ def title_parts(title: str) -> TitleParts:
             role_words.append(w)
         elif w not in ("u.s", "us"):
             org_words.append(word)
-    while org_words and fold(org_words[0]) in ("of", "the", "for"):
+    while org_words and fold(org_words[0]) in _JOINING:
         org_words.pop(0)
-    while org_words and fold(org_words[-1]) in ("of", "the", "for"):
+    while org_words and fold(org_words[-1]) in _JOINING:
         org_words.pop()
     orgs = frozenset({canonical_org(" ".join(org_words))}) if org_words else frozenset()
     return TitleParts(tuple(role_words), frozenset(rank_words), frozenset(minor_words), orgs)

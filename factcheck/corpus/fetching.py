@@ -9,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from .errors import FetchError
-from .report import tool_version
+from ..errors import FetchError
+from ..version import tool_version
 
 ALLOWED_SCHEMES = ("http", "https")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

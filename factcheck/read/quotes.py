@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .people import Person, find_people
-from .text import words
-
-_DOUBLE_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+from .text import DOUBLE_QUOTES, words
+from .vocab import alternation, load, word_set
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 _ELLIPSIS_RE = re.compile(r"\u2026|\.\s?\.\s?\.")
 MIN_QUOTE_WORDS = 3
@@ -26,7 +25,7 @@ class Quotation:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Every quotation of three words or more, paired mark by mark, with its speaker."""
-    marks = [i for i, c in enumerate(text) if c in _DOUBLE_QUOTES]
+    marks = [i for i, c in enumerate(text) if c in DOUBLE_QUOTES]
     people = find_people(text)
     found = []
     previous_end = 0
@@ -45,10 +44,11 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,2}"
-_VERBS = r"said|says|added|adds|told|explained|stated|noted|wrote|declared|warned|insisted"
-_SAID_BEFORE_RE = re.compile(rf"({_NAME})\s+(?:{_VERBS})\b[^\"\u201c\u201d]*$")
+_VERBS = alternation(word_set("verbs", "speech"))
+_ACCORDING = r"\s+".join(load("verbs")["according"].split())
+_SAID_BEFORE_RE = re.compile(rf"({_NAME})\s+(?:{_VERBS})\b[^{DOUBLE_QUOTES}]*$")
 _SAID_AFTER_RE = re.compile(
-    rf"^[\s,.]*(?:(?:{_VERBS})|according\s+to)\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b"
+    rf"^[\s,.]*(?:(?:{_VERBS})|{_ACCORDING})\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b"
 )
 
 

@@ -6,16 +6,26 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from .vocab import alternation, load
+
+_DATES = load("dates")
+MONTHS: dict[str, int] = _DATES["months"]
+WEEKDAYS: tuple[str, ...] = tuple(_DATES["weekdays"])
 _WD = {w.casefold(): i for i, w in enumerate(WEEKDAYS)} | {w[:3].casefold(): i for i, w in enumerate(WEEKDAYS)}
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_RE = "|".join(WEEKDAYS) + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+_MONTH_RE = alternation(MONTHS)
+_WEEKDAY_RE = "|".join([*WEEKDAYS, *_DATES["weekday_abbreviations"]])
+_YEAR_PREPOSITIONS = "|".join(_DATES["year_prepositions"])
+# THE year pattern: every reader that looks for a year (1800-2099) uses this one.
+YEAR = r"(?:1[89]|20)\d\d"
+YEAR_RE = re.compile(YEAR)
+# A year standing alone in running text: not part of a longer number, an amount or a decimal.
+_YEAR_IN_TEXT_RE = re.compile(rf"(?<![\d,.$]){YEAR}(?!\d|,\d)")
+
+
+def years_in(text: str) -> frozenset[int]:
+    """The years written in a text."""
+    return frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(text))
+
 
 DATE_RE = re.compile(
     rf"""
@@ -25,7 +35,7 @@ DATE_RE = re.compile(
     | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?(?:,?\s+(?P<y2>\d{{4}}))?
     | (?P<m3>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}})
     | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
-    | \b(?:in|since|until|during|of|by|from|for|to|and|between|through|after|before)\s(?P<y4>(?:19|20)\d\d)(?![\d,.]\d|\s*%)
+    | \b(?:{_YEAR_PREPOSITIONS})\s(?P<y4>{YEAR})(?![\d,.]\d|\s*%)
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import json
-from importlib.metadata import PackageNotFoundError, version
 
-from .model import Evidence, Finding, Report, SourceInfo
+from ..model import Evidence, Finding, Report, SourceInfo
+from ..version import tool_version
 
 SCHEMA_VERSION = 1
-
-
-def tool_version() -> str:
-    """The installed factcheck version ('0+unknown' when run from a bare checkout)."""
-    try:
-        return version("factcheck")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def _evidence(e: Evidence) -> dict:

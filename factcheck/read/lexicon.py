@@ -1,18 +1,18 @@
-"""General word lists shipped with the package: places, organisations, titles, synonyms."""
+"""What words name and mean: places, organisations, titles, synonyms and opposites (the data is in
+lang/<language>/)."""
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .text import fold, stem
+from .vocab import load as _vocab
 
 
 def _load(name: str) -> dict:
-    return tomllib.loads(resources.files("factcheck.data").joinpath(name).read_text("utf-8"))
+    return _vocab(name.removesuffix(".toml"))
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,16 @@ def titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["roles"]), frozenset(data["rank"]), frozenset(data["minor"])
 
 
+def _groups() -> list[list[str]]:
+    # The rise and fall words of trends.toml are synonym groups too: one list, two uses.
+    trends = _load("trends.toml")
+    return [*_load("synonyms.toml")["groups"], trends["rise"], trends["fall"]]
+
+
 @lru_cache(maxsize=1)
 def _synonyms() -> dict[str, str]:
     group_of: dict[str, str] = {}
-    for group in _load("synonyms.toml")["groups"]:
+    for group in _groups():
         head = stem(group[0])
         for word in group:
             group_of[stem(word)] = head

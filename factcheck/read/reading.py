@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DateMention, find_dates
-from .lexicon import PlaceMention, concept, find_orgs, find_places
+from .dates import DateMention, find_dates, years_in
+from .lexicon import PlaceMention, concept, find_places
 from .people import Person, find_people
 from .quantities import Quantity, find_quantities
 from .quotes import Quotation, find_quotations
-from .text import clause_bounds, content_stems
-
-_YEAR_RE = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?!\d|,\d)")
+from .text import clause_bounds, content_stems, sentences
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,7 @@ class Reading:
 
     def years_between(self, start: int, end: int) -> frozenset[int]:
         """The years (1900-2099) written in text[start:end]."""
-        return frozenset(int(y) for y in _YEAR_RE.findall(self.text[start:end]))
+        return years_in(self.text[start:end])
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -67,22 +64,5 @@ def read(text: str) -> Reading:
         quotations=tuple(find_quotations(text)),
         concepts=concepts_of(text),
         clauses=tuple(clause_bounds(text)),
-        sentences=tuple(clause_bounds(text, sentences=True)),
-    )
-
-
-_BRACKETED = re.compile(r"\s*\([^)]*\)")
-_ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
-
-
-def enumerated(reading: Reading) -> bool:
-    """True when two or more countries, or organisations, stand in a list ("A, B and C")."""
-    countries = [(p.start, p.end) for p in reading.places if not p.is_region]
-    # An organisation's abbreviation in brackets after its name is the same member.
-    blanked = _BRACKETED.sub(lambda m: " " * len(m.group()), reading.text)
-    orgs = [(start, end) for _, start, end, _ in find_orgs(blanked)]
-    return any(
-        _ENUMERATION_GAP.match(blanked[a[1] : b[0]])
-        for spans in (countries, orgs)
-        for a, b in zip(spans, spans[1:])
+        sentences=sentences(text),
     )

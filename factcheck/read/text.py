@@ -1,4 +1,5 @@
-"""Text normalisation shared by every stage: quote marks, dashes, spacing, words and stems."""
+"""Text shared by every reader: the quote marks, normalising, words and stems, and THE sentence,
+clause and paragraph splitters (every stage splits text the same way)."""
 
 from __future__ import annotations
 
@@ -6,30 +7,27 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .vocab import word_set
+
+# The quotation marks, in one place: double marks open and close quotations; single marks are
+# apostrophes as often as quotes. Primes are typed for marks often enough to fold with them.
+DOUBLE_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+_PRIMES = {"\u2033": '"', "\u2032": "'"}
+_BLANK_QUOTES = str.maketrans({c: " " for c in DOUBLE_QUOTES})
 # Typographic variants that carry no meaning for a fact-check.
 _QUOTE_MAP = str.maketrans(
-    {
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u2039": "'", "\u203a": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-        "\u2010": "-", "\u2011": "-",
-    }
+    {c: '"' for c in DOUBLE_QUOTES[1:]}
+    | {c: "'" for c in SINGLE_QUOTES[1:]}
+    | _PRIMES
+    | {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2010": "-", "\u2011": "-"}
 )
 # Dashes that separate words (as opposed to hyphens that join them).
 _DASH_RE = re.compile(r"\s*[\u2012\u2013\u2014\u2015\u2212]\s*|\s+-{1,2}\s+|(?<=\w)--(?=\w)")
 _SPACE_RE = re.compile(r"\s+")
 WORD_RE = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*\.?", re.UNICODE)
 
-STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been being
-    that this these those it its their them they he she his her we our us you your i me my
-    which who whom whose what when where while than then there here not no nor so such also
-    into onto over under about after before between during through including include includes
-    other both all any each more most less least very just only same own up out off down
-    has have had do does did will would shall should can could may might must said says say
-    one ones s total totals totalled totaled number numbered numbers reached came amounted outside excluding except beyond
-    carried carry took taken place held happened occurred""".split()
-)
+STOPWORDS = word_set("words", "stopwords")
 
 
 def normalize(text: str) -> str:
@@ -90,31 +88,61 @@ def content_stems(text: str) -> list[str]:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st no nos vol jan feb mar apr jun jul aug sep sept oct nov dec
-    gen col lt sgt capt gov sen rep rev inc corp co ltd vs etc e.g i.e approx dept est fig""".split()
-)
-_CLAUSE_END_RE = re.compile(r"[;:!?]|\.(?=\s|$)|[()\[\]]|\n|\s[\u2013\u2014]\s")
-_SENTENCE_END_RE = re.compile(r"[!?]|\.(?=\s|$)|\n")
+ABBREVIATIONS = word_set("words", "abbreviations")
 
 
-def clause_bounds(text: str, sentences: bool = False) -> list[tuple[int, int]]:
-    """Spans of the clauses of a text (split at sentence ends, semicolons, colons, brackets),
-    or of its sentences only."""
+@lru_cache(maxsize=1)
+def _segmenter():  # pysbd builds its rules once
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+@lru_cache(maxsize=65536)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of a text, stripped (pysbd: abbreviations, initials and decimals do
+    not end one). The one sentence splitter: readers, checks and extraction all use it."""
+    spans, at = [], 0
+    # A quotation's own sentences are sentences too ("... twenty years. I thank the 52,000 staff"):
+    # pysbd keeps quoted text whole, so it is given the text with double marks blanked, which keeps
+    # every offset where it was.
+    blanked = text.translate(_BLANK_QUOTES)
+    for piece in _segmenter().segment(blanked):
+        # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
+        sentence = piece.sent.strip()
+        if not sentence:
+            continue
+        found = blanked.find(sentence, at)
+        if found < 0:
+            continue
+        start, end = found, found + len(sentence)
+        # The span takes back the marks that open and close it: they were blanked, not removed.
+        while start > 0 and text[start - 1] in DOUBLE_QUOTES and start - 1 >= at:
+            start -= 1
+        while end < len(text) and text[end] in DOUBLE_QUOTES:
+            end += 1
+        spans.append((start, end))
+        at = end
+    return tuple(spans) or ((0, len(text)),)
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;:!?]|[()\[\]]|\s[\u2013\u2014]\s")
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a text: its sentences, split at semicolons, colons, brackets and dashes
+    (closing punctuation left out)."""
     bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in (_SENTENCE_END_RE if sentences else _CLAUSE_END_RE).finditer(text):
-        if m.group() == ".":
-            before = re.search(r"([\w.]+)\.$", text[: m.end()])
-            token = before.group(1).casefold() if before else ""
-            # "U.S." or "Sept." or "J." do not end a sentence.
-            if token in ABBREVIATIONS or "." in token or (len(token) == 1 and token.isalpha()):
-                continue
-        if m.start() > start:
-            bounds.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
+    for lo, hi in sentences(text):
+        while hi > lo and text[hi - 1] in ".!?":
+            hi -= 1
+        start = lo
+        for m in _CLAUSE_MARK_RE.finditer(text, lo, hi):
+            if m.start() > start:
+                bounds.append((start, m.start()))
+            start = m.end()
+        if start < hi:
+            bounds.append((start, hi))
     return bounds or [(0, len(text))]
 
 
@@ -124,6 +152,14 @@ def enclosing(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int,
         if lo <= start and end <= hi:
             return lo, hi
     return start, end
+
+
+_PARAGRAPH_RE = re.compile(r"\S(?:.*?\S)?(?=[ \t]*\n[ \t]*\n|\s*\Z)", re.DOTALL)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of a text (separated by blank lines), stripped."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
 
 
 _BREAK_RE = re.compile(r"[,;:.](?=\s|$)")

@@ -7,84 +7,55 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a dozen": 12, "dozen": 12,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
-}
+from .dates import YEAR_RE
+from .vocab import alternation, load
+
+_NUMBERS = load("numbers")
+_SMALL: dict[str, int] = _NUMBERS["small"]
+_TENS: dict[str, int] = _NUMBERS["tens"]
+_SCALES: dict[str, float] = _NUMBERS["scales"]
+_NONE = frozenset(_NUMBERS["none"]["words"])
+_ARTICLES = frozenset(_NUMBERS["article"]["words"])
 # Surface form -> (pint unit, dimension). Mass, length and time convert through pint.
-UNITS: dict[str, tuple[str, str]] = {}
-for _forms, _unit, _dim in (
-    ("kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos", "kilogram", "mass"),
-    ("g gram grams gramme grammes", "gram", "mass"),
-    ("mg milligram milligrams", "milligram", "mass"),
-    ("lb lbs pound pounds", "pound", "mass"),
-    ("oz ounce ounces", "ounce", "mass"),
-    # "tons" is loose usage for tonnes far more often than for US short tons.
-    ("t tonne tonnes ton tons", "metric_ton", "mass"),
-    ("km kilometre kilometres kilometer kilometers", "kilometer", "length"),
-    ("mile miles", "mile", "length"),
-    ("metre metres meter meters", "meter", "length"),
-    ("second seconds", "second", "time"),
-    ("minute minutes", "minute", "time"),
-    ("hour hours", "hour", "time"),
-    ("day days", "day", "time"),
-    ("week weeks", "week", "time"),
-    ("month months", "month", "time"),
-    ("year years", "year", "time"),
-    ("% percent per-cent", "percent", "percent"),
-):
-    for _form in _forms.split():
-        UNITS[_form] = (_unit, _dim)
-UNITS["metric tons"] = UNITS["metric ton"] = ("metric_ton", "mass")
-UNITS["per cent"] = ("percent", "percent")
-
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-               "gbp": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
-
-# Hedge phrase -> its meaning. "over" before a duration means "during", handled below.
-HEDGES = {
-    "more than": "above", "over": "above", "above": "above", "in excess of": "above",
-    "upwards of": "above", "exceeding": "above", "just over": "above",
-    "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
-    "about": "about", "approximately": "about", "approx.": "about", "around": "about",
-    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
-    "circa": "about", "close to": "nearly", "nearly": "nearly", "almost": "nearly",
-    "just under": "nearly", "fewer than": "below", "less than": "below", "under": "below",
-    "below": "below", "up to": "at-most", "as many as": "at-most", "at most": "at-most",
+UNITS: dict[str, tuple[str, str]] = {
+    form: (entry["unit"], entry["dimension"]) for entry in load("units")["unit"] for form in entry["forms"]
 }
+_SIGNS: dict[str, str] = load("units")["currencies"]["signs"]
+CURRENCIES = {k.casefold(): v for k, v in _SIGNS.items()} | load("units")["currencies"]["words"]
+# Hedge phrase -> its meaning. "over" before a duration means "during", handled below.
+HEDGES: dict[str, str] = load("hedges")["hedges"]
+
+
+def _spaced(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s")
+
+
 _WORDNUM = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|a\sdozen|" + "|".join(k for k in _SMALL if " " not in k)
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k, v in _SMALL.items() if 1 <= v <= 9) + r"))?"
+    + "|" + "|".join(_spaced(k) for k in _SMALL if " " in k)
+    + "|" + "|".join(k for k in _SMALL if " " not in k)
     # "a year", "a million": the article counts one, but only before a unit or a scale word.
-    + r"|an?(?=\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|million|billion|thousand|hundred)\b)"
+    + r"|(?:" + "|".join(sorted(_ARTICLES, key=len)) + r")(?=\s+(?:" + "|".join(load("numbers")["article"]["before"]) + r")\b)"
     # "nobody was killed" states a count: none.
-    + r"|nobody|no\sone)"
+    + "|" + "|".join(_spaced(w) for w in _NUMBERS["none"]["words"]) + ")"
 )
-_HEDGE_RE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-           r"june|july|august|september|october|november|december")
+_HEDGE_RE = alternation(HEDGES)
+_UNIT_RE = alternation(UNITS)
+_SIGN_RE = "|".join(re.escape(sign) + (r"\s" if sign.isalpha() else "") for sign in sorted(_SIGNS, key=len, reverse=True))
+_SCALE_RE = alternation(_SCALES)
+_CURRENCY_WORD_RE = alternation(load("units")["currencies"]["words"])
+_MONTHS = alternation(load("dates")["months"])
 
 QUANTITY_RE = re.compile(
     rf"""
     (?:(?P<hedge>{_HEDGE_RE})\s+)?
-    (?P<cur>US\$|\$|€|£|USD\s|EUR\s|GBP\s)?
+    (?P<cur>{_SIGN_RE})?
     (?P<num>(?<![\w.,/:-])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,/:-])\d+(?:\.\d+)?
        |\b{_WORDNUM}\b)
     (?![\w]*[-/:]\d)
-    (?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?
+    (?:\s?(?P<scale>{_SCALE_RE})\b)?
     (?:[\s-]?(?P<unit>{_UNIT_RE})(?![\w]))?
-    (?:\s(?P<curword>dollars?|euros?)\b)?
+    (?:\s(?P<curword>{_CURRENCY_WORD_RE})\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -92,8 +63,8 @@ _AFTER_MONTH_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _PLURAL_NOUN_RE = re.compile(r"^\s+([a-z]+s)\b")
 _ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b")
-_TEMPORAL_RE = re.compile(r"\b(?:in|since|until|till|by|from|to|during|between|and|of|before|after)\s+$", re.IGNORECASE)
-_RELATIVE_RE = re.compile(r"^\s*(?:earlier|before|ago|later|previously|after)\b", re.IGNORECASE)
+_TEMPORAL_RE = re.compile(rf"\b(?:{alternation(load('dates')['temporal'])})\s+$", re.IGNORECASE)
+_RELATIVE_RE = re.compile(rf"^\s*(?:{alternation(load('dates')['relative'])})\b", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 
 
@@ -138,11 +109,12 @@ class Quantity:
 
 
 
-def _word_value(word: str) -> float:
-    word = word.casefold().replace("-", " ")
-    if word in ("a", "an"):
+def number_value(word: str) -> float:
+    """The value of a number written as words ("twenty-one", "a dozen", "an", "nobody")."""
+    word = " ".join(word.casefold().replace("-", " ").split())
+    if word in _ARTICLES:
         return 1
-    if word in ("nobody", "no one"):
+    if word in _NONE:
         return 0
     if word in _SMALL:
         return _SMALL[word]
@@ -170,7 +142,7 @@ def _precision(num: str, scale: float, value: float, is_word: bool, percent: boo
 
 def is_year(num: str, rest: str, before: str = "") -> bool:
     """True when a bare four-digit number reads as a year ("in 2018"), not a count."""
-    if not re.fullmatch(r"1[89]\d\d|20\d\d", num):
+    if not YEAR_RE.fullmatch(num):
         return False
     if _TEMPORAL_RE.search(before):
         return True  # "in 2022 customs seized": a year, whatever follows
@@ -197,7 +169,7 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = _SCALES.get(scale_word, 1.0)
         if scale_word == "m" and unit_word:
             scale = 1.0
-        base = _word_value(num) if is_word else float(num.replace(",", ""))
+        base = number_value(num) if is_word else float(num.replace(",", ""))
         value = base * scale
         currency = CURRENCIES.get((m.group("cur") or "").strip().casefold()) or CURRENCIES.get(
             (m.group("curword") or "").casefold()
@@ -249,3 +221,70 @@ def format_number(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# Interval arithmetic: whether a source's figure bears out a claim's, with hedges and rounding.
+
+Interval = tuple[float, float, bool, bool]
+
+
+def _overlap(a: Interval, b: Interval, eps: float) -> bool:
+    a_lo, a_hi, a_lo_open, a_hi_open = a
+    b_lo, b_hi, b_lo_open, b_hi_open = b
+    lo, lo_open = (a_lo, a_lo_open) if a_lo > b_lo + eps else (b_lo, b_lo_open) if b_lo > a_lo + eps else (a_lo, a_lo_open or b_lo_open)
+    hi, hi_open = (a_hi, a_hi_open) if a_hi < b_hi - eps else (b_hi, b_hi_open) if b_hi < a_hi - eps else (a_hi, a_hi_open or b_hi_open)
+    if lo < hi - eps:
+        return True
+    return abs(lo - hi) <= eps and not (lo_open or hi_open) and not math.isinf(lo)
+
+
+def _within(inner: Interval, outer: Interval, eps: float) -> bool:
+    i_lo, i_hi, i_lo_open, i_hi_open = inner
+    o_lo, o_hi, o_lo_open, o_hi_open = outer
+    low_ok = i_lo > o_lo + eps or (abs(i_lo - o_lo) <= eps and (i_lo_open or not o_lo_open)) or math.isinf(o_lo)
+    high_ok = i_hi < o_hi - eps or (abs(i_hi - o_hi) <= eps and (i_hi_open or not o_hi_open)) or math.isinf(o_hi)
+    return low_ok and high_ok
+
+
+def bears_out(cq: Quantity, sq: Quantity) -> bool:
+    """True when the source's figure bears the claim's out (hedges and rounding included).
+
+    - a bound in the claim ("more than X") holds when every value the source allows is within it;
+    - a bound in the source ("over X") bears out a claim that only drops the hedge: X itself;
+    - two hedged figures ("about") agree when their ranges meet;
+    - two plain figures agree when the finer one lies within the coarser one's rounding:
+      31,335 is "31,000", but 67.3 is not "67.2".
+    """
+    eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+    claim, source = cq.interval(), sq.interval()
+    if cq.one_sided:
+        return _within(source, claim, eps)
+    if sq.one_sided:
+        return claim[0] - eps <= sq.value <= claim[1] + eps
+    if cq.hedge or sq.hedge:
+        return _overlap(claim, source, eps)
+    coarse, fine = (cq, sq) if cq.precision >= sq.precision else (sq, cq)
+    lo, hi, _, _ = coarse.interval()
+    return lo - eps <= fine.value <= hi + eps
+
+
+def contradicts(cq: Quantity, sq: Quantity) -> bool:
+    """True when the claim's figure and the source's cannot both be right."""
+    if cq.one_sided or sq.one_sided or cq.hedge or sq.hedge:
+        eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+        return not _overlap(cq.interval(), sq.interval(), eps)
+    return not bears_out(cq, sq)
+
+
+def discrepancy(cq: Quantity, sq: Quantity) -> str:
+    """What kind of error turns the source's figure into the claim's, when it is a common one."""
+    a, b = cq.value, sq.value
+    if a and b and a != b:
+        ratio = a / b
+        for power in (10, 100, 1000):
+            if math.isclose(ratio, power, rel_tol=1e-6) or math.isclose(ratio, 1 / power, rel_tol=1e-6):
+                return f" The figures differ by a factor of {power}."
+        da, db = re.sub(r"\D", "", format_number(a)), re.sub(r"\D", "", format_number(b))
+        if len(da) == len(db) and sorted(da) == sorted(db) and sum(x != y for x, y in zip(da, db)) == 2:
+            return " Two digits are transposed."
+    return ""

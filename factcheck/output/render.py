@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import Report
+from ..model import Report
 from .report import summary_line
 
 if TYPE_CHECKING:

@@ -1,0 +1,183 @@
+"""Source formats, registered by file suffix and content type: each turns a stored body into
+passages (and, for a table, its columns). To read a new format, register one more Format here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..errors import FetchError, SourceFormatError
+from ..model import Passage, Table
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a format reads from a body: the passages, the table (for tables) and a fallback title."""
+
+    passages: tuple[Passage, ...]
+    table: Table | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Format:
+    """A way sources are written: its suffixes, the content types it is served as, where its
+    metadata lives (front matter inside the file, or a sidecar <stem>.toml) and how to read it."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    content_types: tuple[str, ...]
+    front_matter: bool  # False: the metadata is in a sidecar
+    parse: Callable[[str, str, dict, Path], Parsed]  # (body, source id, metadata, path) -> Parsed
+    stored_as: str = ""  # the format `sources add` stores a fetched body as ("" for itself)
+
+
+FORMATS: list[Format] = []
+
+
+def register(fmt: Format) -> Format:
+    """Make a format one that the sources folder and `sources add` read."""
+    FORMATS.append(fmt)
+    return fmt
+
+
+def by_suffix(path: Path) -> Format | None:
+    """The format of a file in the sources folder, by its suffix (None: not a source)."""
+    return next((f for f in FORMATS if path.suffix.lower() in f.suffixes), None)
+
+
+def by_name(name: str) -> Format:
+    """A registered format by name."""
+    return next(f for f in FORMATS if f.name == name)
+
+
+# Content types that say nothing about the format: the name's suffix decides.
+_GENERIC_TYPES = ("", "text/plain", "application/octet-stream")
+
+
+def detect(content_type: str, name: str) -> Format:
+    """The format of a fetched body or a local file: a content type that names one decides, a
+    generic one (none, text/plain, octet-stream) leaves it to the name's suffix."""
+    suffix = Path(urlsplit(name).path).suffix.lower()
+    for fmt in FORMATS:
+        if content_type in fmt.content_types:
+            return fmt
+    if content_type in _GENERIC_TYPES:
+        for fmt in FORMATS:
+            if suffix in fmt.suffixes:
+                return fmt
+    if content_type == "application/pdf" or suffix == ".pdf":
+        raise FetchError(name, "PDF is not supported: save the document's text as .txt or .md and add that")
+    if content_type.startswith("text/"):
+        return by_name("text")
+    raise FetchError(name, f"cannot store content of type {content_type or 'unknown'}")
+
+
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraphs(body: str, source_id: str) -> tuple[Passage, ...]:
+    paragraphs = [p.strip() for p in _PARAGRAPH_RE.split(body.strip()) if p.strip()]
+    return tuple(Passage(source_id, f"paragraph {i}", " ".join(p.split()), i) for i, p in enumerate(paragraphs, 1))
+
+
+def _parse_text(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
+    passages = _paragraphs(body, source_id)
+    first = body.strip().split("\n", 1)[0].lstrip("# ").strip() if passages else path.stem
+    return Parsed(passages, None, first)
+
+
+_NOT_CONTENT = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+                "iframe", "svg", "button")  # elements that are never the article
+_BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td"
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """The title and the main text of an HTML page, one paragraph per block, blank-line separated."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("title")
+    title = " ".join(title_node.text().split()) if title_node else ""
+    for selector in _NOT_CONTENT:
+        for node in tree.css(selector):
+            node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    if root is None:
+        return title, ""
+    blocks = [" ".join(node.text(separator=" ").split()) for node in root.css(_BLOCKS)]
+    if not blocks:
+        blocks = [" ".join(root.text(separator=" ").split())]
+    # A block inside another (a <p> in an <li>) would repeat its words: keep the first of each.
+    return title, "\n\n".join(dict.fromkeys(b for b in blocks if b))
+
+
+def _parse_html(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
+    title, text = html_to_text(body)
+    return Parsed(_paragraphs(text, source_id), None, title or path.stem)
+
+
+def _pairs(value: object, path: Path, table: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise SourceFormatError(path, f"[{table}] must be a table")
+    out = []
+    for key, terms in sorted(value.items()):
+        terms = [terms] if isinstance(terms, str) else terms
+        if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+            raise SourceFormatError(path, f"[{table}] {key!r} must be a string or a list of strings")
+        out.append((key, tuple(terms)))
+    return tuple(out)
+
+
+def _strings(value: object, path: Path, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SourceFormatError(path, f"{key} must be a list of strings")
+    return tuple(value)
+
+
+def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
+    """A table: each row a passage; the sidecar says what the columns and cell values mean."""
+    sidecar = path.with_suffix(".toml")
+    try:
+        rows = list(csv.reader(io.StringIO(body)))
+    except csv.Error as exc:
+        raise SourceFormatError(path, f"bad CSV: {exc}") from None
+    if not rows or not any(c.strip() for c in rows[0]):
+        raise SourceFormatError(path, "a table needs a header row")
+    header = tuple(c.strip() for c in rows[0])
+    passages = []
+    for number, row in enumerate(rows[1:], 1):
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            raise SourceFormatError(path, f"row {number} has {len(row)} cells, the header {len(header)}")
+        cells = tuple(zip(header, (c.strip() for c in row)))
+        shown = "; ".join(f"{k} {v}" for k, v in cells if v)
+        passages.append(Passage(source_id, f"row {number}", shown, number, cells))
+    descriptions = meta.get("columns", {})
+    if not isinstance(descriptions, dict):
+        raise SourceFormatError(sidecar, "[columns] must be a table")
+    table = Table(
+        source_id,
+        header,
+        tuple((k, str(v)) for k, v in sorted(descriptions.items())),
+        _pairs(meta.get("aliases", {}), sidecar, "aliases"),
+        _pairs(meta.get("broader", {}), sidecar, "broader"),
+        _strings(meta.get("aggregates", []), sidecar, "aggregates"),
+    )
+    return Parsed(tuple(passages), table, path.stem.replace("-", " "))
+
+
+# Built-in formats, in the order a content type is matched. A fetched HTML page is stored as its
+# main text, in Markdown with front matter; a table keeps its CSV.
+register(Format("text", (".md", ".txt", ".markdown"), ("text/markdown", "text/x-markdown"), True,
+                _parse_text))
+register(Format("csv", (".csv",), ("text/csv", "application/csv", "text/comma-separated-values"), False,
+                _parse_csv))
+register(Format("html", (".html", ".htm"), ("text/html", "application/xhtml+xml"), False, _parse_html,
+                stored_as="text"))

@@ -1,0 +1,150 @@
+"""The one way checks reach the sources: passages and table rows with their readings, ranked
+passages, and who published what. Today a scan over entries prepared once per index; an index
+with postings can take its place behind the same methods."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from ..model import Corpus, Evidence, Passage, Source
+from ..read.lexicon import canonical_org, region_of
+from ..read.lists import Members
+from ..read.reading import Reading, concepts_of, read
+from ..read.text import fold
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A passage (or table row) with its source and what the readers found in it."""
+
+    source: Source
+    passage: Passage
+    reading: Reading
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A passage with its relevance to a claim (0-1)."""
+
+    source: Source
+    passage: Passage
+    score: float
+
+
+def relevance(claim_text: str, passage: Passage, source: Source) -> float:
+    """How much a passage is about what the claim is about, 0-1."""
+    claim_concepts = concepts_of(claim_text)
+    reading = read(passage.text)
+    title_concepts = concepts_of(f"{source.info.title} {source.info.publisher}")
+    if claim_concepts:
+        hits = sum(1.0 if c in reading.concepts else 0.3 if c in title_concepts else 0.0 for c in claim_concepts)
+        overlap = hits / len(claim_concepts)
+    else:
+        overlap = 0.0
+    fuzzy = fuzz.token_set_ratio(fold(claim_text), fold(passage.text)) / 100
+    return round(0.6 * overlap + 0.4 * fuzzy, 3)
+
+
+class Index:
+    """The sources of a corpus as checks see them."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source, in id order."""
+        return self.corpus.sources
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The source ids, sorted."""
+        return self.corpus.ids
+
+    def get(self, source_id: str) -> Source | None:
+        """The source with this id, or None."""
+        return self.corpus.get(source_id)
+
+    def restricted(self, ids: tuple[str, ...]) -> Index:
+        """The index of the given sources only (all of them when ids is empty)."""
+        return self if not ids else Index(self.corpus.restricted(ids))
+
+    @cached_property
+    def _entries(self) -> tuple[Entry, ...]:
+        return tuple(Entry(s, p, read(p.text)) for s in self.corpus.sources for p in s.passages)
+
+    def entries(self, tables: bool | None = None) -> Iterator[Entry]:
+        """Every passage and row with its reading, in corpus order (tables=False: documents only,
+        tables=True: table rows only)."""
+        for entry in self._entries:
+            if tables is None or (entry.source.table is not None) == tables:
+                yield entry
+
+    def by_source(self) -> Iterator[tuple[Source, list[Entry]]]:
+        """Each source with its passages' entries, in corpus order."""
+        entries: dict[str, list[Entry]] = {s.info.id: [] for s in self.corpus.sources}
+        for entry in self._entries:
+            entries[entry.source.info.id].append(entry)
+        for source in self.corpus.sources:
+            yield source, entries[source.info.id]
+
+    def documents(self) -> Iterator[Source]:
+        """The sources that are documents, not tables."""
+        return (s for s in self.corpus.sources if s.table is None)
+
+    def tables(self) -> Iterator[Source]:
+        """The sources that are tables."""
+        return (s for s in self.corpus.sources if s.table is not None)
+
+    def lists(self, reader: Callable[[str], Members], regions: set[str]) -> Iterator[tuple[Source, Passage, list[str]]]:
+        """Every passage that lists two or more members (within the regions, if any), as the reader
+        (countries or organisations) finds them."""
+        for entry in self._entries:
+            members = list(reader(entry.passage.text).names)
+            if regions:
+                members = [m for m in members if region_of(m) in regions]
+            if len(members) >= 2:
+                yield entry.source, entry.passage, members
+
+    def rank(self, claim_text: str, limit: int = 3) -> list[Ranked]:
+        """The passages most relevant to a claim, best first (ties in corpus order)."""
+        scored = [Ranked(e.source, e.passage, relevance(claim_text, e.passage, e.source)) for e in self._entries]
+        scored.sort(key=lambda r: -r.score)
+        return scored[:limit]
+
+    def near_misses(self, claim_text: str, limit: int = 3) -> tuple[Evidence, ...]:
+        """The nearest passages to a claim that no source supports or disputes."""
+        return tuple(Evidence(r.passage.source_id, r.passage.location, r.passage.text, round(r.score, 3))
+                     for r in self.rank(claim_text, limit) if r.score > 0)
+
+    def from_publisher(self, name: str) -> bool:
+        """True when some cached source comes from the named organisation or outlet."""
+        wanted = canonical_org(name)
+        for source in self.corpus.sources:
+            for field in (source.info.publisher, *source.info.publisher.split(","), source.info.title):
+                if field and (canonical_org(field) == wanted or fuzz.partial_ratio(fold(name), fold(field)) >= 95):
+                    return True
+        return False
+
+
+_INDEXES: dict[int, tuple[Corpus, Index]] = {}
+_KEPT = 8
+
+
+def index_of(corpus: Corpus | Index) -> Index:
+    """The index of a corpus, built once for the last few corpora a process checks against."""
+    if isinstance(corpus, Index):
+        return corpus
+    # Keyed by identity: a corpus is immutable, and hashing its every passage would cost a scan.
+    kept = _INDEXES.get(id(corpus))
+    if kept is not None and kept[0] is corpus:
+        return kept[1]
+    if len(_INDEXES) >= _KEPT:
+        del _INDEXES[next(iter(_INDEXES))]
+    index = Index(corpus)
+    _INDEXES[id(corpus)] = (corpus, index)
+    return index

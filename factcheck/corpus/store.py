@@ -1,0 +1,203 @@
+"""The sources folder on disk, read and written in one place: one file per source (metadata in
+TOML front matter, or in a sidecar <stem>.toml for formats that cannot hold it), ids, and the
+.history folder of earlier versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..errors import CacheError, InputError, SourceFormatError, UnknownSourceError
+from ..files import read_text, sha256_text, write_atomically
+from ..model import Corpus, Source, SourceInfo
+from .formats import Format, by_name, by_suffix
+
+# THE id rule, for sources and claims alike: no path separators, no leading dot, not too long.
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,119}"
+ID_RE = re.compile(rf"^{ID_PATTERN}$")
+ID_RULE = "letters, digits, '.', '-' and '_', at most 120, starting with a letter or digit"
+HISTORY = ".history"
+_FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def valid_id(value: object) -> bool:
+    """True for a string that may name a source or a claim."""
+    return isinstance(value, str) and bool(ID_RE.match(value)) and ".." not in value
+
+
+def check_id(source_id: str) -> str:
+    """Refuse an id that could name a path outside the sources folder."""
+    if not valid_id(source_id):
+        raise CacheError(f"bad source id {source_id!r}: {ID_RULE}")
+    return source_id
+
+
+def id_from(location: str) -> str:
+    """A source id made from a URL or a file name ("https://x.org/news/item-1.html": x.org-item-1)."""
+    parts = urlsplit(location)
+    stem = Path(parts.path).stem or "index"
+    base = f"{parts.netloc}-{stem}" if parts.netloc else stem
+    return check_id(re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip("-.")[:120] or "source")
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    """Split '+++' TOML front matter from a document's body ({} when there is none)."""
+    m = _FRONT_RE.match(text)
+    if not m:
+        return {}, text
+    try:
+        meta = tomllib.loads(m.group(1))
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceFormatError(path, f"bad front matter: {exc}") from None
+    return meta, text[m.end():]
+
+
+def sidecar(path: Path) -> Path:
+    """The sidecar that holds the metadata of a source whose format cannot hold it."""
+    return path.with_suffix(".toml")
+
+
+def read_record(path: Path, fmt: Format | None = None) -> tuple[dict, str]:
+    """A stored source's metadata and body, as written."""
+    fmt = fmt or by_suffix(path)
+    text = read_text(path)
+    if fmt is None or fmt.front_matter:
+        return split_front_matter(text, path)
+    side = sidecar(path)
+    if not side.exists():
+        return {}, text
+    try:
+        return tomllib.loads(read_text(side)), text
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceFormatError(side, f"bad TOML: {exc}") from None
+
+
+def _info(meta: dict, path: Path, body: str, default_title: str) -> SourceInfo:
+    source_id = meta.get("id", path.stem)
+    if not valid_id(source_id):
+        raise SourceFormatError(path, f"bad id {source_id!r} ({ID_RULE})")
+    published = meta.get("published")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None and not isinstance(published, dt.date):
+        raise SourceFormatError(path, "published must be a TOML date (YYYY-MM-DD)")
+    for key in ("title", "publisher", "url", "kind"):
+        if key in meta and not isinstance(meta[key], str):
+            raise SourceFormatError(path, f"{key} must be a string")
+    retrieved = meta.get("retrieved", "")
+    return SourceInfo(
+        id=source_id,
+        title=meta.get("title") or default_title,
+        publisher=meta.get("publisher", ""),
+        url=meta.get("url", ""),
+        published=published,
+        kind=meta.get("kind", ""),
+        sha256=sha256_text(body),
+        path=path,
+        retrieved=retrieved.isoformat() if hasattr(retrieved, "isoformat") else str(retrieved),
+        recorded_sha256=str(meta.get("sha256", "")),
+    )
+
+
+def load_source(path: Path) -> Source:
+    """Load one source file (any registered format) with its metadata."""
+    fmt = by_suffix(path)
+    if fmt is None:
+        raise InputError(path, "not a source file (no format reads this suffix)")
+    meta, body = read_record(path, fmt)
+    source_id = meta.get("id", path.stem)
+    parsed = fmt.parse(body, source_id if isinstance(source_id, str) else path.stem, meta, path)
+    info = _info(meta, path, body, parsed.title)
+    return Source(info, parsed.passages, parsed.table)
+
+
+def load_document(path: Path) -> Source:
+    """Load a .md or .txt source document: front matter, then paragraphs as passages."""
+    return load_source(path)
+
+
+def _is_source_file(path: Path) -> bool:
+    if path.name.startswith(".") or path.stem.upper() == "README" or not path.is_file():
+        return False
+    fmt = by_suffix(path)
+    # A .toml beside a table is its sidecar, not a source.
+    return fmt is not None
+
+
+def load_corpus(directory: Path | str) -> Corpus:
+    """Load every source in a folder (every registered format), sorted by id; ids must be unique."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise InputError(root, "sources folder not found")
+    loaded: dict[str, Source] = {}
+    for path in sorted(root.iterdir()):
+        if not _is_source_file(path):
+            continue
+        source = load_source(path)
+        if source.info.id in loaded:
+            raise SourceFormatError(path, f"duplicate source id {source.info.id!r}")
+        loaded[source.info.id] = source
+    return Corpus(tuple(loaded[k] for k in sorted(loaded)), root)
+
+
+def existing(directory: Path, source_id: str) -> Path | None:
+    """The file that holds a source id in a folder, if any."""
+    for path in sorted(directory.glob(f"{source_id}.*")):
+        if path.stem == source_id and _is_source_file(path):
+            return path
+    return None
+
+
+def path_of(corpus: Corpus, source_id: str) -> Path:
+    """The file of a loaded source, or UnknownSourceError."""
+    source = corpus.get(source_id)
+    if source is None or source.info.path is None:
+        raise UnknownSourceError(source_id, corpus.ids)
+    return source.info.path
+
+
+def _recorded(meta: dict) -> dict:
+    """The metadata worth writing (empty fields left out)."""
+    return {k: v for k, v in meta.items() if v not in ("", None)}
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What was written for a source: its file and its metadata."""
+
+    id: str
+    path: Path
+    meta: dict
+
+
+def write_source(directory: Path, source_id: str, fmt: Format, body: str, meta: dict) -> Stored:
+    """Write a source in a format (front matter in the file, or a sidecar), recording its sha256."""
+    import tomli_w
+
+    fmt = by_name(fmt.stored_as) if fmt.stored_as else fmt
+    meta = meta | {"sha256": sha256_text(body)}
+    path = directory / f"{source_id}{fmt.suffixes[0]}"
+    if fmt.front_matter:
+        write_atomically(path, "+++\n" + tomli_w.dumps(_recorded(meta)) + "+++\n" + body)
+    else:
+        write_atomically(path, body)
+        write_atomically(sidecar(path), tomli_w.dumps(_recorded(meta)))
+    return Stored(source_id, path, meta)
+
+
+def keep_history(directory: Path, path: Path, meta: dict) -> Path:
+    """Copy a source's current files into the history folder, named by when they were retrieved."""
+    when = meta.get("retrieved")
+    stamp = when.strftime("%Y%m%dT%H%M%SZ") if isinstance(when, dt.datetime) else "unknown"
+    folder = directory / HISTORY / path.stem
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{stamp}{path.suffix}"
+    shutil.copy2(path, target)
+    if sidecar(path).exists() and sidecar(path) != path:
+        shutil.copy2(sidecar(path), target.with_suffix(".toml"))
+    return target.relative_to(directory)

@@ -1,0 +1,101 @@
+"""The pipeline: a claims file, an article or a folder in; a Report out. Decides each claim's kind
+(the check registry, in priority order), runs that check and builds the finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import checks
+from .articles import Article, load_article
+from .claims import find_claims_files, load_claims_file
+from .corpus.index import Index, index_of
+from .corpus.store import load_corpus
+from .errors import InputError, UnknownSourceError
+from .extraction import extract_claims
+from .model import ArticleInfo, Claim, ClaimsFile, Corpus, Finding, Kind, Outcome, Report
+from .read.reading import read
+
+
+def classify(text: str) -> Kind:
+    """The kind of claim a text makes, by what the readers find in it."""
+    return checks.classify(read(text)).kind
+
+
+def check_text(text: str, corpus: Corpus | Index, kind: Kind | None = None) -> tuple[Kind, Outcome]:
+    """Check one claim's text against a corpus (as the given kind, or the one its text shows)."""
+    claim = read(text)
+    check = checks.classify(claim) if kind is None else checks.get(kind)
+    if kind is not None and not check.applies(claim):
+        return kind, Outcome("unverifiable", 0.9, f"The claim is marked as a {kind} claim, but its text has "
+                             f"no {check.needs} to check.")
+    index = index_of(corpus)
+    outcome = check.check(claim, index)
+    # A check may hand a claim on ("the highest since 2004" with no table to settle it): the
+    # next check that applies judges it, and the claim keeps the kind it was read as.
+    for fallback in checks.after(check, claim):
+        if outcome is not None:
+            break
+        outcome = fallback.check(claim, index)
+    assert outcome is not None, "the statement check applies to every text"
+    return check.kind, outcome
+
+
+def _check_sources(claim: Claim, index: Index, where: str) -> None:
+    for source_id in claim.sources:
+        if index.get(source_id) is None:
+            raise UnknownSourceError(source_id, index.ids, where)
+
+
+def verify_claim(claim: Claim, corpus: Corpus | Index) -> Finding:
+    """Check one claim (restricted to its sources, if it names any) and return its finding."""
+    index = index_of(corpus)
+    _check_sources(claim, index, f"claim {claim.id!r}")
+    kind, outcome = check_text(claim.text, index.restricted(claim.sources), claim.kind)
+    return Finding.of(claim, kind, outcome)
+
+
+def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report:
+    """Check every claim of a claims file; unknown source ids fail before any check runs."""
+    index = index_of(corpus)
+    for claim in claims_file.claims:
+        _check_sources(claim, index, f"{claims_file.path}: claim {claim.id!r}")
+    findings = tuple(verify_claim(claim, index) for claim in claims_file.claims)
+    return Report(claims_file.article, tuple(s.info for s in index.sources), findings)
+
+
+def check_path(path: Path | None, sources: Path) -> list[Report]:
+    """Check an article, a claims file or a folder of them (default ./claims) against a folder."""
+    if path is None:
+        files = find_claims_files(Path("claims")) if Path("claims").is_dir() else []
+        if not files:
+            raise InputError(Path("claims"), "no claims files (claims.toml or *.claims.toml) found")
+    elif path.is_dir():
+        files = find_claims_files(path)
+        if not files:
+            raise InputError(path, "no claims files (claims.toml or *.claims.toml) found")
+    elif not path.is_file():
+        raise InputError(path, "file not found")
+    elif path.suffix == ".toml":
+        files = [path]
+    else:
+        article = load_article(path)
+        return [check_article(article, load_corpus(sources))]
+    claims_files = [load_claims_file(f) for f in files]  # every file is valid before any check runs
+    index = Index(load_corpus(sources))
+    return [check_claims_file(cf, index) for cf in claims_files]
+
+
+def check_article(article: Article, corpus: Corpus | Index) -> Report:
+    """Find an article's claims and check them. A figure inside a quotation is reported only when
+    a source states it; "according to X" only when no source from X is cached."""
+    index = index_of(corpus)
+    findings = []
+    for extracted in extract_claims(article.text):
+        if extracted.origin and index.from_publisher(extracted.origin):
+            continue  # "according to X" with X cached: the sentence's own claims are checked against X
+        finding = verify_claim(extracted.claim, index)
+        if extracted.in_quotation and finding.verdict == "unverifiable":
+            continue
+        findings.append(finding)
+    info = ArticleInfo(str(article.path), article.title, "", article.sha256)
+    return Report(info, tuple(s.info for s in index.sources), tuple(findings))

@@ -1,0 +1,162 @@
+"""What a figure is about: the words around it, the noun it counts, the place it is for, the years
+it is for. Read the same way on a claim and on a source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import concept, generic_heads, region_of
+from .quantities import Quantity, number_value
+from .reading import Reading, concepts_of
+from .text import STOPWORDS, segment, stem
+from .vocab import alternation, load, word_set
+
+
+def claim_concepts(claim: Reading) -> frozenset[str]:
+    """The claim's content concepts, without its figures, hedges and places (those are anchors)."""
+    spans = sorted([(q.start, q.end) for q in claim.quantities] + [(p.start, p.end) for p in claim.places])
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(claim.text[at:start])
+        at = max(at, end)
+    kept.append(claim.text[at:])
+    # "people" says nothing about what is counted; the verb or the noun beside it does.
+    return concepts_of(" ".join(kept)) - generic_heads()
+
+
+def places_after(reading: Reading, q: Quantity) -> frozenset[str]:
+    """Every place named after a figure in its segment, up to the next figure."""
+    lo, hi = segment(reading.text, q.start, q.end)
+    hi = min([o.start for o in reading.quantities if o.start >= q.end] + [hi])
+    return frozenset(p.region if p.is_region else p.name for p in reading.places if q.end <= p.start and p.end <= hi)
+
+
+def bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]:
+    """The country (or region) a figure is stated for: the first one in its own segment."""
+    lo, hi = segment(reading.text, q.start, q.end)
+    # Places after the next figure belong to it ("48 in Mozambique and 12 in Malawi").
+    hi = min([o.start for o in reading.quantities if o.start >= q.end] + [hi])
+    inside = [p for p in reading.places if lo <= p.start and p.end <= hi]
+    after = [p for p in inside if p.start >= q.end]
+    if not (after or inside) or len({p.name for p in after}) > 1:
+        return None, None  # no place, or several ("across Europe and the United States")
+    chosen = (after or inside)[0]
+    return (None, chosen.region) if chosen.is_region else (chosen.name, chosen.region)
+
+
+# The words after a figure, past "of", "more" and capitalised qualifiers ("five European countries").
+_HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?(?:[A-Z][\w-]*\s+){0,2}((?:[a-z][\w-]*\s*){1,3})")
+
+
+_GENERIC_RE = re.compile(r"^\s+(\w+)", re.IGNORECASE)
+
+
+def counts_generic(text: str, q: Quantity) -> bool:
+    """True when the word after a figure counts without saying what ("five people")."""
+    after = _GENERIC_RE.match(text[q.end : q.end + 30])
+    return bool(after) and stem(after.group(1)) in generic_heads()  # type: ignore[union-attr]
+
+
+def head_of(text: str, q: Quantity) -> str | None:
+    """What a figure counts: the last noun of the words right after it, up to a function word
+    ("179 arrests", "four shipping containers from Lagos": containers)."""
+    m = _HEAD_RE.match(text[q.end : q.end + 60])
+    if not m:
+        return None
+    words = []
+    for word in m.group(1).split():
+        if word.casefold() in STOPWORDS:
+            break
+        words.append(word)
+    # The first plural is the noun ("vehicles fell", "shipping containers"); else the last word.
+    plural = [w for w in words if len(w) > 3 and w.endswith("s") and not w.endswith("ss")]
+    head = plural[0] if plural else words[-1] if words else None
+    if head is None or stem(head) in generic_heads():
+        return None
+    return concept(stem(head))
+
+
+_AND_RE = re.compile(r",?\s+and\s+")
+
+
+def phrase_of(text: str, q: Quantity) -> str:
+    """The figure with the words of its own stretch, for an explanation ("12 in Malawi")."""
+    lo, hi = segment(text, q.start, q.end)
+    # "48 people in Mozambique and 12 in Malawi": the phrase for 12 is "12 in Malawi".
+    joints = [m for m in _AND_RE.finditer(text, lo, q.start) if any(c.isdigit() for c in text[lo : m.start()])]
+    if joints:
+        lo = joints[-1].end()
+    joint = _AND_RE.search(text, q.end, hi)
+    if joint and any(c.isdigit() for c in text[joint.end() : hi]):
+        hi = joint.start()
+    words = text[lo:hi].split()
+    if len(words) > 14:
+        before = text[lo : q.start].split()[-4:]
+        words = before + text[q.start : hi].split()[:10]
+    phrase = " ".join(words)
+    return phrase[4:] if phrase.startswith("and ") else phrase
+
+
+_EXCLUDING_RE = re.compile(rf"\b(?:{alternation(word_set('words', 'excluding'))})\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The places a claim's figure is for: countries named, regions, and countries left out."""
+
+    countries: frozenset[str]
+    regions: frozenset[str]
+    excluded: frozenset[str]
+
+    @classmethod
+    def of(cls, claim: Reading) -> Scope:
+        """Read a claim's scope ("outside the United States" excludes it)."""
+        excluded = set()
+        for m in _EXCLUDING_RE.finditer(claim.text):
+            nxt = [p for p in claim.places if not p.is_region and 0 <= p.start - m.end() <= 4]
+            excluded |= {nxt[0].name} if nxt else set()
+        named = {p.name for p in claim.places if not p.is_region} - excluded
+        regions = {p.region for p in claim.places if p.is_region and p.region != "*"}
+        return cls(frozenset(named), frozenset(regions), frozenset(excluded))
+
+    @property
+    def several(self) -> bool:
+        """True when the figure is for more than one country (so one country's is only a part)."""
+        return len(self.countries) > 1 or bool(self.excluded) or bool(self.countries and self.regions)
+
+    def covers(self, country: str) -> bool:
+        """True when a country is within the scope."""
+        if country in self.excluded:
+            return False
+        if not self.countries and not self.regions:
+            return True
+        return country in self.countries or region_of(country) in self.regions
+
+
+_DATES = load("dates")
+_COUNTS = alternation([*load("numbers")["article"]["words"], *(w for w in load("numbers")["small"] if " " not in w)])
+_RELATIVE_YEAR_RE = re.compile(
+    rf"^\W*(?:\w+\W+){{0,3}}?(?P<n>{_COUNTS}|\d+)\s+years?\s+(?P<way>{alternation(_DATES['back'] + _DATES['forward'])})\b"
+    rf"|^\W*(?:\w+\W+){{0,3}}?the\s+(?:{alternation(_DATES['previous'])})\s+year\b", re.IGNORECASE)
+
+
+def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:
+    """The years a claimed figure is for: with several years in a claim ("from 70,237 in 2017 to
+    67,367 in 2018"), the one right after the figure, else the one right before it; "a year
+    earlier" ("two years later") counts back (on) from the claim's year."""
+    relative = _RELATIVE_YEAR_RE.match(claim.text[cq.end : cq.end + 60])
+    if relative and len(claim.years) == 1:
+        n = relative.group("n")
+        step = (int(n) if n.isdigit() else int(number_value(n))) if n else 1
+        forward = (relative.group("way") or "").lower() in _DATES["forward"]
+        return frozenset({next(iter(claim.years)) + (step if forward else -step)})
+    if len(claim.years) < 2:
+        return claim.years
+    later = [o.start for o in claim.quantities if o.start > cq.end]
+    after = claim.years_between(cq.end, min(later, default=len(claim.text)))
+    if after:
+        return frozenset({min(after, key=lambda y: claim.text.find(str(y), cq.end))})
+    earlier = [o.end for o in claim.quantities if o.end < cq.start]
+    before = claim.years_between(max(earlier, default=0), cq.start)
+    return before or claim.years

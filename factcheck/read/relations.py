@@ -1,0 +1,65 @@
+"""Relations between figures that a text states: a rise or a fall between years (and by how much),
+a highest or lowest value, one thing more or less than another."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import concept
+from .quantities import Quantity
+from .reading import Reading, read
+from .text import stem, words
+from .vocab import alternation, load
+
+_TRENDS = load("trends")
+_RISE, _FALL = concept(stem(_TRENDS["rise"][0])), concept(stem(_TRENDS["fall"][0]))
+FACTORS: dict[str, float] = _TRENDS["factors"]
+_RISE_RE = re.compile(rf"\b(?:{alternation([*_TRENDS['rise_phrases'], *(w for w, f in FACTORS.items() if f > 1)])})\b", re.I)
+_FALL_RE = re.compile(rf"\b(?:{alternation([*_TRENDS['fall_phrases'], *(w for w, f in FACTORS.items() if f < 1)])})\b", re.I)
+_HEDGE_OF = {phrase: kind for kind, phrases in _TRENDS["factor_hedges"].items() for phrase in phrases}
+FACTOR_RE = re.compile(rf"\b(?:(?P<hedge>{alternation(_HEDGE_OF)})\s+)?(?P<word>{alternation(FACTORS)})\b", re.I)
+_RANK = {name: re.compile(rf"\b(?:{alternation(ws)})\b", re.I) for name, ws in _TRENDS["rank"].items()}
+_THAN = {name: re.compile(rf"\b(?:{alternation(_TRENDS['rank'][name])})\b[^.]*?\bthan\b", re.I)
+         for name in ("more", "less")}
+# A percentage right after a trend verb or "by" is the size of the change; others are levels.
+_CHANGE_BEFORE_RE = re.compile(rf"\b(?:{alternation(_TRENDS['change']['before'])})\s+$", re.I)
+
+
+def direction(text: str) -> tuple[bool, bool]:
+    """Whether a text says something rose, and whether it says something fell."""
+    concepts = {concept(stem(w)) for w in words(text)}
+    return (_RISE in concepts or bool(_RISE_RE.search(text)), _FALL in concepts or bool(_FALL_RE.search(text)))
+
+
+def factor_hedge(phrase: str) -> str:
+    """What a hedge before "doubled" means: above, nearly, about, or "" for none."""
+    return _HEDGE_OF.get(" ".join(phrase.casefold().split()), "")
+
+
+def superlative(text: str) -> tuple[bool, bool]:
+    """Whether a text says highest (most, largest...), and whether it says lowest."""
+    return bool(_RANK["highest"].search(text)), bool(_RANK["lowest"].search(text))
+
+
+def comparison(text: str) -> re.Match[str] | None:
+    """Where a text says "more ... than" or "less ... than" (group 0 up to "than"), more first."""
+    return _THAN["more"].search(text) or _THAN["less"].search(text)
+
+
+def says_more(text: str) -> tuple[bool, bool]:
+    """Whether a text says "more ... than", and whether it says "less ... than"."""
+    return bool(_THAN["more"].search(text)), bool(_THAN["less"].search(text))
+
+
+def change_figures(claim: Reading) -> tuple[Quantity, ...]:
+    """The percentages in a trend claim that give the size of the change ("fell 4.1%", "by 10%")."""
+    return tuple(q for q in claim.quantities if q.dimension == "percent"
+                 and _CHANGE_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start]))
+
+
+def is_table_relation(text: str) -> bool:
+    """True when a text compares values (a trend, a superlative, a comparison)."""
+    claim = read(text)
+    trend = len(claim.years) >= 2 and any(direction(text))
+    ranked = len(claim.years) == 1 and (any(superlative(text)) or any(says_more(text)))
+    return trend or ranked
