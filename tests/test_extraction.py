@@ -111,3 +111,15 @@ def test_draft_claims_file_is_valid_toml(tmp_path):
     data = tomllib.loads(claims_toml(extract_claims(text), "article.txt", 'A "title"'))
     assert data["article"] == {"path": "article.txt", "title": 'A "title"'}
     assert {c["kind"] for c in data["claim"]} >= {"quote", "attribution", "date"}
+
+
+@pytest.mark.parametrize("opening", ["\u201c", "\u201e", "\u201f", "\u00ab", '"'])
+def test_every_opening_mark_bounds_an_extracted_quotation(opening):
+    # Each reader knows the same quote marks: with one missing here, the claim ran to the
+    # paragraph's edges and the speaker's name took the next sentence's first word.
+    closing = "\u00bb" if opening == "\u00ab" else "\u201d" if opening != '"' else '"'
+    text = (f"The minister spoke at length. {opening}We will rebuild every school in the district,{closing} "
+            "said Minister Ana Diaz. Then she left for the capital.")
+    claims = {e.claim.kind: e.claim.text for e in extract_claims(text)}
+    assert claims["quote"] == f"{opening}We will rebuild every school in the district,{closing} said Minister Ana Diaz"
+    assert claims["attribution"] == "Minister Ana Diaz"

@@ -57,3 +57,21 @@ def test_misspelt_names_are_close():
     assert name_similarity("Jon Smyth", "John Smith") >= 80
     assert name_similarity("Mary Jones", "Mary K. Jones") == 100
     assert name_similarity("William Barr", "John Smith") < 50
+
+
+def test_a_title_does_not_reach_back_across_a_sentence_end():
+    # Capitalised words on both sides of a full stop are two sentences, not one title.
+    (person,) = find_people("Aid reached the coast in March. Regional Director Maria Lopes led the response.")
+    assert (person.title, person.name) == ("Regional Director", "Maria Lopes")
+
+
+def test_a_name_is_not_checked_against_a_title_from_the_sentence_before(tmp_path):
+    from factcheck import check_text, load_corpus
+
+    (tmp_path / "agency.md").write_text(
+        "+++\ntitle = \"Relief update\"\npublisher = \"Relief Agency\"\n+++\n"
+        "Aid reached the coast in March. Regional Director Maria Lopes led the response.\n",
+        encoding="utf-8",
+    )
+    kind, outcome = check_text("Regional Director Maria Lopes", load_corpus(tmp_path))
+    assert (kind, outcome.verdict) == ("attribution", "supported"), outcome.explanation
