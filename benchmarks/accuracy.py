@@ -47,7 +47,7 @@ def main() -> None:
     print(f"wrong 'supported' on false claims: {wrong_on_false}; on unverifiable claims: {wrong_on_open}")
     print()
     print(f"{'kind':12} {'claims':>6} {'right':>7}   {'supported P':>11} {'R':>6}   {'disputed P':>10} {'R':>6}")
-    for kind in sorted({c["kind"] for c, _ in rows}) + ["all"]:
+    for kind in [*sorted({c["kind"] for c, _ in rows}), "all"]:
         subset = [(c, f) for c, f in rows if kind in ("all", c["kind"])]
         line = f"{kind:12} {len(subset):6d} {_ratio(sum(f.verdict == c['expect'] for c, f in subset), len(subset))}"
         for verdict in ("supported", "disputed"):

@@ -46,7 +46,7 @@ def locate(claim_text: str, article: str) -> tuple[int, int] | None:
 
 
 _DQ, _SQ, _DASH = f"[{DOUBLE_QUOTES}]", f"[{SINGLE_QUOTES}]", r"\s*[-\u2013\u2014]\s*"
-_QUOTE_CLASSES = {c: _DQ for c in DOUBLE_QUOTES} | {c: _SQ for c in SINGLE_QUOTES} | {c: _DASH for c in "-\u2013\u2014"}
+_QUOTE_CLASSES = dict.fromkeys(DOUBLE_QUOTES, _DQ) | dict.fromkeys(SINGLE_QUOTES, _SQ) | dict.fromkeys("-–—", _DASH)
 
 
 def _fail(path: Path, where: str, reason: str) -> ClaimsFileError:

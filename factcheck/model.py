@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -15,7 +15,7 @@ VERDICTS: tuple[Verdict, ...] = ("supported", "disputed", "unverifiable")
 Kind = str
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     """Which verdicts fail a claim that has no `expect`: disputed ones, unverifiable and disputed
     ones, or none."""
 

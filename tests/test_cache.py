@@ -7,8 +7,8 @@ import pytest
 
 from factcheck import load_corpus
 from factcheck.corpus.cache import add_file, add_url, check_id, id_from, refresh, verify
-from factcheck.errors import CacheError, FetchError, InputError, UnknownSourceError
 from factcheck.corpus.fetching import FetchPolicy, make_client
+from factcheck.errors import CacheError, FetchError, InputError, UnknownSourceError
 
 from .conftest import write
 

@@ -84,7 +84,7 @@ class TestAttributions:
          ("Ana Costa", "unverifiable")],
     )
     def test_a_name_without_a_title(self, cyclone, name, verdict):
-        kind, result = check_text(name, cyclone, "attribution")
+        _kind, result = check_text(name, cyclone, "attribution")
         assert result.verdict == verdict, result.explanation
 
     def test_person_in_no_source(self, cyclone):

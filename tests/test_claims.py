@@ -60,7 +60,7 @@ def test_malformed_claims_files(tmp_path, text, message):
 
 def test_missing_or_undecodable_article(tmp_path):
     write(tmp_path, {"claims.toml": GOOD})
-    with pytest.raises(InputError, match="article.txt"):
+    with pytest.raises(InputError, match=r"article\.txt"):
         load_claims_file(tmp_path / "claims.toml")
     write(tmp_path, {"article.txt": b"\xff\xfe bad"})
     with pytest.raises(InputError, match="not valid UTF-8"):

@@ -3,8 +3,8 @@
 import httpx
 import pytest
 
-from factcheck.errors import FetchError
 from factcheck.corpus.fetching import FetchPolicy, fetch, make_client
+from factcheck.errors import FetchError
 
 FAST = FetchPolicy(retries=2, backoff=0.0, max_bytes=1000)
 
@@ -32,7 +32,7 @@ def test_plain_fetch_records_what_came_back():
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.test/x", "example.test/page", "data:text/plain,hi"])
 def test_only_http_and_https(url):
-    with pytest.raises(FetchError, match="only http and https|no host"):
+    with pytest.raises(FetchError, match=r"only http and https|no host"):
         fetch(url, FAST, client(lambda r: page()))
 
 

@@ -3,10 +3,10 @@
 import pytest
 
 from factcheck import load_corpus
-from factcheck.read.anchors import head_of
 from factcheck.checks.table import column_unit, measure_columns
-from factcheck.read.relations import change_figures
+from factcheck.read.anchors import head_of
 from factcheck.read.reading import read
+from factcheck.read.relations import change_figures
 
 from .conftest import write
 
@@ -59,11 +59,11 @@ def test_an_unnamed_measure_that_changes_the_answer_is_unverifiable(tmp_path):
 
     write(tmp_path, {"s.csv": "year,item,weight_kg,cases\n2021,scales,2400,5\n2022,scales,8150,7\n"})
     corpus = load_corpus(tmp_path)
-    kind, result = check_text("seizures of scales more than tripled between 2021 and 2022", corpus)
+    _kind, result = check_text("seizures of scales more than tripled between 2021 and 2022", corpus)
     assert result.verdict == "unverifiable" and "does not say which measure" in result.explanation
-    kind, result = check_text("seizures of scales rose between 2021 and 2022", corpus)
+    _kind, result = check_text("seizures of scales rose between 2021 and 2022", corpus)
     assert result.verdict == "supported"  # both measures rose
-    kind, result = check_text("the weight of scales seized more than tripled between 2021 and 2022", corpus)
+    _kind, result = check_text("the weight of scales seized more than tripled between 2021 and 2022", corpus)
     assert result.verdict == "supported" and "x3.40" in result.explanation
 
 

@@ -31,7 +31,7 @@ def test_every_offset_points_at_the_words_it_names(text):
 @given(TEXT)
 @settings(max_examples=150, deadline=None)
 def test_verification_always_answers(seed_corpus, text):
-    kind, outcome = check_text(text, seed_corpus)
+    _kind, outcome = check_text(text, seed_corpus)
     assert outcome.verdict in VERDICTS and 0 <= outcome.confidence <= 1 and outcome.explanation
     if outcome.verdict == "supported":
         assert outcome.evidence

@@ -2,8 +2,7 @@ import math
 
 import pytest
 
-from factcheck.read.quantities import bears_out, contradicts, discrepancy
-from factcheck.read.quantities import convert, find_quantities
+from factcheck.read.quantities import bears_out, contradicts, convert, discrepancy, find_quantities
 
 
 def one(text):

@@ -4,6 +4,7 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
@@ -15,9 +16,9 @@ PAGE = "<html><head><title>Port notice</title></head><body><article><p>Berth 4 c
 
 
 class Handler(BaseHTTPRequestHandler):
-    pages: dict = {}
+    pages: ClassVar[dict] = {}
 
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):
         if self.path == "/loop":
             return self._send(302, b"", {"Location": "/loop"})
         if self.path == "/slow":

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from ..corpus.index import Index
 from ..model import Passage, Source
-from ..read.anchors import Scope, bound_place, claim_concepts, counts_generic, head_of, phrase_of, places_after, years_for
+from ..read.anchors import (
+    Scope,
+    bound_place,
+    claim_concepts,
+    counts_generic,
+    head_of,
+    phrase_of,
+    places_after,
+    years_for,
+)
 from ..read.quantities import Quantity
 from ..read.reading import Reading, concepts_of
 from ..read.text import enclosing, segment

@@ -81,7 +81,7 @@ def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = fr
     # A bound that neither bears the figure out nor rules it out leaves it open.
     bounds = [(c, sq) for c, sq, _ in judged if not contradicts(cq, sq) and (sq.one_sided or cq.one_sided)]
     if bounds:
-        c, sq = bounds[0]
+        c, _sq = bounds[0]
         text = (f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
                 f"the article's {cq.text} is neither stated nor ruled out by it.")
         return Outcome("unverifiable", confidence("unverifiable", c.score), text, (), (),
@@ -159,10 +159,9 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
         # "rose 10%" is a change, not a level: only a relation between rows can check it.
         changes = change_figures(claim)
         figures = tuple(q for q in figures if q not in changes)
-    if relation is not None:
-        # The relation settles the change ("fell 4.1%"); the levels it names are checked below.
-        if relation.verdict == "disputed" or not figures:
-            return relation
+    # The relation settles the change ("fell 4.1%"); the levels it names are checked below.
+    if relation is not None and (relation.verdict == "disputed" or not figures):
+        return relation
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
     for cq in figures:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).

@@ -111,7 +111,7 @@ def check_quote(claim: Reading, index: Index) -> Outcome:
     changes = [c for a in match.alignments for c in a.changes]
     omitted = [w for a in match.alignments for w in a.omitted]
     skipped = []  # words an ellipsis stands for
-    for a, b in zip(match.alignments, match.alignments[1:]):
+    for a, b in zip(match.alignments, match.alignments[1:], strict=False):
         if b.src_start < a.src_end:
             changes.append(("the order of the passages", "another order"))
         skipped.extend(src_words[a.src_end : b.src_start])

@@ -11,7 +11,16 @@ from ..model import Evidence, Outcome, Passage, Source, Verdict
 from ..read.anchors import claim_concepts
 from ..read.quantities import Quantity, bears_out, format_number
 from ..read.reading import Reading
-from ..read.relations import FACTOR_RE, FACTORS, change_figures, comparison, direction, factor_hedge, says_more, superlative
+from ..read.relations import (
+    FACTOR_RE,
+    FACTORS,
+    change_figures,
+    comparison,
+    direction,
+    factor_hedge,
+    says_more,
+    superlative,
+)
 from .base import capitalised, confidence, source_label
 from .table import cell_values, columns, measure_columns, named_categories
 

@@ -156,7 +156,7 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
             continue
         if len(row) != len(header):
             raise SourceFormatError(path, f"row {number} has {len(row)} cells, the header {len(header)}")
-        cells = tuple(zip(header, (c.strip() for c in row)))
+        cells = tuple(zip(header, (c.strip() for c in row), strict=False))
         shown = "; ".join(f"{k} {v}" for k, v in cells if v)
         passages.append(Passage(source_id, f"row {number}", shown, number, cells))
     descriptions = meta.get("columns", {})

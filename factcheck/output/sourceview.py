@@ -19,7 +19,7 @@ def list_text(corpus: Corpus) -> str:
         rows.append((i.id, title, publisher, i.published.isoformat() if i.published else "-",
                      i.kind or "-", i.retrieved[:19] or "-", i.sha256[:12]))
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
-    return "".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() + "\n" for r in rows)
+    return "".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)).rstrip() + "\n" for r in rows)
 
 
 def list_json(corpus: Corpus) -> str:

@@ -27,7 +27,7 @@ def claim_concepts(claim: Reading) -> frozenset[str]:
 
 def places_after(reading: Reading, q: Quantity) -> frozenset[str]:
     """Every place named after a figure in its segment, up to the next figure."""
-    lo, hi = segment(reading.text, q.start, q.end)
+    _lo, hi = segment(reading.text, q.start, q.end)
     hi = min([o.start for o in reading.quantities if o.start >= q.end] + [hi])
     return frozenset(p.region if p.is_region else p.name for p in reading.places if q.end <= p.start and p.end <= hi)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -44,5 +45,5 @@ def enumerated(reading: Reading) -> bool:
     return any(
         _ENUMERATION_GAP.match(blanked[a[1] : b[0]])
         for spans in (countries, orgs)
-        for a, b in zip(spans, spans[1:])
+        for a, b in itertools.pairwise(spans)
     )

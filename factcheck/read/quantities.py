@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -194,7 +195,7 @@ def find_quantities(text: str) -> list[Quantity]:
                      text[start:end], start, end)
         )
     # "12 to 18 months": the first figure of a range takes the unit of the second.
-    for i, (a, b) in enumerate(zip(found, found[1:])):
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
         if a.dimension == "count" and b.dimension != "count" and _RANGE_RE.match(text[a.end : b.start]):
             found[i] = replace(a, unit=b.unit, dimension=b.dimension)
     return found
@@ -285,6 +286,6 @@ def discrepancy(cq: Quantity, sq: Quantity) -> str:
             if math.isclose(ratio, power, rel_tol=1e-6) or math.isclose(ratio, 1 / power, rel_tol=1e-6):
                 return f" The figures differ by a factor of {power}."
         da, db = re.sub(r"\D", "", format_number(a)), re.sub(r"\D", "", format_number(b))
-        if len(da) == len(db) and sorted(da) == sorted(db) and sum(x != y for x, y in zip(da, db)) == 2:
+        if len(da) == len(db) and sorted(da) == sorted(db) and sum(x != y for x, y in zip(da, db, strict=False)) == 2:
             return " Two digits are transposed."
     return ""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .people import Person, find_people
 from .text import DOUBLE_QUOTES, words
 from .vocab import alternation, load, word_set
+
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 _ELLIPSIS_RE = re.compile(r"\u2026|\.\s?\.\s?\.")
 MIN_QUOTE_WORDS = 3
@@ -29,7 +30,7 @@ def find_quotations(text: str) -> list[Quotation]:
     people = find_people(text)
     found = []
     previous_end = 0
-    for open_at, close_at in zip(marks[::2], marks[1::2]):
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
         inner = text[open_at + 1 : close_at]
         lead = len(inner) - len(inner.lstrip())
         inner_stripped = inner.strip()

@@ -14,11 +14,11 @@ from .vocab import word_set
 DOUBLE_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 _PRIMES = {"\u2033": '"', "\u2032": "'"}
-_BLANK_QUOTES = str.maketrans({c: " " for c in DOUBLE_QUOTES})
+_BLANK_QUOTES = str.maketrans(dict.fromkeys(DOUBLE_QUOTES, " "))
 # Typographic variants that carry no meaning for a fact-check.
 _QUOTE_MAP = str.maketrans(
-    {c: '"' for c in DOUBLE_QUOTES[1:]}
-    | {c: "'" for c in SINGLE_QUOTES[1:]}
+    dict.fromkeys(DOUBLE_QUOTES[1:], '"')
+    | dict.fromkeys(SINGLE_QUOTES[1:], "'")
     | _PRIMES
     | {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2010": "-", "\u2011": "-"}
 )
