@@ -39,8 +39,10 @@ def main() -> None:
 
     right = sum(f.verdict == c["expect"] for c, f in rows)
     events = sorted({c["event"] for c, _ in rows})
-    print(f"{len(rows)} claims over {len(events)} events ({', '.join(events)}), "
-          f"{len(corpus.sources)} sources ({sum(s.table is not None for s in corpus.sources)} tables)")
+    print(
+        f"{len(rows)} claims over {len(events)} events ({', '.join(events)}), "
+        f"{len(corpus.sources)} sources ({sum(s.table is not None for s in corpus.sources)} tables)"
+    )
     print(f"right: {right}/{len(rows)} = {right / len(rows):.1%}")
     wrong_on_false = sum(c["expect"] == "disputed" and f.verdict == "supported" for c, f in rows)
     wrong_on_open = sum(c["expect"] == "unverifiable" and f.verdict == "supported" for c, f in rows)
@@ -60,7 +62,9 @@ def main() -> None:
     print("confidence   findings   right")
     for lo, hi in ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)):
         band = [(c, f) for c, f in rows if lo <= f.confidence < hi]
-        print(f"{lo:.1f}-{min(hi, 1.0):.1f}   {len(band):8d}   {_ratio(sum(f.verdict == c['expect'] for c, f in band), len(band))}")
+        print(
+            f"{lo:.1f}-{min(hi, 1.0):.1f}   {len(band):8d}   {_ratio(sum(f.verdict == c['expect'] for c, f in band), len(band))}"
+        )
     print()
     confusion = Counter((c["expect"], f.verdict) for c, f in rows)
     print("labelled -> got: " + ", ".join(f"{a}->{b} {n}" for (a, b), n in sorted(confusion.items())))

@@ -27,8 +27,9 @@ def main() -> None:
     cold = []
     for _ in range(args.repeat):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json"], cwd=ROOT,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", "--format", "json"], cwd=ROOT, check=True, capture_output=True
+        )
         cold.append(time.perf_counter() - start)
 
     start = time.perf_counter()

@@ -59,8 +59,12 @@ def _exports() -> dict[str, tuple[str, str]]:
     """Public name -> (module, attribute), as the TYPE_CHECKING block above imports them."""
     tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
     block = next(n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING")
-    return {alias.asname or alias.name: (node.module or "", alias.name)
-            for node in block.body if isinstance(node, ast.ImportFrom) for alias in node.names}
+    return {
+        alias.asname or alias.name: (node.module or "", alias.name)
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
 
 
 _EXPORTS = _exports()

@@ -46,8 +46,9 @@ def default_corpus() -> Corpus:
     return _default_corpus(Path("sources").resolve())
 
 
-def assert_verdict(text: str, expected: Verdict, *, sources: tuple[str, ...] | list[str] = (),
-                   corpus: Corpus | None = None) -> Finding:
+def assert_verdict(
+    text: str, expected: Verdict, *, sources: tuple[str, ...] | list[str] = (), corpus: Corpus | None = None
+) -> Finding:
     """Check a claim's text and fail with a readable message unless it gets the expected verdict."""
     __tracebackhide__ = True
     finding = verify_claim(Claim("assertion", text, expected, tuple(sources)), corpus or default_corpus())
@@ -68,7 +69,9 @@ def assert_disputed(text: str, *, sources: tuple[str, ...] | list[str] = (), cor
     return assert_verdict(text, "disputed", sources=sources, corpus=corpus)
 
 
-def assert_unverifiable(text: str, *, sources: tuple[str, ...] | list[str] = (), corpus: Corpus | None = None) -> Finding:
+def assert_unverifiable(
+    text: str, *, sources: tuple[str, ...] | list[str] = (), corpus: Corpus | None = None
+) -> Finding:
     """Fail unless the claim is unverifiable against the sources."""
     __tracebackhide__ = True
     return assert_verdict(text, "unverifiable", sources=sources, corpus=corpus)

@@ -69,11 +69,20 @@ def _emit(rendered: str, output: Path | None) -> None:
 
 @command(app)
 def check(
-    path: Annotated[Path | None, typer.Argument(help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml) or a folder of claims files; default: ./claims.")] = None,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml) or a folder of claims files; default: ./claims."
+        ),
+    ] = None,
     sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Verdicts that fail a claim with no `expect`.")] = FailOn.disputed,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Verdicts that fail a claim with no `expect`.")
+    ] = FailOn.disputed,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
     from .output.report import to_json
@@ -123,7 +132,9 @@ def sources_list(
 
 
 @command(sources_app, "show")
-def sources_show(source_id: Annotated[str, typer.Argument(metavar="ID")], sources: SourcesDir = Path("sources")) -> None:
+def sources_show(
+    source_id: Annotated[str, typer.Argument(metavar="ID")], sources: SourcesDir = Path("sources")
+) -> None:
     """Show a source's metadata and its passages with their locations."""
     from .corpus.store import load_corpus
     from .output.sourceview import show_text
@@ -133,9 +144,13 @@ def sources_show(source_id: Annotated[str, typer.Argument(metavar="ID")], source
 
 @command(sources_app, "add")
 def sources_add(
-    location: Annotated[str, typer.Argument(metavar="URL|FILE", help="An http(s) URL, or a local HTML, text, Markdown or CSV file.")],
+    location: Annotated[
+        str, typer.Argument(metavar="URL|FILE", help="An http(s) URL, or a local HTML, text, Markdown or CSV file.")
+    ],
     sources: SourcesDir = Path("sources"),
-    source_id: Annotated[str | None, typer.Option("--id", help="The source's id (default: from the URL or file name).")] = None,
+    source_id: Annotated[
+        str | None, typer.Option("--id", help="The source's id (default: from the URL or file name).")
+    ] = None,
     title: Annotated[str, typer.Option("--title", help="Its title (default: the page's).")] = "",
     publisher: Annotated[str, typer.Option("--publisher", help="Who published it.")] = "",
     kind: Annotated[str, typer.Option("--kind", help="press-release, remarks, table, ...")] = "",
@@ -158,7 +173,9 @@ def sources_add(
 
 @command(sources_app, "refresh")
 def sources_refresh(
-    ids: Annotated[list[str] | None, typer.Argument(metavar="[ID]...", help="Sources to refresh (default: all with a URL).")] = None,
+    ids: Annotated[
+        list[str] | None, typer.Argument(metavar="[ID]...", help="Sources to refresh (default: all with a URL).")
+    ] = None,
     sources: SourcesDir = Path("sources"),
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a connection or a read.")] = 30.0,
     retries: Annotated[int, typer.Option("--retries", help="Retries on 429, 5xx and connection errors.")] = 3,
@@ -200,8 +217,9 @@ def _download_progress():  # a progress bar on stderr for long downloads, on a t
             return
         from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
 
-        with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(),
-                      transient=True, console=None) as progress:
+        with Progress(
+            *Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), transient=True, console=None
+        ) as progress:
             task = progress.add_task("fetching", total=None)
             yield lambda done, total: progress.update(task, completed=done, total=total)
 
@@ -217,8 +235,13 @@ def _render_text(reports: list, to_file: bool) -> str:
     terminal = not to_file and sys.stdout.isatty()
     with open(os.devnull, "w") as sink:
         # A fixed width off the terminal keeps the output byte-identical from run to run.
-        console = Console(record=True, file=sink, width=None if terminal else 120,
-                          force_terminal=terminal, no_color=not terminal or "NO_COLOR" in os.environ)
+        console = Console(
+            record=True,
+            file=sink,
+            width=None if terminal else 120,
+            force_terminal=terminal,
+            no_color=not terminal or "NO_COLOR" in os.environ,
+        )
         render_text(reports, console)
     return console.export_text(styles=terminal and "NO_COLOR" not in os.environ)
 

@@ -85,7 +85,9 @@ def _after(text: str, start: int, limit: int) -> int:
     return start + words[MAX_AFTER_WORDS - 1].end() if len(words) > MAX_AFTER_WORDS else end
 
 
-_WHEN_WORDS = frozenset(concept(stem(w)) for w in ("year", "years", *load("dates")["relative"], *load("dates")["previous"]))
+_WHEN_WORDS = frozenset(
+    concept(stem(w)) for w in ("year", "years", *load("dates")["relative"], *load("dates")["previous"])
+)
 
 
 def _says_nothing_of_what(sentence: str, lo: int, hi: int, figures: list) -> bool:
@@ -220,6 +222,8 @@ def claims_toml(claims: list[Extracted], article_path: str, title: str = "") -> 
             for e in claims
         ],
     }
-    header = ("# Draft claims found by `factcheck extract`. Curate: drop what is not worth checking,\n"
-              "# add `expect = \"supported\" | \"disputed\" | \"unverifiable\"` and `sources = [...]`.\n\n")
+    header = (
+        "# Draft claims found by `factcheck extract`. Curate: drop what is not worth checking,\n"
+        '# add `expect = "supported" | "disputed" | "unverifiable"` and `sources = [...]`.\n\n'
+    )
     return header + tomli_w.dumps(doc)

@@ -26,8 +26,9 @@ def check_text(text: str, corpus: Corpus | Index, kind: Kind | None = None) -> t
     claim = read(text)
     check = checks.classify(claim) if kind is None else checks.get(kind)
     if kind is not None and not check.applies(claim):
-        return kind, Outcome("unverifiable", 0.9, f"The claim is marked as a {kind} claim, but its text has "
-                             f"no {check.needs} to check.")
+        return kind, Outcome(
+            "unverifiable", 0.9, f"The claim is marked as a {kind} claim, but its text has no {check.needs} to check."
+        )
     index = index_of(corpus)
     outcome = check.check(claim, index)
     # A check may hand a claim on ("the highest since 2004" with no table to settle it): the

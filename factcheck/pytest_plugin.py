@@ -16,10 +16,13 @@ _CORPUS_KEY = pytest.StashKey[dict]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Register --factcheck-sources and the factcheck_sources ini key."""
-    parser.addini("factcheck_sources", "folder of cached sources for claims files (relative to rootdir)",
-                  default="sources")
+    parser.addini(
+        "factcheck_sources", "folder of cached sources for claims files (relative to rootdir)", default="sources"
+    )
     parser.getgroup("factcheck").addoption(
-        "--factcheck-sources", dest="factcheck_sources", default=None,
+        "--factcheck-sources",
+        dest="factcheck_sources",
+        default=None,
         help="folder of cached sources for claims files (default: the factcheck_sources ini key)",
     )
 

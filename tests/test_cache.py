@@ -13,8 +13,10 @@ from factcheck.errors import CacheError, FetchError, InputError, UnknownSourceEr
 from .conftest import write
 
 FAST = FetchPolicy(retries=1, backoff=0.0)
-HTML = ("<html><head><title>Flood update</title><script>x()</script></head><body><nav>Menu</nav>"
-        "<article><p>The flood displaced 4,200 people.</p><p>Aid arrived on Monday.</p></article></body></html>")
+HTML = (
+    "<html><head><title>Flood update</title><script>x()</script></head><body><nav>Menu</nav>"
+    "<article><p>The flood displaced 4,200 people.</p><p>Aid arrived on Monday.</p></article></body></html>"
+)
 
 
 class Site:

@@ -38,8 +38,9 @@ class TestQuotes:
         assert "ellipsis stands for 5 words" in result.explanation
 
     def test_bracketed_insertion_is_flagged(self, cyclone):
-        result = run('"Our teams will stay in the affected [coastal] districts for as long as they are needed"',
-                     cyclone, "quote")
+        result = run(
+            '"Our teams will stay in the affected [coastal] districts for as long as they are needed"', cyclone, "quote"
+        )
         assert result.verdict == "supported" and result.flags == ("editorial-insertion",)
         assert "[coastal]" in result.explanation
 
@@ -80,8 +81,13 @@ class TestAttributions:
 
     @pytest.mark.parametrize(
         ("name", "verdict"),
-        [("Maria Lopes", "supported"), ("Lopes", "supported"), ("Lopez", "disputed"), ("Jon Smyth", "disputed"),
-         ("Ana Costa", "unverifiable")],
+        [
+            ("Maria Lopes", "supported"),
+            ("Lopes", "supported"),
+            ("Lopez", "disputed"),
+            ("Jon Smyth", "disputed"),
+            ("Ana Costa", "unverifiable"),
+        ],
     )
     def test_a_name_without_a_title(self, cyclone, name, verdict):
         _kind, result = check_text(name, cyclone, "attribution")
@@ -119,23 +125,37 @@ class TestLists:
         assert result.verdict == "supported" and set(result.flags) == {"alias", "incomplete-list"}
         assert "leaves out Austria" in result.explanation and "United States" not in result.explanation.split(";")[0]
 
-
     def test_organisations_with_abbreviations(self, tmp_path):
         from factcheck import load_corpus
 
         from .conftest import write
 
-        corpus = load_corpus(write(tmp_path, {"fund.md": (
-            "The World Health Organization, the European Union and the World Bank funded the response.")}))
+        corpus = load_corpus(
+            write(
+                tmp_path,
+                {
+                    "fund.md": (
+                        "The World Health Organization, the European Union and the World Bank funded the response."
+                    )
+                },
+            )
+        )
         result = run("The WHO, the EU and the World Bank paid", corpus, "list")
         assert result.verdict == "supported" and result.flags == ("alias",)
         assert "WHO is World Health Organization" in result.explanation
         result = run("The WHO, the IMF and the World Bank paid", corpus, "list")
-        assert result.verdict == "disputed" and "International Monetary Fund, which the source does not list" in result.explanation
+        assert (
+            result.verdict == "disputed"
+            and "International Monetary Fund, which the source does not list" in result.explanation
+        )
 
     def test_seed_agencies(self, seed_corpus):
-        result = run("involved the DEA (The United States Drug Enforcement Administration), the U.S. Postal Service "
-                     "(USPS) and Homeland Security Investigations (HSI)", seed_corpus, "list")
+        result = run(
+            "involved the DEA (The United States Drug Enforcement Administration), the U.S. Postal Service "
+            "(USPS) and Homeland Security Investigations (HSI)",
+            seed_corpus,
+            "list",
+        )
         assert result.verdict == "disputed"
         assert "U.S. Postal Service where the source has U.S. Postal Inspection Service" in result.explanation
 
@@ -217,8 +237,10 @@ class TestStatements:
         assert result.verdict == "supported"
 
     def test_seed_uscc_report(self, seed_corpus):
-        text = ("The U.S.-China Economic and Security Review Commission released a report in February 2017 "
-                "stating that fentanyl is produced and exported from China to the United States")
+        text = (
+            "The U.S.-China Economic and Security Review Commission released a report in February 2017 "
+            "stating that fentanyl is produced and exported from China to the United States"
+        )
         result = run(text, seed_corpus, "statement")
         assert result.verdict == "unverifiable"
         assert "U.S.-China Economic and Security Review Commission" in result.explanation

@@ -218,7 +218,9 @@ class TestOpposites:
 
         from .conftest import write
 
-        corpus = load_corpus(write(tmp_path, {"s.md": "Exports fell 4% last year, the ministry said. Imports rose 2%."}))
+        corpus = load_corpus(
+            write(tmp_path, {"s.md": "Exports fell 4% last year, the ministry said. Imports rose 2%."})
+        )
         result = outcome("Exports rose 4% last year", corpus)
         assert result.verdict == "disputed" and "'fall' where the article has 'rise'" in result.explanation
         assert outcome("Exports fell 4% last year", corpus).verdict == "supported"

@@ -69,13 +69,28 @@ def test_fail_on_for_claims_without_expect(tmp_path, monkeypatch):
     ("files", "args", "message"),
     [
         ({"claims/claims.toml": "[[claim]\n"}, ["check"], "bad TOML"),
-        ({"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\nsources = ["nope"]\n'}, ["check"], "unknown source id 'nope'"),
-        ({"claims/claims.toml": '[article]\npath = "a.txt"\n[[claim]]\nid = "a"\ntext = "x"\n', "claims/a.txt": b"\xff"}, ["check"], "not valid UTF-8"),
+        (
+            {"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\nsources = ["nope"]\n'},
+            ["check"],
+            "unknown source id 'nope'",
+        ),
+        (
+            {
+                "claims/claims.toml": '[article]\npath = "a.txt"\n[[claim]]\nid = "a"\ntext = "x"\n',
+                "claims/a.txt": b"\xff",
+            },
+            ["check"],
+            "not valid UTF-8",
+        ),
         ({}, ["check"], "no claims files"),
         ({}, ["check", "missing.claims.toml"], "file not found"),
         ({"a.pdf": "%PDF"}, ["check", "a.pdf"], "not an article"),
         ({"a.txt": b"caf\xe9 au lait"}, ["check", "a.txt"], "not valid UTF-8"),
-        ({"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\n'}, ["check", "--sources", "nowhere"], "sources folder not found"),
+        (
+            {"claims/claims.toml": '[[claim]]\nid = "a"\ntext = "x"\n'},
+            ["check", "--sources", "nowhere"],
+            "sources folder not found",
+        ),
     ],
 )
 def test_bad_input_is_one_error_line_and_exit_2(tmp_path, monkeypatch, files, args, message):

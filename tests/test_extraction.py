@@ -23,8 +23,13 @@ def test_every_span_is_the_claims_text():
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Sign up to receive our latest news!", "By submitting this form, I agree to the terms.",
-     "© 2024 The Courier. All rights reserved.", "Port strike ends after three weeks", "Share this story"],
+    [
+        "Sign up to receive our latest news!",
+        "By submitting this form, I agree to the terms.",
+        "© 2024 The Courier. All rights reserved.",
+        "Port strike ends after three weeks",
+        "Share this story",
+    ],
 )
 def test_furniture_and_headlines(paragraph):
     assert is_furniture(paragraph)
@@ -32,14 +37,18 @@ def test_furniture_and_headlines(paragraph):
 
 def test_assertions_are_not_furniture():
     assert not is_furniture("The storm killed 48 people.")
-    assert not is_furniture("Readers who subscribe to the paper were told on Monday that the price rose by 10 percent, "
-                            "the company said in a long statement that went on to explain much more than that.")
+    assert not is_furniture(
+        "Readers who subscribe to the paper were told on Monday that the price rose by 10 percent, "
+        "the company said in a long statement that went on to explain much more than that."
+    )
 
 
 def test_sentences_survive_abbreviations_initials_and_decimals():
     text = "Dr. J. Smith of the U.S. agency said No. 5 weighed 3.5 kg. Then he left."
     assert [text[a:b] for a, b in sentences(text)] == [
-        "Dr. J. Smith of the U.S. agency said No. 5 weighed 3.5 kg.", "Then he left."]
+        "Dr. J. Smith of the U.S. agency said No. 5 weighed 3.5 kg.",
+        "Then he left.",
+    ]
 
 
 def test_paragraph_spans():
@@ -48,10 +57,12 @@ def test_paragraph_spans():
 
 
 def test_kinds_of_claims():
-    text = ("Officials announced on Monday, June 3, that the flood killed 40 people in Chad and 12 in Niger. "
-            "Aid came from France, Italy and Spain, the Daily Planet reported. "
-            "This is a disgrace and somebody should resign.\n\n"
-            "Minister of Health Ana Diaz said: \"We will rebuild every clinic within a year.\"")
+    text = (
+        "Officials announced on Monday, June 3, that the flood killed 40 people in Chad and 12 in Niger. "
+        "Aid came from France, Italy and Spain, the Daily Planet reported. "
+        "This is a disgrace and somebody should resign.\n\n"
+        'Minister of Health Ana Diaz said: "We will rebuild every clinic within a year."'
+    )
     found = claims(text)
     assert ("date", "Officials announced on Monday, June 3") in found
     assert ("quantity", "the flood killed 40 people in Chad") in found
@@ -88,9 +99,11 @@ def test_same_quote_mark_opening_and_closing():
 
 
 def test_html_main_text_without_page_furniture():
-    html = ("<html><head><title>T</title><script>var a = 1;</script></head><body><nav>Home</nav>"
-            "<article><h1>Head</h1><p>The storm killed <b>48</b> people.</p><ul><li>Item one.</li></ul></article>"
-            "<footer>All rights reserved</footer></body></html>")
+    html = (
+        "<html><head><title>T</title><script>var a = 1;</script></head><body><nav>Home</nav>"
+        "<article><h1>Head</h1><p>The storm killed <b>48</b> people.</p><ul><li>Item one.</li></ul></article>"
+        "<footer>All rights reserved</footer></body></html>"
+    )
     assert html_to_text(html) == ("T", "Head\n\nThe storm killed 48 people.\n\nItem one.")
 
 
@@ -118,8 +131,10 @@ def test_every_opening_mark_bounds_an_extracted_quotation(opening):
     # Each reader knows the same quote marks: with one missing here, the claim ran to the
     # paragraph's edges and the speaker's name took the next sentence's first word.
     closing = "\u00bb" if opening == "\u00ab" else "\u201d" if opening != '"' else '"'
-    text = (f"The minister spoke at length. {opening}We will rebuild every school in the district,{closing} "
-            "said Minister Ana Diaz. Then she left for the capital.")
+    text = (
+        f"The minister spoke at length. {opening}We will rebuild every school in the district,{closing} "
+        "said Minister Ana Diaz. Then she left for the capital."
+    )
     claims = {e.claim.kind: e.claim.text for e in extract_claims(text)}
     assert claims["quote"] == f"{opening}We will rebuild every school in the district,{closing} said Minister Ana Diaz"
     assert claims["attribution"] == "Minister Ana Diaz"

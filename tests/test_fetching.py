@@ -30,7 +30,9 @@ def test_plain_fetch_records_what_came_back():
     assert seen["ua"].startswith("factcheck/")
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.test/x", "example.test/page", "data:text/plain,hi"])
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://example.test/x", "example.test/page", "data:text/plain,hi"]
+)
 def test_only_http_and_https(url):
     with pytest.raises(FetchError, match=r"only http and https|no host"):
         fetch(url, FAST, client(lambda r: page()))
@@ -48,16 +50,26 @@ def test_redirects_are_followed_and_recorded():
 
 def test_redirect_loop_and_too_many_redirects():
     with pytest.raises(FetchError, match="redirect loop"):
-        fetch("https://example.test/a", FAST, client(
-            lambda r: httpx.Response(302, headers={"location": "/b" if r.url.path == "/a" else "/a"})))
+        fetch(
+            "https://example.test/a",
+            FAST,
+            client(lambda r: httpx.Response(302, headers={"location": "/b" if r.url.path == "/a" else "/a"})),
+        )
     with pytest.raises(FetchError, match="more than 5 redirects"):
-        fetch("https://example.test/0", FAST, client(
-            lambda r: httpx.Response(302, headers={"location": f"/{int(r.url.path[1:]) + 1}"})))
+        fetch(
+            "https://example.test/0",
+            FAST,
+            client(lambda r: httpx.Response(302, headers={"location": f"/{int(r.url.path[1:]) + 1}"})),
+        )
 
 
 def test_redirect_to_another_scheme_is_refused():
     with pytest.raises(FetchError, match="not http or https"):
-        fetch("https://example.test/a", FAST, client(lambda r: httpx.Response(302, headers={"location": "file:///etc/passwd"})))
+        fetch(
+            "https://example.test/a",
+            FAST,
+            client(lambda r: httpx.Response(302, headers={"location": "file:///etc/passwd"})),
+        )
 
 
 def test_size_cap_while_streaming_and_by_declared_length():

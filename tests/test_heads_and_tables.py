@@ -35,10 +35,13 @@ def test_change_figures_are_those_after_a_trend_verb_or_by():
 
 
 def test_column_units_come_from_names_and_descriptions(tmp_path):
-    write(tmp_path, {
-        "t.csv": "year,seized_kg,cost,share_percent,cases\n2020,1,2,3,4\n",
-        "t.toml": '[columns]\ncost = "cost in USD"\ncases = "number of cases"\n',
-    })
+    write(
+        tmp_path,
+        {
+            "t.csv": "year,seized_kg,cost,share_percent,cases\n2020,1,2,3,4\n",
+            "t.toml": '[columns]\ncost = "cost in USD"\ncases = "number of cases"\n',
+        },
+    )
     table = load_corpus(tmp_path).sources[0].table
     assert column_unit(table, "seized_kg") == ("kilogram", "mass")
     assert column_unit(table, "cost") == ("USD", "currency:USD")
@@ -51,7 +54,8 @@ def test_a_rate_is_not_meant_unless_named(seed_corpus):
     numbers = ["deaths", "age_adjusted_rate_per_100000"]
     assert [c for c, _ in measure_columns(table, numbers, frozenset({"death"}))] == ["deaths"]
     assert [c for c, _ in measure_columns(table, numbers, frozenset({"death", "rate"}))] == [
-        "age_adjusted_rate_per_100000"]
+        "age_adjusted_rate_per_100000"
+    ]
 
 
 def test_an_unnamed_measure_that_changes_the_answer_is_unverifiable(tmp_path):

@@ -7,7 +7,10 @@ def names(text):
 
 def test_countries_and_aliases():
     assert names("Germany, Holland, Great Britain and the U.S.") == [
-        ("Germany", False), ("Netherlands", True), ("United Kingdom", True), ("United States", True),
+        ("Germany", False),
+        ("Netherlands", True),
+        ("United Kingdom", True),
+        ("United States", True),
     ]
 
 
@@ -24,4 +27,7 @@ def test_regions_and_worldwide():
 def test_organisation_aliases():
     assert canonical_org("the FBI") == canonical_org("Federal Bureau of Investigation")
     assert canonical_org("Justice Department") == "U.S. Department of Justice"
-    assert orgs_in("The WHO and the CDC said who knows") == {"World Health Organization", "Centers for Disease Control and Prevention"}
+    assert orgs_in("The WHO and the CDC said who knows") == {
+        "World Health Organization",
+        "Centers for Disease Control and Prevention",
+    }

@@ -69,7 +69,7 @@ def test_a_name_is_not_checked_against_a_title_from_the_sentence_before(tmp_path
     from factcheck import check_text, load_corpus
 
     (tmp_path / "agency.md").write_text(
-        "+++\ntitle = \"Relief update\"\npublisher = \"Relief Agency\"\n+++\n"
+        '+++\ntitle = "Relief update"\npublisher = "Relief Agency"\n+++\n'
         "Aid reached the coast in March. Regional Director Maria Lopes led the response.\n",
         encoding="utf-8",
     )

@@ -34,14 +34,16 @@ def test_claims_file_items_pass_and_fail_with_plain_lines(project):
     (project.path / "storm.claims.toml").write_text(CLAIMS)
     result = project.runpytest("-v")
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines([
-        "*storm.claims.toml::deaths-mozambique PASSED*",
-        "*storm.claims.toml::wrong-title FAILED*",
-        "claim:    Assistant Secretary John Smith",
-        "verdict:  disputed (expected supported)",
-        "why:      The Relief Watch press release names Deputy Secretary John Smith*",
-        "evidence: reliefwatch-2023-03-17-mara, paragraph 2*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*storm.claims.toml::deaths-mozambique PASSED*",
+            "*storm.claims.toml::wrong-title FAILED*",
+            "claim:    Assistant Secretary John Smith",
+            "verdict:  disputed (expected supported)",
+            "why:      The Relief Watch press release names Deputy Secretary John Smith*",
+            "evidence: reliefwatch-2023-03-17-mara, paragraph 2*",
+        ]
+    )
     assert "Traceback" not in result.stdout.str() and "def runtest" not in result.stdout.str()
 
 
@@ -54,7 +56,9 @@ def test_malformed_claims_file_is_one_error_line(project):
 
 
 def test_unknown_source_id_fails_the_item_with_an_error_line(project):
-    project.makefile(".toml", claims='[[claim]]\nid = "a"\ntext = "48 people"\nexpect = "supported"\nsources = ["gone"]\n')
+    project.makefile(
+        ".toml", claims='[[claim]]\nid = "a"\ntext = "48 people"\nexpect = "supported"\nsources = ["gone"]\n'
+    )
     result = project.runpytest()
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["Error: claim 'a': unknown source id 'gone'*"])
@@ -86,8 +90,10 @@ def test_assertion_helpers_and_corpus_fixture(project):
     )
     result = project.runpytest()
     result.assert_outcomes(passed=2, failed=1)
-    result.stdout.fnmatch_lines([
-        "*ClaimAssertionError: claim:    Aid arrived from Portugal, Brazil and Slovenia",
-        "*verdict:  disputed (expected supported)",
-        "*Slovenia where the source has Slovakia*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*ClaimAssertionError: claim:    Aid arrived from Portugal, Brazil and Slovenia",
+            "*verdict:  disputed (expected supported)",
+            "*Slovenia where the source has Slovakia*",
+        ]
+    )

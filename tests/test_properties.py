@@ -7,10 +7,28 @@ from factcheck import check_text
 from factcheck.model import VERDICTS
 from factcheck.read.reading import read
 
-FRAGMENTS = st.sampled_from([
-    "more than", "about", "$6.5 million", "500 kg", "Sept. 22", "Tuesday,", "\u201d", '"', "\u2014", "\u2026",
-    "[x]", "said,", "Deputy Director", "John Smith", "Germany, ", "Holland and ", "in 2018", "1,100 pounds",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "more than",
+        "about",
+        "$6.5 million",
+        "500 kg",
+        "Sept. 22",
+        "Tuesday,",
+        "\u201d",
+        '"',
+        "\u2014",
+        "\u2026",
+        "[x]",
+        "said,",
+        "Deputy Director",
+        "John Smith",
+        "Germany, ",
+        "Holland and ",
+        "in 2018",
+        "1,100 pounds",
+    ]
+)
 TEXT = st.lists(st.one_of(st.text(max_size=12), FRAGMENTS), max_size=12).map(" ".join)
 
 

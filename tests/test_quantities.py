@@ -71,8 +71,16 @@ def test_over_before_a_duration_means_during():
 
 @pytest.mark.parametrize(
     ("text", "precision"),
-    [("179", 0), ("60 firearms", 0), ("31,000", 500), ("500 kg", 25), ("$6.5 million", 50_000), ("9.9", 0.05),
-     ("67 percent", 0.5), ("67.2 percent", 0.05)],
+    [
+        ("179", 0),
+        ("60 firearms", 0),
+        ("31,000", 500),
+        ("500 kg", 25),
+        ("$6.5 million", 50_000),
+        ("9.9", 0.05),
+        ("67 percent", 0.5),
+        ("67.2 percent", 0.05),
+    ],
 )
 def test_precision_follows_the_written_digits_capped_at_five_percent(text, precision):
     assert math.isclose(one(text).precision, precision)

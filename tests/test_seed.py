@@ -48,7 +48,9 @@ def test_uscc_report_unverifiable_with_near_misses(findings):
 def test_firearms_conflict_between_doj_and_europol(findings):
     f = findings["firearms-63"]
     assert "sources-conflict" in f.flags and {e.source for e in f.evidence} == {
-        "doj-2020-09-22-operation-disruptor", "europol-2020-09-22-disruptor"}
+        "doj-2020-09-22-operation-disruptor",
+        "europol-2020-09-22-disruptor",
+    }
 
 
 def test_spans_point_at_the_claims_words(findings):

@@ -28,9 +28,16 @@ def test_front_matter_and_paragraphs(tmp_path):
     (source,) = load_corpus(tmp_path).sources
     info = source.info
     assert (info.id, info.title, info.publisher, info.published, info.kind) == (
-        "agency-2024-01-02-report", "A report", "Some Agency", dt.date(2024, 1, 2), "press-release")
+        "agency-2024-01-02-report",
+        "A report",
+        "Some Agency",
+        dt.date(2024, 1, 2),
+        "press-release",
+    )
     assert [(p.location, p.text) for p in source.passages] == [
-        ("paragraph 1", "First paragraph."), ("paragraph 2", "Second paragraph, wrapped.")]
+        ("paragraph 1", "First paragraph."),
+        ("paragraph 2", "Second paragraph, wrapped."),
+    ]
     body = DOC.split("+++\n", 2)[2]
     assert info.sha256 == hashlib.sha256(body.encode()).hexdigest()
 
@@ -42,10 +49,13 @@ def test_document_without_front_matter(tmp_path):
 
 
 def test_table_with_sidecar(tmp_path):
-    write(tmp_path, {
-        "t.csv": "year,region,count\n2020,North,5\n\n2021,North,7\n",
-        "t.toml": 'title = "Counts"\n[columns]\ncount = "number of things"\n[aliases]\nNorth = ["the north"]\n',
-    })
+    write(
+        tmp_path,
+        {
+            "t.csv": "year,region,count\n2020,North,5\n\n2021,North,7\n",
+            "t.toml": 'title = "Counts"\n[columns]\ncount = "number of things"\n[aliases]\nNorth = ["the north"]\n',
+        },
+    )
     (source,) = load_corpus(tmp_path).sources
     assert source.table.description("count") == "number of things"
     assert source.table.description("region") == "region"
@@ -90,10 +100,20 @@ def test_missing_folder(tmp_path):
 
 def test_bundled_sources_keep_the_figures(seed_corpus):
     assert set(seed_corpus.ids) == {
-        "cdc-nchs-drug-overdose-deaths", "dea-2020-09-22-operation-disruptor",
-        "doj-2020-09-22-operation-disruptor", "europol-2020-09-22-disruptor", "fbi-2020-09-22-wray-remarks",
+        "cdc-nchs-drug-overdose-deaths",
+        "dea-2020-09-22-operation-disruptor",
+        "doj-2020-09-22-operation-disruptor",
+        "europol-2020-09-22-disruptor",
+        "fbi-2020-09-22-wray-remarks",
     }
     doj = " ".join(p.text for p in seed_corpus.get("doj-2020-09-22-operation-disruptor").passages)
-    for fact in ("179 arrests", "over $6.5 million", "approximately 500 kilograms", "274 kilograms",
-                 "63 firearms", "nine months", "Deputy Attorney General Jeffrey A. Rosen"):
+    for fact in (
+        "179 arrests",
+        "over $6.5 million",
+        "approximately 500 kilograms",
+        "274 kilograms",
+        "63 firearms",
+        "nine months",
+        "Deputy Attorney General Jeffrey A. Rosen",
+    ):
         assert fact in doj

@@ -47,8 +47,10 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
-    Handler.pages = {"/notice.html": (PAGE.format(day="Monday"), '"1"'),
-                     "/large.html": ("<p>" + "word " * 200 + "</p>", '"L"')}
+    Handler.pages = {
+        "/notice.html": (PAGE.format(day="Monday"), '"1"'),
+        "/large.html": ("<p>" + "word " * 200 + "</p>", '"L"'),
+    }
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -69,7 +71,9 @@ def snapshot(folder):
 
 
 def test_add_change_refresh_and_verify(server, cache):
-    result = runner.invoke(app, ["sources", "add", f"{server}/notice.html", "--id", "notice", "--publisher", "Port Authority"])
+    result = runner.invoke(
+        app, ["sources", "add", f"{server}/notice.html", "--id", "notice", "--publisher", "Port Authority"]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("added notice:") and (cache / "notice.md").exists()
 

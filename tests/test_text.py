@@ -2,7 +2,7 @@ from factcheck.read.text import clause_bounds, content_stems, fold, normalize, s
 
 
 def test_normalize_folds_quotes_dashes_and_spacing():
-    assert normalize("“Hello”\u00a0 world\u2014again ‘x’") == '"Hello" world \u2014 again \'x\''
+    assert normalize("“Hello”\u00a0 world\u2014again ‘x’") == "\"Hello\" world \u2014 again 'x'"
 
 
 def test_fold_drops_case_and_accents():
@@ -11,7 +11,15 @@ def test_fold_drops_case_and_accents():
 
 def test_words_keep_inner_punctuation_and_drop_trailing_dots():
     assert words("The U.S. arrested 179 of them—today’s news, COVID-19.") == [
-        "the", "u.s", "arrested", "179", "of", "them", "today's", "news", "covid-19",
+        "the",
+        "u.s",
+        "arrested",
+        "179",
+        "of",
+        "them",
+        "today's",
+        "news",
+        "covid-19",
     ]
 
 
@@ -31,13 +39,19 @@ def test_clause_bounds_survive_abbreviations():
     text = "Officials in the U.S. said so on Sept. 22. Then: more; less."
     clauses = [text[a:b].strip() for a, b in clause_bounds(text)]
     assert clauses == ["Officials in the U.S. said so on Sept. 22", "Then", "more", "less"]
-    assert [text[a:b] for a, b in sentences(text)] == ["Officials in the U.S. said so on Sept. 22.", "Then: more; less."]
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Officials in the U.S. said so on Sept. 22.",
+        "Then: more; less.",
+    ]
 
 
 def test_a_quotations_own_sentences_are_sentences():
     # pysbd keeps quoted text whole; a figure inside a quotation needs its own sentence as context.
     text = '"Voters turned out as never before. I thank the 52,000 polling staff." Then he left.'
     assert [text[a:b] for a, b in sentences(text)] == [
-        '"Voters turned out as never before.', 'I thank the 52,000 polling staff."', "Then he left."]
+        '"Voters turned out as never before.',
+        'I thank the 52,000 polling staff."',
+        "Then he left.",
+    ]
     clauses = [text[a:b] for a, b in clause_bounds(text)]
     assert 'I thank the 52,000 polling staff."' in clauses

@@ -55,17 +55,30 @@ def test_report_json_follows_the_schema(root, seed_corpus):
     data = json.loads(to_json([report]))
     assert data["schema_version"] == 1 and data["tool"]["name"] == "factcheck"
     assert set(data) == {"schema_version", "tool", "article", "sources", "summary", "findings"}
-    assert data["summary"]["total"] == len(data["findings"]) == sum(
-        data["summary"][v] for v in ("supported", "disputed", "unverifiable"))
+    assert (
+        data["summary"]["total"]
+        == len(data["findings"])
+        == sum(data["summary"][v] for v in ("supported", "disputed", "unverifiable"))
+    )
     source = data["sources"][0]
     assert set(source) >= {"id", "title", "publisher", "url", "published", "kind", "sha256"}
     article = (root / "claims/operation-disruptor/article.txt").read_text(encoding="utf-8")
     for finding in data["findings"]:
-        assert set(finding) == {"id", "claim", "kind", "span", "verdict", "confidence", "explanation",
-                                "flags", "evidence", "candidates"}
+        assert set(finding) == {
+            "id",
+            "claim",
+            "kind",
+            "span",
+            "verdict",
+            "confidence",
+            "explanation",
+            "flags",
+            "evidence",
+            "candidates",
+        }
         assert 0 <= finding["confidence"] <= 1
         start, end = finding["span"]
-        assert article[start:end] == finding["claim"] or finding["claim"].startswith(article[start:start + 20])
+        assert article[start:end] == finding["claim"] or finding["claim"].startswith(article[start : start + 20])
         for e in finding["evidence"] + finding["candidates"]:
             assert set(e) == {"source", "location", "text", "score"}
         if finding["verdict"] == "unverifiable":

@@ -64,27 +64,47 @@ def check_attribution(claim: Reading, index: Index) -> Outcome:
                 continue
             ok, _ = compare_titles(claimed.title, person.title) if claimed.title else (True, "")
             if ok:
-                text = (f"{capitalised(source_label(source))} names {person.title} {person.name} "
-                        f"({passage.location}); the article says {named}.")
-                return Outcome("supported", confidence("supported", 1.0), text, (),
-                               (evidence(passage, 1.0, text=f"{person.title} {person.name}"),))
+                text = (
+                    f"{capitalised(source_label(source))} names {person.title} {person.name} "
+                    f"({passage.location}); the article says {named}."
+                )
+                return Outcome(
+                    "supported",
+                    confidence("supported", 1.0),
+                    text,
+                    (),
+                    (evidence(passage, 1.0, text=f"{person.title} {person.name}"),),
+                )
         titled = [m for m in same if m[2].title] or same
         source, passage, person = max(titled, key=lambda m: len(m[2].title))
         _, why = compare_titles(claimed.title, person.title)
-        text = (f"{capitalised(source_label(source))} names {person.title} {person.name} ({passage.location}); "
-                f"the article says {named}: {why}.")
-        return Outcome("disputed", confidence("disputed", 0.9), text, (),
-                       (evidence(passage, 0.9, text=f"{person.title} {person.name}"),))
-    scored = sorted(((_similar(claimed, m[2]), i, m) for i, m in enumerate(mentions)),
-                    key=lambda x: (-x[0], x[1]))
+        text = (
+            f"{capitalised(source_label(source))} names {person.title} {person.name} ({passage.location}); "
+            f"the article says {named}: {why}."
+        )
+        return Outcome(
+            "disputed",
+            confidence("disputed", 0.9),
+            text,
+            (),
+            (evidence(passage, 0.9, text=f"{person.title} {person.name}"),),
+        )
+    scored = sorted(((_similar(claimed, m[2]), i, m) for i, m in enumerate(mentions)), key=lambda x: (-x[0], x[1]))
     if scored and scored[0][0] >= MISSPELT:
         similarity, _, (source, passage, person) = scored[0]
-        text = (f"{capitalised(source_label(source))} names {person.title} {person.name} ({passage.location}); "
-                f"the article spells the name {claimed.name}.")
+        text = (
+            f"{capitalised(source_label(source))} names {person.title} {person.name} ({passage.location}); "
+            f"the article spells the name {claimed.name}."
+        )
         ok, why = compare_titles(claimed.title, person.title) if claimed.title else (True, "")
         if not ok:
             text += f" The title differs too: {why}."
         score = similarity / 100
-        return Outcome("disputed", confidence("disputed", score), text, (),
-                       (evidence(passage, score, text=f"{person.title} {person.name}"),))
+        return Outcome(
+            "disputed",
+            confidence("disputed", score),
+            text,
+            (),
+            (evidence(passage, score, text=f"{person.title} {person.name}"),),
+        )
     return unverifiable(f"No cached source names {claimed.name}.", index.near_misses(claim_text))

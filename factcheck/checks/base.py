@@ -12,8 +12,16 @@ if TYPE_CHECKING:
     from ..read.reading import Reading
 
 # Flags that qualify a supported verdict: each one costs a little confidence.
-_SOFT_FLAGS = {"rounded", "approximate", "unit-converted", "alias", "category", "omission",
-               "editorial-insertion", "incomplete-list"}
+_SOFT_FLAGS = {
+    "rounded",
+    "approximate",
+    "unit-converted",
+    "alias",
+    "category",
+    "omission",
+    "editorial-insertion",
+    "incomplete-list",
+}
 
 
 class Check:

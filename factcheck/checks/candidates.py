@@ -47,8 +47,9 @@ class Candidate:
         return f'"{self.phrase}"' if self.phrase else self.quantity.text
 
 
-def _place_factor(scope: Scope, country: str | None, region: str | None, passage: Reading,
-                  places: frozenset[str] = frozenset()) -> float:
+def _place_factor(
+    scope: Scope, country: str | None, region: str | None, passage: Reading, places: frozenset[str] = frozenset()
+) -> float:
     mentioned = 0.5 if scope.countries & set(passage.countries) else 0.3
     if scope.several:
         # A claim about several places: one place's figure is a part of it, not the figure;
@@ -127,7 +128,19 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
             anchor = (country, None if region == "*" else region)
             for found, score in ((placed, keyword * factor * year), (anywhere, keyword * 1.0 * year)):
                 if score > 0:
-                    found.append(Candidate(source, passage, sq, round(score, 3), passage.location, snippet,
-                                           anchor=anchor, phrase=phrase_of(reading.text, sq), head=head,
-                                           nearby=layers[0][0], context=layers[2][0]))
+                    found.append(
+                        Candidate(
+                            source,
+                            passage,
+                            sq,
+                            round(score, 3),
+                            passage.location,
+                            snippet,
+                            anchor=anchor,
+                            phrase=phrase_of(reading.text, sq),
+                            head=head,
+                            nearby=layers[0][0],
+                            context=layers[2][0],
+                        )
+                    )
     return placed, anywhere

@@ -47,13 +47,17 @@ class _Dated:
 
 def _states_as_much(d: _Dated, claimed: DateMention) -> bool:
     """True when the source gives every part of the date that the claim gives."""
-    return all(mine is None or theirs is not None
-               for mine, theirs in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day)))
+    return all(
+        mine is None or theirs is not None
+        for mine, theirs in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day))
+    )
 
 
 def _agrees(d: _Dated, claimed: DateMention) -> bool:
-    return all(a is None or b is None or a == b
-               for a, b in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day)))
+    return all(
+        a is None or b is None or a == b
+        for a, b in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day))
+    )
 
 
 @register
@@ -96,9 +100,16 @@ def _sources_dates(claim_text: str, claimed: DateMention, index: Index) -> list[
             named_here = bool(named) and canonical_org(info.publisher.split(",")[0]) in named
             score = 1.0 if named_here and _ANNOUNCED.search(claim_text) else 0.4
             p = info.published
-            found.append(_Dated(p.year, p.month, p.day, score,
-                                Evidence(info.id, "published", f"published {p.isoformat()}", score),
-                                f"{label} is dated {describe(p.year, p.month, p.day)}"))
+            found.append(
+                _Dated(
+                    p.year,
+                    p.month,
+                    p.day,
+                    score,
+                    Evidence(info.id, "published", f"published {p.isoformat()}", score),
+                    f"{label} is dated {describe(p.year, p.month, p.day)}",
+                )
+            )
         for entry in entries:
             passage, reading = entry.passage, entry.reading
             for i, d in enumerate(reading.dates):
@@ -112,17 +123,34 @@ def _sources_dates(claim_text: str, claimed: DateMention, index: Index) -> list[
                     g_hi = reading.dates[i + 1].start
                 before, after = reading.concepts_between(g_lo, d.end), reading.concepts_between(d.end, g_hi)
                 sentence = reading.concepts_between(lo, hi)
-                hits = sum(1.0 if c in before else 0.8 if c in after else 0.6 if c in sentence
-                           else 0.3 if c in reading.concepts or c in title else 0.0 for c in wanted)
+                hits = sum(
+                    1.0
+                    if c in before
+                    else 0.8
+                    if c in after
+                    else 0.6
+                    if c in sentence
+                    else 0.3
+                    if c in reading.concepts or c in title
+                    else 0.0
+                    for c in wanted
+                )
                 score = hits / len(wanted) if wanted else 0.5
                 if events and claimed.day is None and not events & (before | after | sentence):
                     score *= 0.8  # the same names, but not the same event ("landfall" is not "appeal")
                 score = round(score, 3)
                 year = d.year or (info.published.year if info.published and d.month else None)
-                found.append(_Dated(year, d.month, d.day, score,
-                                    Evidence(info.id, passage.location, reading.text[lo:hi].strip(), score),
-                                    f"{label} gives {describe(year, d.month, d.day)} ({passage.location})",
-                                    sentence))
+                found.append(
+                    _Dated(
+                        year,
+                        d.month,
+                        d.day,
+                        score,
+                        Evidence(info.id, passage.location, reading.text[lo:hi].strip(), score),
+                        f"{label} gives {describe(year, d.month, d.day)} ({passage.location})",
+                        sentence,
+                    )
+                )
     return found
 
 
@@ -155,8 +183,10 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         best = support[0]
         when = best.date
         if claimed.weekday is not None and when is not None and claimed.weekday != when.weekday():
-            text = (f"{capitalised(best.said)}, which was a {WEEKDAYS[when.weekday()]}; "
-                    f"the article says {WEEKDAYS[claimed.weekday]}.")
+            text = (
+                f"{capitalised(best.said)}, which was a {WEEKDAYS[when.weekday()]}; "
+                f"the article says {WEEKDAYS[claimed.weekday]}."
+            )
             return Outcome("disputed", confidence("disputed", best.score), text, (), (best.evidence,))
         text = f"{capitalised(best.said)}; the article says {claimed.text}."
         if claimed.weekday is not None and when is not None:

@@ -37,9 +37,19 @@ def member_counts(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]
     for source, passage, members in index.lists(reader, regions):
         score = IMPLIED * _relevance(claim, read(passage.text).concepts, wanted)
         value = Quantity(float(len(members)), None, "count", None, 0.0, str(len(members)), 0, 0)
-        found.append(Candidate(source, passage, value, round(score, 3), passage.location, passage.text,
-                               note=f" when its list is counted ({', '.join(members)})", derived=True,
-                               phrase=f"{len(members)} {noun}"))
+        found.append(
+            Candidate(
+                source,
+                passage,
+                value,
+                round(score, 3),
+                passage.location,
+                passage.text,
+                note=f" when its list is counted ({', '.join(members)})",
+                derived=True,
+                phrase=f"{len(members)} {noun}",
+            )
+        )
     return found
 
 
@@ -70,7 +80,17 @@ def totals(claim: Reading, cq: Quantity, candidates: list[Candidate]) -> list[Ca
         score = round(IMPLIED * min(c.score for c in chosen), 3)
         terms = " + ".join(f"{c.anchor[0]} {c.quantity.text}" for c in chosen)
         value = Quantity(total, cq.unit, cq.dimension, None, 0.0, format_number(total), 0, 0)
-        found.append(Candidate(first.source, first.passage, value, score, first.location, first.passage.text,
-                               note=f" when its figures are added up ({terms})", phrase=format_number(total),
-                               derived=True))
+        found.append(
+            Candidate(
+                first.source,
+                first.passage,
+                value,
+                score,
+                first.location,
+                first.passage.text,
+                note=f" when its figures are added up ({terms})",
+                phrase=format_number(total),
+                derived=True,
+            )
+        )
     return found

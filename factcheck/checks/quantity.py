@@ -30,8 +30,9 @@ def _values(cq: Quantity, sq: Quantity) -> tuple[Quantity, bool]:
     if sq.unit == cq.unit or sq.unit is None or cq.unit is None or sq.dimension.startswith("currency"):
         return sq, False
     factor = convert(1.0, sq.unit, cq.unit)
-    return Quantity(sq.value * factor, cq.unit, sq.dimension, sq.hedge, sq.precision * factor,
-                    sq.text, sq.start, sq.end), True
+    return Quantity(
+        sq.value * factor, cq.unit, sq.dimension, sq.hedge, sq.precision * factor, sq.text, sq.start, sq.end
+    ), True
 
 
 def _same_measure(a: Candidate, b: Candidate) -> bool:
@@ -55,8 +56,13 @@ def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
 
 def _rival(o: Candidate, c: Candidate) -> bool:
     """True when another source's figure is for the same measure and place as c's."""
-    return (o.score >= CONFLICT and o.source.info.id != c.source.info.id and o.anchor == c.anchor
-            and not (o.derived or c.derived) and _same_measure(o, c))
+    return (
+        o.score >= CONFLICT
+        and o.source.info.id != c.source.info.id
+        and o.anchor == c.anchor
+        and not (o.derived or c.derived)
+        and _same_measure(o, c)
+    )
 
 
 def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = frozenset()) -> Outcome | None:
@@ -74,18 +80,29 @@ def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = fr
         return _supported(cq, agree, candidates)
     if turned:
         c, (mine, theirs) = turned[0]
-        text = (f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}): "
-                f"'{theirs}' where the article has '{mine}'.")
-        return Outcome("disputed", confidence("disputed", c.score), text, (),
-                       (evidence(c.passage, c.score, c.location, c.text),))
+        text = (
+            f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}): "
+            f"'{theirs}' where the article has '{mine}'."
+        )
+        return Outcome(
+            "disputed", confidence("disputed", c.score), text, (), (evidence(c.passage, c.score, c.location, c.text),)
+        )
     # A bound that neither bears the figure out nor rules it out leaves it open.
     bounds = [(c, sq) for c, sq, _ in judged if not contradicts(cq, sq) and (sq.one_sided or cq.one_sided)]
     if bounds:
         c, _sq = bounds[0]
-        text = (f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
-                f"the article's {cq.text} is neither stated nor ruled out by it.")
-        return Outcome("unverifiable", confidence("unverifiable", c.score), text, (), (),
-                       (evidence(c.passage, c.score, c.location, c.text),))
+        text = (
+            f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
+            f"the article's {cq.text} is neither stated nor ruled out by it."
+        )
+        return Outcome(
+            "unverifiable",
+            confidence("unverifiable", c.score),
+            text,
+            (),
+            (),
+            (evidence(c.passage, c.score, c.location, c.text),),
+        )
     return _disputed(cq, judged[0][0], judged[0][1], candidates)
 
 
@@ -101,18 +118,30 @@ def _supported(cq: Quantity, agree: list[tuple[Candidate, Quantity, bool]], cand
     ev = [evidence(c.passage, c.score, c.location, c.text)]
     # Two sources conflict when they give different figures for the same thing and place.
     agreeing = {a.source.info.id for a, _, _ in agree}
-    others = [(o, osq) for o in candidates if _rival(o, c) and o.source.info.id not in agreeing
-              for osq in [_values(cq, o.quantity)[0]] if contradicts(cq, osq)]
+    others = [
+        (o, osq)
+        for o in candidates
+        if _rival(o, c) and o.source.info.id not in agreeing
+        for osq in [_values(cq, o.quantity)[0]]
+        if contradicts(cq, osq)
+    ]
     if others:
         flags.append("sources-conflict")
         o, osq = max(others, key=lambda pair: pair[0].score)
         if o.score > c.score + SPECIFIC:
             # The source that speaks more specifically to the claim decides.
-            text = (f"{capitalised(source_label(o.source))} says {o.said}{o.note} ({o.location}); the article "
-                    f"says {cq.text}.{discrepancy(cq, osq)} {capitalised(label)} says {c.said} "
-                    f"({c.location}), but less specifically.")
-            return Outcome("disputed", confidence("disputed", o.score), text, ("sources-conflict",),
-                           (evidence(o.passage, o.score, o.location, o.text), *ev))
+            text = (
+                f"{capitalised(source_label(o.source))} says {o.said}{o.note} ({o.location}); the article "
+                f"says {cq.text}.{discrepancy(cq, osq)} {capitalised(label)} says {c.said} "
+                f"({c.location}), but less specifically."
+            )
+            return Outcome(
+                "disputed",
+                confidence("disputed", o.score),
+                text,
+                ("sources-conflict",),
+                (evidence(o.passage, o.score, o.location, o.text), *ev),
+            )
         text += f" But {source_label(o.source)} says {o.said} ({o.location})."
         ev.append(evidence(o.passage, o.score, o.location, o.text))
     unique = tuple(dict.fromkeys(flags))
@@ -120,8 +149,10 @@ def _supported(cq: Quantity, agree: list[tuple[Candidate, Quantity, bool]], cand
 
 
 def _disputed(cq: Quantity, c: Candidate, sq: Quantity, candidates: list[Candidate]) -> Outcome:
-    text = (f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}); "
-            f"the article says {cq.text}.{discrepancy(cq, sq)}")
+    text = (
+        f"{capitalised(source_label(c.source))} says {c.said}{c.note} ({c.location}); "
+        f"the article says {cq.text}.{discrepancy(cq, sq)}"
+    )
     flags, ev = list(c.flags), [evidence(c.passage, c.score, c.location, c.text)]
     # A less specific source that agrees is worth naming: the sources disagree.
     backing = [o for o in candidates if _rival(o, c) and bears_out(cq, _values(cq, o.quantity)[0])]

@@ -105,8 +105,10 @@ def check_quote(claim: Reading, index: Index) -> Outcome:
             # The same speaker under a misspelt name: the name is the attribution's finding.
             notes.append(f"the article spells the speaker's name {claimed_speaker.name}")
         else:
-            text = (f"{capitalised(label)} gives these words to {who}, not {claimed_speaker.name} "
-                    f"({match.passage.location}).")
+            text = (
+                f"{capitalised(label)} gives these words to {who}, not {claimed_speaker.name} "
+                f"({match.passage.location})."
+            )
             return Outcome("disputed", confidence("disputed", match.coverage), text, (), (ev,))
     changes = [c for a in match.alignments for c in a.changes]
     omitted = [w for a in match.alignments for w in a.omitted]
@@ -117,7 +119,9 @@ def check_quote(claim: Reading, index: Index) -> Outcome:
         skipped.extend(src_words[a.src_end : b.src_start])
     if changes:
         diffs = "; ".join(
-            f"{_quoted(claimed)} where the source has {_quoted(stated)}" if stated else f"{_quoted(claimed)}, which the source does not have"
+            f"{_quoted(claimed)} where the source has {_quoted(stated)}"
+            if stated
+            else f"{_quoted(claimed)}, which the source does not have"
             for claimed, stated in changes[:3]
         )
         text = f"{capitalised(label)} quotes {who} differently ({match.passage.location}): the article has {diffs}."

@@ -35,16 +35,14 @@ def check_statement(claim_text: str, index: Index) -> Outcome:
     named = origin(claim_text)
     if named and not index.from_publisher(named):
         return unverifiable(
-            f"The claim rests on {named}, and no source from {named} is cached; "
-            f"checking it needs that source.",
+            f"The claim rests on {named}, and no source from {named} is cached; checking it needs that source.",
             index.near_misses(claim_text),
         )
     best = index.rank(claim_text, 1)
     if best and fuzz.partial_ratio(fold(claim_text), fold(best[0].passage.text)) >= 98:
         hit = best[0]
         text = f"{hit.source.info.title} states it in these words ({hit.passage.location})."
-        return Outcome("supported", confidence("supported", hit.score), text, (),
-                       (evidence(hit.passage, hit.score),))
+        return Outcome("supported", confidence("supported", hit.score), text, (), (evidence(hit.passage, hit.score),))
     return unverifiable(
         "A statement of this kind (no figure, quotation, title, list or date to compare) "
         "cannot be checked against the cached sources; the nearest passages are listed.",

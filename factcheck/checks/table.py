@@ -64,8 +64,9 @@ def measure_columns(table: Table, numbers: Sequence[str], wanted: frozenset[str]
     return [(column, words) for hits, column, words in scored if hits == top]
 
 
-def measure_column(table: Table, numbers: Sequence[str], wanted: frozenset[str], claim_q: Quantity,
-                   named_row: bool = False) -> tuple[str, frozenset[str]] | None:
+def measure_column(
+    table: Table, numbers: Sequence[str], wanted: frozenset[str], claim_q: Quantity, named_row: bool = False
+) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
     for column in numbers:
@@ -75,7 +76,9 @@ def measure_column(table: Table, numbers: Sequence[str], wanted: frozenset[str],
         dimension = column_unit(table, column)[1]
         if claim_q.dimension == "percent" and not is_rate:
             continue
-        elif claim_q.dimension not in ("percent", "count") and dimension.split(":")[0] != claim_q.dimension.split(":")[0]:
+        elif (
+            claim_q.dimension not in ("percent", "count") and dimension.split(":")[0] != claim_q.dimension.split(":")[0]
+        ):
             continue  # "8,150 kg" is a weight: only a column of weights can give it
         elif claim_q.dimension == "count" and dimension not in ("count", "percent"):
             continue
@@ -123,9 +126,11 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
     """How well a category cell matches the claim's words: 1 for a whole match, and how."""
     aliases, broader = dict(table.aliases), dict(table.broader)
     best, how = 0.0, ""
-    for term, kind in [(value, "")] + [(a, "alias") for a in aliases.get(value, ())] + [
-        (b, "category") for b in broader.get(value, ())
-    ]:
+    for term, kind in (
+        [(value, "")]
+        + [(a, "alias") for a in aliases.get(value, ())]
+        + [(b, "category") for b in broader.get(value, ())]
+    ):
         words = concepts_of(term)
         if words and words <= wanted:
             score = 1.0 + 0.01 * len(words)
@@ -183,12 +188,22 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             if dimension == "count" and cq.dimension == "percent":
                 unit, dimension = "percent", "percent"  # a rate column read as the claim's percentage
             shown = format_number(value) + (f" {unit.replace('_', ' ')}s" if unit and dimension in _PHYSICAL else "")
-            sq = Quantity(value, unit, dimension, None, 0.5 * 10 ** -decimals if decimals else 0.0, shown, 0, 0)
+            sq = Quantity(value, unit, dimension, None, 0.5 * 10**-decimals if decimals else 0.0, shown, 0, 0)
             flags = ("category",) if how == "category" else ("alias",) if how == "alias" else ()
             note = f" in the {column} column for {described}"
             if how == "category":
                 note += ", a category broader than the article's words"
             relevance = min(1.0, score) * year_factor
-            found.append(Candidate(source, passage, sq, round(relevance, 3), location,
-                                   f"{passage.location}: {passage.text}", flags, note))
+            found.append(
+                Candidate(
+                    source,
+                    passage,
+                    sq,
+                    round(relevance, 3),
+                    location,
+                    f"{passage.location}: {passage.text}",
+                    flags,
+                    note,
+                )
+            )
     return found

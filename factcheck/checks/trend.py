@@ -33,7 +33,9 @@ class _Cell:
     value: float
 
 
-def _tables(claim: Reading, index: Index, year: int | None) -> Iterator[tuple[Source, list[tuple[str, list[_Cell], list[str]]]]]:
+def _tables(
+    claim: Reading, index: Index, year: int | None
+) -> Iterator[tuple[Source, list[tuple[str, list[_Cell], list[str]]]]]:
     """Each table, with every measure the claim may mean (its cells, for one year if given)
     and the categories the claim names."""
     for source in index.tables():
@@ -70,8 +72,9 @@ def _settle(outcomes: list[Outcome]) -> Outcome | None:
         return None
     if len({o.verdict for o in outcomes}) == 1:
         return outcomes[0]
-    text = ("The claim does not say which measure it means, and the table's measures disagree: "
-            + " ".join(o.explanation for o in outcomes))
+    text = "The claim does not say which measure it means, and the table's measures disagree: " + " ".join(
+        o.explanation for o in outcomes
+    )
     return Outcome("unverifiable", 0.6, text, (), (), tuple(e for o in outcomes for e in o.evidence))
 
 
@@ -83,8 +86,16 @@ def _ev(source: Source, cell: _Cell, column: str) -> Evidence:
     return Evidence(source.info.id, f"{cell.passage.location}, column {column}", cell.passage.text, 1.0)
 
 
-def _trend_in(claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str],
-              first: int, last: int, claimed_up: bool) -> Outcome | None:
+def _trend_in(
+    claim: Reading,
+    source: Source,
+    column: str,
+    cells: list[_Cell],
+    named: list[str],
+    first: int,
+    last: int,
+    claimed_up: bool,
+) -> Outcome | None:
     if len(named) != 1:
         return None
     a, b = (next((c for c in cells if c.category == named[0] and c.year == y), None) for y in (first, last))
@@ -92,8 +103,10 @@ def _trend_in(claim: Reading, source: Source, column: str, cells: list[_Cell], n
         return None
     change = (b.value - a.value) / a.value * 100 if a.value else 0.0
     went = "rose" if b.value > a.value else "fell" if b.value < a.value else "stayed the same"
-    said = (f"{capitalised(source_label(source))} gives {format_number(a.value)} for {first} and "
-            f"{format_number(b.value)} for {last} ({named[0]}, column {column}): it {went}")
+    said = (
+        f"{capitalised(source_label(source))} gives {format_number(a.value)} for {first} and "
+        f"{format_number(b.value)} for {last} ({named[0]}, column {column}): it {went}"
+    )
     said += f" by {abs(change):.1f}%" if went != "stayed the same" else ""
     ok = (b.value > a.value) == claimed_up and b.value != a.value
     claimed_change = change_figures(claim)
@@ -123,15 +136,19 @@ def _trend(claim: Reading, index: Index) -> Outcome | None:
     if len(years) < 2 or up == down:
         return None
     for source, readings in _tables(claim, index, None):
-        found = [o for column, cells, named in readings
-                 if (o := _trend_in(claim, source, column, cells, named, years[0], years[-1], bool(up)))]
+        found = [
+            o
+            for column, cells, named in readings
+            if (o := _trend_in(claim, source, column, cells, named, years[0], years[-1], bool(up)))
+        ]
         if found:
             return _settle(found)
     return None
 
 
-def _extreme_in(claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str],
-                year: int, highest: bool) -> Outcome | None:
+def _extreme_in(
+    claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str], year: int, highest: bool
+) -> Outcome | None:
     aggregates = set(source.table.aggregates) if source.table else set()
     cells = [c for c in cells if c.category not in aggregates]
     mine = next((c for c in cells if named and c.category == named[0]), None)
@@ -139,8 +156,10 @@ def _extreme_in(claim: Reading, source: Source, column: str, cells: list[_Cell],
         return None
     top = (max if highest else min)(cells, key=lambda c: c.value)
     word = "highest" if highest else "lowest"
-    said = (f"{capitalised(source_label(source))} gives the {word} {column} in {year} for {top.category} "
-            f"({format_number(top.value)}), among {len(cells)} categories")
+    said = (
+        f"{capitalised(source_label(source))} gives the {word} {column} in {year} for {top.category} "
+        f"({format_number(top.value)}), among {len(cells)} categories"
+    )
     ok = mine.category == top.category
     text = f"{said}; the article says {named[0]}" + ("." if ok else f" ({format_number(mine.value)}).")
     verdict = _verdict(ok)
@@ -153,15 +172,19 @@ def _extreme(claim: Reading, index: Index) -> Outcome | None:
     if len(years) != 1 or highest == lowest:
         return None
     for source, readings in _tables(claim, index, years[0]):
-        found = [o for column, cells, named in readings
-                 if (o := _extreme_in(claim, source, column, cells, named, years[0], bool(highest)))]
+        found = [
+            o
+            for column, cells, named in readings
+            if (o := _extreme_in(claim, source, column, cells, named, years[0], bool(highest)))
+        ]
         if found:
             return _settle(found)
     return None
 
 
-def _comparison_in(claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str],
-                   year: int, pivot: int, more: bool) -> Outcome | None:
+def _comparison_in(
+    claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str], year: int, pivot: int, more: bool
+) -> Outcome | None:
     if len(named) != 2:
         return None
     # The category named first (before "than") is the one said to be more, or less.
@@ -170,9 +193,11 @@ def _comparison_in(claim: Reading, source: Source, column: str, cells: list[_Cel
     if a is None or b is None:
         return None
     ok = a.value > b.value if more else a.value < b.value
-    text = (f"{capitalised(source_label(source))} gives {format_number(a.value)} for {a.category} and "
-            f"{format_number(b.value)} for {b.category} in {year} (column {column}); the article says "
-            f"{a.category} had {'more' if more else 'less'}.")
+    text = (
+        f"{capitalised(source_label(source))} gives {format_number(a.value)} for {a.category} and "
+        f"{format_number(b.value)} for {b.category} in {year} (column {column}); the article says "
+        f"{a.category} had {'more' if more else 'less'}."
+    )
     verdict = _verdict(ok)
     return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
 
@@ -185,8 +210,11 @@ def _comparison(claim: Reading, index: Index) -> Outcome | None:
         return None
     pivot = said.end()
     for source, readings in _tables(claim, index, years[0]):
-        found = [o for column, cells, named in readings
-                 if (o := _comparison_in(claim, source, column, cells, named, years[0], pivot, bool(more)))]
+        found = [
+            o
+            for column, cells, named in readings
+            if (o := _comparison_in(claim, source, column, cells, named, years[0], pivot, bool(more)))
+        ]
         if found:
             return _settle(found)
     return None

@@ -70,9 +70,17 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def add_url(directory: Path, url: str, source_id: str | None = None, title: str = "", publisher: str = "",
-            kind: str = "", policy: FetchPolicy | None = None, client: httpx.Client | None = None,
-            progress: object = None) -> Stored:
+def add_url(
+    directory: Path,
+    url: str,
+    source_id: str | None = None,
+    title: str = "",
+    publisher: str = "",
+    kind: str = "",
+    policy: FetchPolicy | None = None,
+    client: httpx.Client | None = None,
+    progress: object = None,
+) -> Stored:
     """Fetch a URL and store it as a source with its provenance."""
     directory = _folder(directory)
     source_id = check_id(source_id or id_from(url))
@@ -81,13 +89,18 @@ def add_url(directory: Path, url: str, source_id: str | None = None, title: str 
     fetched = fetch(url, policy, client, progress=progress)
     fmt = detect(fetched.content_type, fetched.final_url)
     body, page_title = _body(fmt, _decode(fetched.raw, fetched.charset, url))
-    meta = {"id": source_id, "title": title or page_title, "publisher": publisher,
-            "kind": kind or ("table" if fmt.name == "csv" else "web page")} | _provenance(fetched, _now())
+    meta = {
+        "id": source_id,
+        "title": title or page_title,
+        "publisher": publisher,
+        "kind": kind or ("table" if fmt.name == "csv" else "web page"),
+    } | _provenance(fetched, _now())
     return write_source(directory, source_id, fmt, body, meta)
 
 
-def add_file(directory: Path, file: Path, source_id: str | None = None, title: str = "", publisher: str = "",
-             kind: str = "") -> Stored:
+def add_file(
+    directory: Path, file: Path, source_id: str | None = None, title: str = "", publisher: str = "", kind: str = ""
+) -> Stored:
     """Store a local file (HTML, text, Markdown or CSV) as a source, recording its path and hash."""
     directory = _folder(directory)
     if not file.is_file():
@@ -105,9 +118,15 @@ def add_file(directory: Path, file: Path, source_id: str | None = None, title: s
         front, text = split_front_matter(text, file)
         title = title or front.get("title", "")
     body, page_title = _body(fmt, text)
-    meta = {"id": source_id, "title": title or page_title or file.stem, "publisher": publisher,
-            "kind": kind or ("table" if fmt.name == "csv" else "document"), "file": str(file.resolve()),
-            "retrieved": _now(), "raw_sha256": hashlib.sha256(raw).hexdigest()}
+    meta = {
+        "id": source_id,
+        "title": title or page_title or file.stem,
+        "publisher": publisher,
+        "kind": kind or ("table" if fmt.name == "csv" else "document"),
+        "file": str(file.resolve()),
+        "retrieved": _now(),
+        "raw_sha256": hashlib.sha256(raw).hexdigest(),
+    }
     return write_source(directory, source_id, fmt, body, meta)
 
 
@@ -128,16 +147,20 @@ class Refreshed:
 
 def _summary(old: str, new: str) -> str:
     """A short account of what changed: lines added and removed, and the first of them."""
-    diff = [d for d in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
-            if d[:1] in "+-" and not d.startswith(("+++", "---"))]
+    diff = [
+        d
+        for d in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+        if d[:1] in "+-" and not d.startswith(("+++", "---"))
+    ]
     added = sum(d.startswith("+") for d in diff)
     removed = len(diff) - added
     sample = "; ".join(d[:80] for d in diff[:2])
     return f"{added} line(s) added, {removed} removed: {sample}"
 
 
-def refresh(directory: Path, ids: list[str] | None = None, policy: FetchPolicy | None = None,
-            client: httpx.Client | None = None) -> list[Refreshed]:
+def refresh(
+    directory: Path, ids: list[str] | None = None, policy: FetchPolicy | None = None, client: httpx.Client | None = None
+) -> list[Refreshed]:
     """Re-fetch sources that have a URL, conditionally; keep the earlier text of a changed source."""
     directory = _folder(directory)
     corpus = load_corpus(directory)
@@ -189,6 +212,7 @@ def verify(directory: Path) -> list[Verified]:
         meta, body = read_record(source.info.path)
         recorded, actual = str(meta.get("sha256", "")), sha256_text(body)
         status: Literal["ok", "edited", "unrecorded"] = (
-            "unrecorded" if not recorded else "ok" if recorded == actual else "edited")
+            "unrecorded" if not recorded else "ok" if recorded == actual else "edited"
+        )
         results.append(Verified(source.info.id, status, recorded, actual))
     return results

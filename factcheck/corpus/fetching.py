@@ -61,12 +61,19 @@ def check_url(url: str) -> None:
 def make_client(policy: FetchPolicy, transport: httpx.BaseTransport | None = None) -> httpx.Client:
     """An httpx client with the policy's timeouts and user agent; redirects are followed by hand."""
     timeout = httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout)
-    return httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
-                        headers={"User-Agent": policy.user_agent})
+    return httpx.Client(
+        timeout=timeout, follow_redirects=False, transport=transport, headers={"User-Agent": policy.user_agent}
+    )
 
 
-def fetch(url: str, policy: FetchPolicy | None = None, client: httpx.Client | None = None,
-          etag: str = "", last_modified: str = "", progress: object = None) -> Fetched:
+def fetch(
+    url: str,
+    policy: FetchPolicy | None = None,
+    client: httpx.Client | None = None,
+    etag: str = "",
+    last_modified: str = "",
+    progress: object = None,
+) -> Fetched:
     """GET a URL under the policy (conditionally, given an etag or last-modified); raise FetchError."""
     policy = policy or FetchPolicy()
     check_url(url)
@@ -99,8 +106,7 @@ def fetch(url: str, policy: FetchPolicy | None = None, client: httpx.Client | No
     return result
 
 
-def _follow(client: httpx.Client, url: str, headers: dict[str, str], policy: FetchPolicy,
-            progress: object) -> Fetched:
+def _follow(client: httpx.Client, url: str, headers: dict[str, str], policy: FetchPolicy, progress: object) -> Fetched:
     seen = {url}
     current = url
     for _ in range(policy.max_redirects + 1):

@@ -92,8 +92,20 @@ def _parse_text(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     return Parsed(passages, None, first)
 
 
-_NOT_CONTENT = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-                "iframe", "svg", "button")  # elements that are never the article
+_NOT_CONTENT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+)  # elements that are never the article
 _BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td"
 
 
@@ -175,9 +187,8 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
 
 # Built-in formats, in the order a content type is matched. A fetched HTML page is stored as its
 # main text, in Markdown with front matter; a table keeps its CSV.
-register(Format("text", (".md", ".txt", ".markdown"), ("text/markdown", "text/x-markdown"), True,
-                _parse_text))
-register(Format("csv", (".csv",), ("text/csv", "application/csv", "text/comma-separated-values"), False,
-                _parse_csv))
-register(Format("html", (".html", ".htm"), ("text/html", "application/xhtml+xml"), False, _parse_html,
-                stored_as="text"))
+register(Format("text", (".md", ".txt", ".markdown"), ("text/markdown", "text/x-markdown"), True, _parse_text))
+register(Format("csv", (".csv",), ("text/csv", "application/csv", "text/comma-separated-values"), False, _parse_csv))
+register(
+    Format("html", (".html", ".htm"), ("text/html", "application/xhtml+xml"), False, _parse_html, stored_as="text")
+)

@@ -118,8 +118,11 @@ class Index:
 
     def near_misses(self, claim_text: str, limit: int = 3) -> tuple[Evidence, ...]:
         """The nearest passages to a claim that no source supports or disputes."""
-        return tuple(Evidence(r.passage.source_id, r.passage.location, r.passage.text, round(r.score, 3))
-                     for r in self.rank(claim_text, limit) if r.score > 0)
+        return tuple(
+            Evidence(r.passage.source_id, r.passage.location, r.passage.text, round(r.score, 3))
+            for r in self.rank(claim_text, limit)
+            if r.score > 0
+        )
 
     def from_publisher(self, name: str) -> bool:
         """True when some cached source comes from the named organisation or outlet."""

@@ -54,7 +54,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
         meta = tomllib.loads(m.group(1))
     except tomllib.TOMLDecodeError as exc:
         raise SourceFormatError(path, f"bad front matter: {exc}") from None
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 def sidecar(path: Path) -> Path:

@@ -16,8 +16,17 @@ def list_text(corpus: Corpus) -> str:
         i = s.info
         title = i.title if len(i.title) <= 40 else i.title[:39] + "…"
         publisher = i.publisher.split(",")[0][:40]
-        rows.append((i.id, title, publisher, i.published.isoformat() if i.published else "-",
-                     i.kind or "-", i.retrieved[:19] or "-", i.sha256[:12]))
+        rows.append(
+            (
+                i.id,
+                title,
+                publisher,
+                i.published.isoformat() if i.published else "-",
+                i.kind or "-",
+                i.retrieved[:19] or "-",
+                i.sha256[:12],
+            )
+        )
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
     return "".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)).rstrip() + "\n" for r in rows)
 

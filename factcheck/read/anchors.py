@@ -98,7 +98,9 @@ def phrase_of(text: str, q: Quantity) -> str:
     return phrase[4:] if phrase.startswith("and ") else phrase
 
 
-_EXCLUDING_RE = re.compile(rf"\b(?:{alternation(word_set('words', 'excluding'))})\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+_EXCLUDING_RE = re.compile(
+    rf"\b(?:{alternation(word_set('words', 'excluding'))})\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,9 @@ _DATES = load("dates")
 _COUNTS = alternation([*load("numbers")["article"]["words"], *(w for w in load("numbers")["small"] if " " not in w)])
 _RELATIVE_YEAR_RE = re.compile(
     rf"^\W*(?:\w+\W+){{0,3}}?(?P<n>{_COUNTS}|\d+)\s+years?\s+(?P<way>{alternation(_DATES['back'] + _DATES['forward'])})\b"
-    rf"|^\W*(?:\w+\W+){{0,3}}?the\s+(?:{alternation(_DATES['previous'])})\s+year\b", re.IGNORECASE)
+    rf"|^\W*(?:\w+\W+){{0,3}}?the\s+(?:{alternation(_DATES['previous'])})\s+year\b",
+    re.IGNORECASE,
+)
 
 
 def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:

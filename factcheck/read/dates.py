@@ -93,5 +93,9 @@ def describe(year: int | None, month: int | None, day: int | None) -> str:
     if year and month and day:
         d = dt.date(year, month, day)
         return f"{WEEKDAYS[d.weekday()]}, {d.day} {d.strftime('%B')} {d.year}"
-    parts = [str(day) if day else "", dt.date(2000, month, 1).strftime("%B") if month else "", str(year) if year else ""]
+    parts = [
+        str(day) if day else "",
+        dt.date(2000, month, 1).strftime("%B") if month else "",
+        str(year) if year else "",
+    ]
     return " ".join(p for p in parts if p)

@@ -45,9 +45,7 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
         table[word] = (word if region != "*" else "worldwide", region, True)
     # Longest first, so "United States of America" wins over "United States" and "America".
     alternatives = sorted(table, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w.])(?:[Tt]he\s+)?(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
-    )
+    pattern = re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])")
     return pattern, table
 
 
@@ -128,8 +126,10 @@ def concept(word_stem: str) -> str:
 def _org_pattern() -> re.Pattern[str]:
     forms = [name for others in _load("organisations.toml")["aliases"].items() for name in (others[0], *others[1])]
     # Acronyms match in capitals only ("WHO", not "who"); names match in any case.
-    parts = [re.escape(f) if f.isupper() or "." in f else "(?i:" + re.escape(f) + ")"
-             for f in sorted(forms, key=len, reverse=True)]
+    parts = [
+        re.escape(f) if f.isupper() or "." in f else "(?i:" + re.escape(f) + ")"
+        for f in sorted(forms, key=len, reverse=True)
+    ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 

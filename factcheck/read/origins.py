@@ -15,7 +15,9 @@ _ORIGIN = rf"(?:{_DOMAIN}|{_CAP}(?:\s+(?:{_CAP}|{'|'.join(_INNER)}))*)"
 _ACCORDING = r"\s+".join(load("verbs")["according"].split())
 _ORIGIN_RES = (
     re.compile(rf"\b{_ACCORDING}\s+(?:the\s+)?({_ORIGIN})"),
-    re.compile(rf"\b(?:a|the)\s+(?:{alternation(word_set('verbs', 'publications'))})\s+(?:by|from)\s+(?:the\s+)?({_ORIGIN})"),
+    re.compile(
+        rf"\b(?:a|the)\s+(?:{alternation(word_set('verbs', 'publications'))})\s+(?:by|from)\s+(?:the\s+)?({_ORIGIN})"
+    ),
     # Speech verbs ("said") are left to quotations: only reporting verbs name an outlet or report.
     re.compile(rf"(?<![\w.-])(?:[Tt]he\s+)?({_ORIGIN})\s+(?:{alternation(word_set('verbs', 'reporting'))})\b"),
 )

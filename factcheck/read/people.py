@@ -60,8 +60,11 @@ def find_people(text: str) -> list[Person]:
     runs = [run for lo, hi in sentences(text) for run in _RUN_RE.finditer(text, lo, hi)]
     for run in runs:
         # Closing punctuation is not part of a word ("Okafor." ends a sentence); initials keep theirs.
-        tokens = [(w if _INITIAL_RE.match(w) else w.rstrip(".,;:"), m.start() + run.start())
-                  for m in re.finditer(r"\S+", run.group()) for w in [m.group()]]
+        tokens = [
+            (w if _INITIAL_RE.match(w) else w.rstrip(".,;:"), m.start() + run.start())
+            for m in re.finditer(r"\S+", run.group())
+            for w in [m.group()]
+        ]
         # The title is the longest prefix that ends in a role word; the name follows it.
         cut = 0
         for i, (word, _) in enumerate(tokens):

@@ -32,17 +32,31 @@ def _spaced(phrase: str) -> str:
 
 
 _WORDNUM = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k, v in _SMALL.items() if 1 <= v <= 9) + r"))?"
-    + "|" + "|".join(_spaced(k) for k in _SMALL if " " in k)
-    + "|" + "|".join(k for k in _SMALL if " " not in k)
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[-\s](?:"
+    + "|".join(k for k, v in _SMALL.items() if 1 <= v <= 9)
+    + r"))?"
+    + "|"
+    + "|".join(_spaced(k) for k in _SMALL if " " in k)
+    + "|"
+    + "|".join(k for k in _SMALL if " " not in k)
     # "a year", "a million": the article counts one, but only before a unit or a scale word.
-    + r"|(?:" + "|".join(sorted(_ARTICLES, key=len)) + r")(?=\s+(?:" + "|".join(load("numbers")["article"]["before"]) + r")\b)"
+    + r"|(?:"
+    + "|".join(sorted(_ARTICLES, key=len))
+    + r")(?=\s+(?:"
+    + "|".join(load("numbers")["article"]["before"])
+    + r")\b)"
     # "nobody was killed" states a count: none.
-    + "|" + "|".join(_spaced(w) for w in _NUMBERS["none"]["words"]) + ")"
+    + "|"
+    + "|".join(_spaced(w) for w in _NUMBERS["none"]["words"])
+    + ")"
 )
 _HEDGE_RE = alternation(HEDGES)
 _UNIT_RE = alternation(UNITS)
-_SIGN_RE = "|".join(re.escape(sign) + (r"\s" if sign.isalpha() else "") for sign in sorted(_SIGNS, key=len, reverse=True))
+_SIGN_RE = "|".join(
+    re.escape(sign) + (r"\s" if sign.isalpha() else "") for sign in sorted(_SIGNS, key=len, reverse=True)
+)
 _SCALE_RE = alternation(_SCALES)
 _CURRENCY_WORD_RE = alternation(load("units")["currencies"]["words"])
 _MONTHS = alternation(load("dates")["months"])
@@ -109,7 +123,6 @@ class Quantity:
         return v - p, v + p, False, False
 
 
-
 def number_value(word: str) -> float:
     """The value of a number written as words ("twenty-one", "a dozen", "an", "nobody")."""
     word = " ".join(word.casefold().replace("-", " ").split())
@@ -156,7 +169,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in QUANTITY_RE.finditer(text):
         num = m.group("num")
         is_word = not num[0].isdigit()
-        before, after = text[: m.start("num")], text[m.end("num"):]
+        before, after = text[: m.start("num")], text[m.end("num") :]
         if _AFTER_MONTH_RE.search(before) or _BEFORE_MONTH_RE.match(after) or _ORDINAL_RE.match(after):
             continue
         scale_word = (m.group("scale") or "").casefold()
@@ -181,7 +194,7 @@ def find_quantities(text: str) -> list[Quantity]:
             unit, dimension = UNITS[unit_word]
         else:
             unit, dimension = None, "count"
-        if dimension == "time" and _RELATIVE_RE.match(text[m.end():]):
+        if dimension == "time" and _RELATIVE_RE.match(text[m.end() :]):
             continue  # "a year earlier", "two years ago": when, not how long
         hedge = HEDGES.get((m.group("hedge") or "").casefold())
         if hedge == "above" and dimension == "time" and (m.group("hedge") or "").casefold() == "over":
@@ -191,8 +204,16 @@ def find_quantities(text: str) -> list[Quantity]:
         while end > start and text[end - 1].isspace():
             end -= 1
         found.append(
-            Quantity(value, unit, dimension, hedge, _precision(num, scale, value, is_word, dimension == "percent"),
-                     text[start:end], start, end)
+            Quantity(
+                value,
+                unit,
+                dimension,
+                hedge,
+                _precision(num, scale, value, is_word, dimension == "percent"),
+                text[start:end],
+                start,
+                end,
+            )
         )
     # "12 to 18 months": the first figure of a range takes the unit of the second.
     for i, (a, b) in enumerate(itertools.pairwise(found)):
@@ -216,7 +237,6 @@ def convert(value: float, unit: str, to: str) -> float:
     return float(ureg.Quantity(value, unit).to(to).magnitude)
 
 
-
 def format_number(value: float) -> str:
     """A value as a person writes it: thousands separators, no needless decimals."""
     if value == int(value):
@@ -232,8 +252,20 @@ Interval = tuple[float, float, bool, bool]
 def _overlap(a: Interval, b: Interval, eps: float) -> bool:
     a_lo, a_hi, a_lo_open, a_hi_open = a
     b_lo, b_hi, b_lo_open, b_hi_open = b
-    lo, lo_open = (a_lo, a_lo_open) if a_lo > b_lo + eps else (b_lo, b_lo_open) if b_lo > a_lo + eps else (a_lo, a_lo_open or b_lo_open)
-    hi, hi_open = (a_hi, a_hi_open) if a_hi < b_hi - eps else (b_hi, b_hi_open) if b_hi < a_hi - eps else (a_hi, a_hi_open or b_hi_open)
+    lo, lo_open = (
+        (a_lo, a_lo_open)
+        if a_lo > b_lo + eps
+        else (b_lo, b_lo_open)
+        if b_lo > a_lo + eps
+        else (a_lo, a_lo_open or b_lo_open)
+    )
+    hi, hi_open = (
+        (a_hi, a_hi_open)
+        if a_hi < b_hi - eps
+        else (b_hi, b_hi_open)
+        if b_hi < a_hi - eps
+        else (a_hi, a_hi_open or b_hi_open)
+    )
     if lo < hi - eps:
         return True
     return abs(lo - hi) <= eps and not (lo_open or hi_open) and not math.isinf(lo)

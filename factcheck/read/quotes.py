@@ -48,9 +48,7 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,2}"
 _VERBS = alternation(word_set("verbs", "speech"))
 _ACCORDING = r"\s+".join(load("verbs")["according"].split())
 _SAID_BEFORE_RE = re.compile(rf"({_NAME})\s+(?:{_VERBS})\b[^{DOUBLE_QUOTES}]*$")
-_SAID_AFTER_RE = re.compile(
-    rf"^[\s,.]*(?:(?:{_VERBS})|{_ACCORDING})\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b"
-)
+_SAID_AFTER_RE = re.compile(rf"^[\s,.]*(?:(?:{_VERBS})|{_ACCORDING})\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b")
 
 
 def _speaker(people: list[Person], after: int, open_at: int, close_at: int, text: str) -> Person | None:

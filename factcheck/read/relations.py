@@ -14,13 +14,18 @@ from .vocab import alternation, load
 _TRENDS = load("trends")
 _RISE, _FALL = concept(stem(_TRENDS["rise"][0])), concept(stem(_TRENDS["fall"][0]))
 FACTORS: dict[str, float] = _TRENDS["factors"]
-_RISE_RE = re.compile(rf"\b(?:{alternation([*_TRENDS['rise_phrases'], *(w for w, f in FACTORS.items() if f > 1)])})\b", re.I)
-_FALL_RE = re.compile(rf"\b(?:{alternation([*_TRENDS['fall_phrases'], *(w for w, f in FACTORS.items() if f < 1)])})\b", re.I)
+_RISE_RE = re.compile(
+    rf"\b(?:{alternation([*_TRENDS['rise_phrases'], *(w for w, f in FACTORS.items() if f > 1)])})\b", re.I
+)
+_FALL_RE = re.compile(
+    rf"\b(?:{alternation([*_TRENDS['fall_phrases'], *(w for w, f in FACTORS.items() if f < 1)])})\b", re.I
+)
 _HEDGE_OF = {phrase: kind for kind, phrases in _TRENDS["factor_hedges"].items() for phrase in phrases}
 FACTOR_RE = re.compile(rf"\b(?:(?P<hedge>{alternation(_HEDGE_OF)})\s+)?(?P<word>{alternation(FACTORS)})\b", re.I)
 _RANK = {name: re.compile(rf"\b(?:{alternation(ws)})\b", re.I) for name, ws in _TRENDS["rank"].items()}
-_THAN = {name: re.compile(rf"\b(?:{alternation(_TRENDS['rank'][name])})\b[^.]*?\bthan\b", re.I)
-         for name in ("more", "less")}
+_THAN = {
+    name: re.compile(rf"\b(?:{alternation(_TRENDS['rank'][name])})\b[^.]*?\bthan\b", re.I) for name in ("more", "less")
+}
 # A percentage right after a trend verb or "by" is the size of the change; others are levels.
 _CHANGE_BEFORE_RE = re.compile(rf"\b(?:{alternation(_TRENDS['change']['before'])})\s+$", re.I)
 
@@ -53,8 +58,11 @@ def says_more(text: str) -> tuple[bool, bool]:
 
 def change_figures(claim: Reading) -> tuple[Quantity, ...]:
     """The percentages in a trend claim that give the size of the change ("fell 4.1%", "by 10%")."""
-    return tuple(q for q in claim.quantities if q.dimension == "percent"
-                 and _CHANGE_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start]))
+    return tuple(
+        q
+        for q in claim.quantities
+        if q.dimension == "percent" and _CHANGE_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start])
+    )
 
 
 def is_table_relation(text: str) -> bool:

@@ -11,7 +11,7 @@ from .vocab import word_set
 
 # The quotation marks, in one place: double marks open and close quotations; single marks are
 # apostrophes as often as quotes. Primes are typed for marks often enough to fold with them.
-DOUBLE_QUOTES = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 _PRIMES = {"\u2033": '"', "\u2032": "'"}
 _BLANK_QUOTES = str.maketrans(dict.fromkeys(DOUBLE_QUOTES, " "))
