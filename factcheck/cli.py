@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -207,11 +208,12 @@ def sources_verify(sources: SourcesDir = Path("sources")) -> None:
         raise typer.Exit(1)
 
 
-def _download_progress():  # a progress bar on stderr for long downloads, on a terminal only
+def _download_progress() -> AbstractContextManager[Callable[[int, int | None], None] | None]:
+    """A progress bar on stderr for long downloads, on a terminal only."""
     from contextlib import contextmanager
 
     @contextmanager
-    def bar():
+    def bar() -> Iterator[Callable[[int, int | None], None] | None]:
         if not sys.stderr.isatty():
             yield None
             return

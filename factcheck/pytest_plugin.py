@@ -84,7 +84,7 @@ class ClaimsFileCollector(pytest.File):
             if claim.expect is not None:
                 yield ClaimItem.from_parent(self, name=claim.id, claim=claim)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         """A malformed claims file is one line, not a traceback."""
         return _short_error(excinfo) or str(super().repr_failure(excinfo))
 
@@ -104,7 +104,7 @@ class ClaimItem(pytest.Item):
         if finding.verdict != self.claim.expect:
             raise ClaimMismatch(finding)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # type: ignore[override]
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         """The claim, the verdict got and expected, why, and the best evidence."""
         from .assertions import describe_failure
 

@@ -91,7 +91,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     claim_head = head_of(claim.text, cq)
     claim_generic = counts_generic(claim.text, cq)
     claim_years = years_for(claim, cq)
-    placed, anywhere = [], []
+    placed: list[Candidate] = []
+    anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}
     for entry in index.entries(tables=False):
         source, passage, reading = entry.source, entry.passage, entry.reading

@@ -7,9 +7,13 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .dates import YEAR_RE
 from .vocab import alternation, load
+
+if TYPE_CHECKING:
+    import pint
 
 _NUMBERS = load("numbers")
 _SMALL: dict[str, int] = _NUMBERS["small"]
@@ -223,7 +227,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 @lru_cache(maxsize=1)
-def _registry():  # pint is imported only when two different units meet
+def _registry() -> pint.UnitRegistry:  # pint is imported only when two different units meet
     import pint
 
     return pint.UnitRegistry()

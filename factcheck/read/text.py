@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from .vocab import word_set
 
@@ -92,7 +93,7 @@ ABBREVIATIONS = word_set("words", "abbreviations")
 
 
 @lru_cache(maxsize=1)
-def _segmenter():  # pysbd builds its rules once
+def _segmenter() -> Any:  # pysbd builds its rules once (and has no types)
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
