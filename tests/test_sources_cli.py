@@ -45,14 +45,20 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+class Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a client that stops reading an oversized body on purpose is no error here
+
+
 @pytest.fixture
 def server():
     Handler.pages = {
         "/notice.html": (PAGE.format(day="Monday"), '"1"'),
         "/large.html": ("<p>" + "word " * 200 + "</p>", '"L"'),
     }
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    httpd = Server(("127.0.0.1", 0), Handler)
+    # A short poll keeps shutdown() to milliseconds (the default polls every half second).
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
