@@ -11,9 +11,9 @@ from .read.lexicon import concept
 from .read.lists import enumerated
 from .read.origins import origin, origin_match
 from .read.reading import concepts_of, read
-from .read.text import DOUBLE_QUOTES, SINGLE_QUOTES, STOPWORDS, paragraphs, segment, sentences, stem
+from .read.text import DOUBLE_QUOTES, JOINT_RE, SINGLE_QUOTES, STOPWORDS, paragraphs, segment, sentences, stem
 from .read.text import words as text_words
-from .read.vocab import load
+from .read.vocab import alternation, load
 
 # Lines that are the page's furniture, not the article's assertions.
 _BOILERPLATE_RE = re.compile(r"\b(?:" + "|".join(load("boilerplate")["phrases"]) + r")\b", re.IGNORECASE)
@@ -58,9 +58,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE + "."):
         end -= 1
-    for lead in ("and ", "but ", "or ", "that "):
-        if text.startswith(lead, start):
-            start += len(lead)
+    for lead in _LEADING:
+        if text.startswith(f"{lead} ", start):
+            start += len(lead) + 1
     return start, end
 
 
@@ -72,8 +72,10 @@ def _clip_words(text: str, start: int, end: int, keep_end: int) -> int:
     return start
 
 
-_AND_RE = re.compile(r",?\s+and\s+")
-_AFTER_STOP_RE = re.compile(r"\s\(|\sand\s+\w+ed\b|\s(?:which|who|while|but)\b")
+_LEADING = load("words")["leading"]
+_AND = re.escape(load("words")["and"])
+# A figure's own words stop before a bracket, "and <verb>ed" or a clause opener ("which", "but").
+_AFTER_STOP_RE = re.compile(rf"\s\(|\s{_AND}\s+\w+ed\b|\s(?:{alternation(load('words')['clause_openers'])})\b")
 MAX_AFTER_WORDS = 6
 
 
@@ -188,12 +190,12 @@ def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: list[tupl
         # "48 people in Mozambique and 21 in Malawi" is two claims: split at "and" between figures.
         previous = [p for p in reading.quantities if lo <= p.end <= q.start]
         if previous:
-            joints = list(_AND_RE.finditer(sentence, previous[-1].end, q.start))
+            joints = list(JOINT_RE.finditer(sentence, previous[-1].end, q.start))
             if joints:
                 lo = joints[-1].end()
         nxt = [p for p in reading.quantities if q.end <= p.start and p.start < hi]
         if nxt:
-            joint = _AND_RE.search(sentence, q.end, nxt[0].start)
+            joint = JOINT_RE.search(sentence, q.end, nxt[0].start)
             if joint:
                 hi = joint.start()
         spans.setdefault((lo, hi), []).append(q)

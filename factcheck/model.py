@@ -158,19 +158,13 @@ class Outcome:
     candidates: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One claim's verdict with its reasons."""
+@dataclass(frozen=True, kw_only=True)
+class Finding(Outcome):
+    """One claim's verdict with its reasons: a check's outcome, with the claim it is about."""
 
     id: str
     claim: str
     kind: Kind
-    verdict: Verdict
-    confidence: float
-    explanation: str
-    flags: tuple[str, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
-    candidates: tuple[Evidence, ...] = ()
     span: tuple[int, int] | None = None
     expect: Verdict | None = None
 
@@ -178,7 +172,7 @@ class Finding:
     def of(cls, claim: Claim, kind: Kind, outcome: Outcome) -> Finding:
         """The finding for a claim: its id, text, span and expectation, with a check's outcome."""
         judged = {f.name: getattr(outcome, f.name) for f in fields(Outcome)}
-        return cls(id=claim.id, claim=claim.text, kind=kind, span=claim.span, expect=claim.expect, **judged)
+        return cls(**judged, id=claim.id, claim=claim.text, kind=kind, span=claim.span, expect=claim.expect)
 
     @property
     def failed_expectation(self) -> bool:

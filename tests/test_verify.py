@@ -45,7 +45,7 @@ def test_failed_rules():
     from factcheck.model import Finding
 
     def f(verdict, expect=None):
-        return Finding("i", "c", "statement", verdict, 0.5, "", expect=expect)
+        return Finding(verdict, 0.5, "", id="i", claim="c", kind="statement", expect=expect)
 
     assert f("supported", "disputed").failed() and not f("disputed", "disputed").failed()
     assert f("disputed").failed() and not f("unverifiable").failed()

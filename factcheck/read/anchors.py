@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .lexicon import concept, generic_heads, region_of
 from .quantities import Quantity, number_value
 from .reading import Reading, concepts_of
-from .text import STOPWORDS, segment, stem
+from .text import JOINT_RE, STOPWORDS, segment, stem
 from .vocab import alternation, load, word_set
 
 
@@ -77,17 +77,14 @@ def head_of(text: str, q: Quantity) -> str | None:
     return concept(stem(head))
 
 
-_AND_RE = re.compile(r",?\s+and\s+")
-
-
 def phrase_of(text: str, q: Quantity) -> str:
     """The figure with the words of its own stretch, for an explanation ("12 in Malawi")."""
     lo, hi = segment(text, q.start, q.end)
     # "48 people in Mozambique and 12 in Malawi": the phrase for 12 is "12 in Malawi".
-    joints = [m for m in _AND_RE.finditer(text, lo, q.start) if any(c.isdigit() for c in text[lo : m.start()])]
+    joints = [m for m in JOINT_RE.finditer(text, lo, q.start) if any(c.isdigit() for c in text[lo : m.start()])]
     if joints:
         lo = joints[-1].end()
-    joint = _AND_RE.search(text, q.end, hi)
+    joint = JOINT_RE.search(text, q.end, hi)
     if joint and any(c.isdigit() for c in text[joint.end() : hi]):
         hi = joint.start()
     words = text[lo:hi].split()

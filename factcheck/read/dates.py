@@ -15,6 +15,7 @@ _WD = {w.casefold(): i for i, w in enumerate(WEEKDAYS)} | {w[:3].casefold(): i f
 _MONTH_RE = alternation(MONTHS)
 _WEEKDAY_RE = "|".join([*WEEKDAYS, *_DATES["weekday_abbreviations"]])
 _YEAR_PREPOSITIONS = "|".join(_DATES["year_prepositions"])
+_ORDINAL = "(?:" + "|".join(load("numbers")["ordinal_suffixes"]) + ")"
 # THE year pattern: every reader that looks for a year (1800-2099) uses this one.
 YEAR = r"(?:1[89]|20)\d\d"
 YEAR_RE = re.compile(YEAR)
@@ -31,8 +32,8 @@ DATE_RE = re.compile(
     rf"""
     (?:(?P<wd>{_WEEKDAY_RE})\.?,?\s+(?:the\s+)?)?
     (?:
-      (?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?
-    | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?(?:,?\s+(?P<y2>\d{{4}}))?
+      (?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}?(?:,?\s+(?P<y1>\d{{4}}))?
+    | (?P<d2>\d{{1,2}}){_ORDINAL}?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?(?:,?\s+(?P<y2>\d{{4}}))?
     | (?P<m3>{_MONTH_RE})\.?,?\s+(?:of\s+)?(?P<y3>\d{{4}})
     | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
     | \b(?:{_YEAR_PREPOSITIONS})\s(?P<y4>{YEAR})(?![\d,.]\d|\s*%)

@@ -9,8 +9,7 @@ from .vocab import alternation, load, word_set
 
 _CAP = r"[A-Z][\w.&'\u2019-]*"
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|news|co\.uk|eu|fr|de)\b"
-# Lower-case words allowed inside a name ("Bureau of Justice Statistics", "Centers for ...").
-_INNER = ("of", "and", "the", "for", "on")
+_INNER = tuple(load("words")["inside_names"])
 _ORIGIN = rf"(?:{_DOMAIN}|{_CAP}(?:\s+(?:{_CAP}|{'|'.join(_INNER)}))*)"
 _ACCORDING = r"\s+".join(load("verbs")["according"].split())
 _ORIGIN_RES = (

@@ -56,6 +56,8 @@ _WORDNUM = (
     + "|".join(_spaced(w) for w in _NUMBERS["none"]["words"])
     + ")"
 )
+# "2020 years" is a duration, not a year followed by a noun.
+_DURATIONS = tuple(form for form, (_, dim) in UNITS.items() if dim == "time" and form.endswith("s") and len(form) > 2)
 _HEDGE_RE = alternation(HEDGES)
 _UNIT_RE = alternation(UNITS)
 _SIGN_RE = "|".join(
@@ -79,9 +81,10 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _AFTER_MONTH_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
-_BEFORE_MONTH_RE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_ORDINAL = "(?:" + "|".join(_NUMBERS["ordinal_suffixes"]) + ")"
+_BEFORE_MONTH_RE = re.compile(rf"^{_ORDINAL}?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _PLURAL_NOUN_RE = re.compile(r"^\s+([a-z]+s)\b")
-_ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b")
+_ORDINAL_RE = re.compile(rf"^{_ORDINAL}\b")
 _TEMPORAL_RE = re.compile(rf"\b(?:{alternation(load('dates')['temporal'])})\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(rf"^\s*(?:{alternation(load('dates')['relative'])})\b", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
@@ -164,7 +167,7 @@ def is_year(num: str, rest: str, before: str = "") -> bool:
         return False
     if _TEMPORAL_RE.search(before):
         return True  # "in 2022 customs seized": a year, whatever follows
-    return not _PLURAL_NOUN_RE.match(rest) or rest.lstrip().startswith(("years", "days", "months"))
+    return not _PLURAL_NOUN_RE.match(rest) or rest.lstrip().startswith(_DURATIONS)
 
 
 def find_quantities(text: str) -> list[Quantity]:

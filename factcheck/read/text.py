@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from .vocab import word_set
+from .vocab import load, word_set
 
 # The quotation marks, in one place: double marks open and close quotations; single marks are
 # apostrophes as often as quotes. Primes are typed for marks often enough to fold with them.
@@ -88,10 +88,6 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
-# Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = word_set("words", "abbreviations")
-
-
 @lru_cache(maxsize=1)
 def _segmenter() -> Any:  # pysbd builds its rules once (and has no types)
     import pysbd
@@ -163,6 +159,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
 
 
+# "and" between two items or figures ("48 in Mozambique and 21 in Malawi"), with its comma.
+JOINT_RE = re.compile(rf",?\s+{re.escape(load('words')['and'])}\s+")
 _BREAK_RE = re.compile(r"[,;:.](?=\s|$)")
 _BREAK_OR_DASH_RE = re.compile(r"[,;:.](?=\s|$)|\s?[\u2013\u2014]\s?|\s-{1,2}\s")
 
