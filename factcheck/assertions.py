@@ -32,7 +32,7 @@ def describe_failure(finding: Finding, expected: Verdict) -> str:
     label = "evidence" if finding.evidence else "nearest"
     for e in cited[:2]:
         text = e.text if len(e.text) <= 200 else e.text[:197] + "..."
-        lines.append(f"{label}: {e.source}, {e.location} (score {e.score:.2f}): {text}")
+        lines.append(f"{label}: {e.source_id}, {e.location} (score {e.score:.2f}): {text}")
     return "\n".join(lines)
 
 

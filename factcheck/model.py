@@ -140,7 +140,7 @@ class ClaimsFile:
 class Evidence:
     """A passage or table cell offered for or against a claim."""
 
-    source: str
+    source_id: str
     location: str
     text: str
     score: float

@@ -220,7 +220,7 @@ class TestDates:
 
     def test_publication_date_of_the_named_publisher(self, seed_corpus):
         result = run("U.S. Justice Department officials announced on Tuesday, Sept. 22", seed_corpus, "date")
-        assert result.verdict == "supported" and result.evidence[0].source == "doj-2020-09-22-operation-disruptor"
+        assert result.verdict == "supported" and result.evidence[0].source_id == "doj-2020-09-22-operation-disruptor"
 
 
 class TestStatements:

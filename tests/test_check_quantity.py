@@ -44,7 +44,7 @@ def test_disputed_figures_name_the_source_figure(cyclone, text, says, why):
     result = outcome(text, cyclone)
     assert result.verdict == "disputed"
     assert says in result.explanation and why in result.explanation
-    assert result.evidence and result.evidence[0].source in cyclone.ids
+    assert result.evidence and result.evidence[0].source_id in cyclone.ids
 
 
 @pytest.mark.parametrize(

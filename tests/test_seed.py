@@ -21,7 +21,7 @@ def test_every_claim_gets_its_expected_verdict(findings):
 def test_rosen_title_disputed_with_the_right_title(findings):
     f = findings["rosen-title"]
     assert f.verdict == "disputed" and "Deputy Attorney General" in f.explanation
-    assert f.evidence[0].source == "doj-2020-09-22-operation-disruptor"
+    assert f.evidence[0].source_id == "doj-2020-09-22-operation-disruptor"
 
 
 def test_wray_quotation_supported_with_the_insertion_named(findings):
@@ -32,7 +32,7 @@ def test_wray_quotation_supported_with_the_insertion_named(findings):
 def test_cdc_figure_rounded_from_31335_in_a_broader_category(findings):
     f = findings["cdc-deaths-2018"]
     assert f.verdict == "supported" and {"rounded", "category"} <= set(f.flags)
-    assert "31,335" in f.explanation and f.evidence[0].source == "cdc-nchs-drug-overdose-deaths"
+    assert "31,335" in f.explanation and f.evidence[0].source_id == "cdc-nchs-drug-overdose-deaths"
 
 
 def test_european_countries_incomplete_without_austria(findings):
@@ -47,7 +47,7 @@ def test_uscc_report_unverifiable_with_near_misses(findings):
 
 def test_firearms_conflict_between_doj_and_europol(findings):
     f = findings["firearms-63"]
-    assert "sources-conflict" in f.flags and {e.source for e in f.evidence} == {
+    assert "sources-conflict" in f.flags and {e.source_id for e in f.evidence} == {
         "doj-2020-09-22-operation-disruptor",
         "europol-2020-09-22-disruptor",
     }

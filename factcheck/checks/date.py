@@ -170,7 +170,7 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         # Within one source the date nearest the claim's words decides; two sources that give
         # different dates with about as much context are a conflict, not a refutation.
         rival = support[0]
-        if rival.evidence.source == top.evidence.source or top.score - rival.score > CLOSE:
+        if rival.evidence.source_id == top.evidence.source_id or top.score - rival.score > CLOSE:
             support = []
     words = concepts_of(claim_text)
     turned = next((d for d in support if opposed(words, d.context)), None)
@@ -193,7 +193,7 @@ def check_date(claim: Reading, index: Index) -> Outcome:
             text += f" That day was a {WEEKDAYS[when.weekday()]}."
         flags: tuple[str, ...] = ()
         ev = [best.evidence]
-        other = next((d for d in against if d.evidence.source != best.evidence.source), None)
+        other = next((d for d in against if d.evidence.source_id != best.evidence.source_id), None)
         if other is not None:
             flags = ("sources-conflict",)
             text += f" But {other.said}."

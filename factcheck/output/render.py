@@ -31,7 +31,7 @@ def render_text(reports: list[Report], console: Console) -> None:
                 verdict.append(f"\n(expected {f.expect})", style="bold")
             why = f.explanation + (f"\nflags: {', '.join(f.flags)}" if f.flags else "")
             cited = f.evidence or f.candidates
-            source = "\n".join(f"{e.source}, {e.location}" for e in cited[:2]) or "-"
+            source = "\n".join(f"{e.source_id}, {e.location}" for e in cited[:2]) or "-"
             claim = f.claim if len(f.claim) <= 160 else f.claim[:157] + "..."
             # Text() keeps brackets in claims ("[CCP Virus]") from being read as rich markup.
             table.add_row(Text(f"{claim}\n({f.id}, {f.kind})"), verdict, Text(why), Text(source))

@@ -11,7 +11,7 @@ SCHEMA_VERSION = 1
 
 
 def _evidence(e: Evidence) -> dict:
-    return {"source": e.source, "location": e.location, "text": e.text, "score": round(e.score, 3)}
+    return {"source": e.source_id, "location": e.location, "text": e.text, "score": round(e.score, 3)}
 
 
 def source_dict(info: SourceInfo) -> dict:
