@@ -55,13 +55,14 @@ def concepts_of(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def read(text: str) -> Reading:
     """Run every extractor over a text (cached: sources are read once per process)."""
+    people = find_people(text)
     return Reading(
         text=text,
         quantities=tuple(find_quantities(text)),
         places=tuple(find_places(text)),
         dates=tuple(find_dates(text)),
-        people=tuple(find_people(text)),
-        quotations=tuple(find_quotations(text)),
+        people=tuple(people),
+        quotations=tuple(find_quotations(text, people)),
         concepts=concepts_of(text),
         clauses=tuple(clause_bounds(text)),
         sentences=sentences(text),

@@ -16,6 +16,8 @@ DOUBLE_QUOTES = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 _PRIMES = {"\u2033": '"', "\u2032": "'"}
 _BLANK_QUOTES = str.maketrans(dict.fromkeys(DOUBLE_QUOTES, " "))
+# What pysbd may end a sentence at: closing punctuation, a bullet, a list marker ("a)"), a line break.
+_MAY_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u2022\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\w\)")
 # Typographic variants that carry no meaning for a fact-check.
 _QUOTE_MAP = str.maketrans(
     dict.fromkeys(DOUBLE_QUOTES[1:], '"')
@@ -104,9 +106,12 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     # pysbd keeps quoted text whole, so it is given the text with double marks blanked, which keeps
     # every offset where it was.
     blanked = text.translate(_BLANK_QUOTES)
-    for piece in _segmenter().segment(blanked):
+    # Text with no mark that can end a sentence (most claims) is one sentence: pysbd, which
+    # compiles its rules on first use, is asked only about the rest.
+    pieces = [p.sent for p in _segmenter().segment(blanked)] if _MAY_END_RE.search(blanked) else [blanked]
+    for piece in pieces:
         # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
-        sentence = piece.sent.strip()
+        sentence = piece.strip()
         if not sentence:
             continue
         found = blanked.find(sentence, at)
