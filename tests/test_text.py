@@ -55,3 +55,10 @@ def test_a_quotations_own_sentences_are_sentences():
     ]
     clauses = [text[a:b] for a, b in clause_bounds(text)]
     assert 'I thank the 52,000 polling staff."' in clauses
+
+
+def test_text_with_nothing_that_ends_a_sentence_is_one_sentence():
+    # pysbd alone would split this at the tab; with no closing punctuation, bullet, list marker or
+    # line break there is no sentence end to find.
+    text = "5 \u2019-'\tNo ,2I157 Jb0,3"
+    assert sentences(text) == ((0, len(text)),)
