@@ -117,3 +117,26 @@ def test_bundled_sources_keep_the_figures(seed_corpus):
         "Deputy Attorney General Jeffrey A. Rosen",
     ):
         assert fact in doj
+
+
+def test_a_saved_web_page_is_a_source_with_a_sidecar(tmp_path):
+    write(
+        tmp_path,
+        {
+            "notice.html": "<html><head><title>Port notice</title></head><body><nav>Menu</nav>"
+            "<article><p>Port Halden handled 412 ships in 2023.</p><p>Strikes closed it for 23 days.</p>"
+            "</article></body></html>",
+            "notice.toml": 'id = "port-notice"\npublisher = "Port Authority"\npublished = 2024-01-05\n',
+        },
+    )
+    (source,) = load_corpus(tmp_path).sources
+    assert (source.info.id, source.info.title, source.info.publisher) == (
+        "port-notice",
+        "Port notice",
+        "Port Authority",
+    )
+    assert [p.text for p in source.passages] == [
+        "Port Halden handled 412 ships in 2023.",
+        "Strikes closed it for 23 days.",
+    ]
+    assert source.passages[1].location == "paragraph 2"
