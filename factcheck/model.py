@@ -38,6 +38,7 @@ class SourceInfo:
     path: Path | None = None
     retrieved: str = ""
     recorded_sha256: str = ""  # the sha256 written when the source was stored, if any
+    subject: str = ""  # what the source is about, as its curator states it ("Operation Redfin")
 
 
 @dataclass(frozen=True)

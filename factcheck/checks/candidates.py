@@ -13,12 +13,14 @@ from ..read.anchors import (
     claim_concepts,
     counts_generic,
     head_of,
+    own_years,
     phrase_of,
     places_after,
     years_for,
 )
 from ..read.quantities import Quantity
 from ..read.reading import Reading, concepts_of
+from ..read.subjects import fit
 from ..read.text import enclosing, segment
 
 
@@ -40,6 +42,8 @@ class Candidate:
     context: frozenset[str] = frozenset()  # the concepts of the figure's sentence
     phrase: str = ""  # the figure with the words around it, for explanations
     derived: bool = False  # implied by the source (a count of its list, a total), not stated
+    subjects: frozenset[tuple[str, str]] = frozenset()  # what the figure is about ("Operation Redfin")
+    years: frozenset[int] = frozenset()  # the years the figure is for, when the source says
 
     @property
     def said(self) -> str:
@@ -72,11 +76,20 @@ def _place_factor(
     return 0.85 if country is not None else 1.0
 
 
-def _year_factor(claim_years: frozenset[int], clause_years: frozenset[int], passage: Reading, source: Source) -> float:
+def _year_factor(
+    claim_years: frozenset[int],
+    clause_years: frozenset[int],
+    passage: Reading,
+    source: Source,
+    document_years: frozenset[int],
+) -> float:
     if not claim_years:
         return 0.9 if clause_years else 1.0
     if clause_years:
         return 1.0 if clause_years & claim_years else 0.0
+    if document_years:
+        # A report about 2021 (its stated subject or title says so) gives 2021's figures.
+        return 1.0 if document_years & claim_years else 0.0
     if passage.years & claim_years:
         return 0.9
     published = source.info.published
@@ -91,6 +104,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     claim_head = head_of(claim.text, cq)
     claim_generic = counts_generic(claim.text, cq)
     claim_years = years_for(claim, cq)
+    claimed = index.subjects_in(claim.text, claim.subjects)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}
@@ -104,6 +118,9 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                 continue
             lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
             s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
+            about = index.subjects_at(entry, sq.start, sq.end)
+            if fit(claimed, about) is False:
+                continue  # another operation's, another route's figure: not about the claim's subject
             g_lo, g_hi = segment(reading.text, sq.start, sq.end)
             # The nearer a claim word stands to the figure, the more it says they are one thing.
             layers = (
@@ -124,7 +141,9 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                 keyword *= 0.75 if head else 0.85  # it counts something else, or says not what
             country, region = bound_place(reading, sq)
             factor = _place_factor(scope, country, region, reading, places_after(reading, sq))
-            year = _year_factor(claim_years, reading.years_between(lo, hi), reading, source)
+            own = own_years(reading.text, sq, lo, hi)
+            document_years = index.document_years(source)
+            year = _year_factor(claim_years, own, reading, source, document_years)
             snippet = reading.text[lo:hi].strip()
             anchor = (country, None if region == "*" else region)
             for found, score in ((placed, keyword * factor * year), (anywhere, keyword * 1.0 * year)):
@@ -142,6 +161,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                             head=head,
                             nearby=layers[0][0],
                             context=layers[2][0],
+                            subjects=about,
+                            years=own or document_years,
                         )
                     )
     return placed, anywhere

@@ -12,6 +12,7 @@ from ..read.dates import WEEKDAYS, DateMention, describe
 from ..read.lexicon import canonical_org, opposed, orgs_in
 from ..read.origins import origin
 from ..read.reading import Reading, concepts_of
+from ..read.subjects import fit
 from ..read.text import enclosing, segment
 from ..read.vocab import alternation, word_set
 from . import register
@@ -91,11 +92,13 @@ def _sources_dates(claim_text: str, claimed: DateMention, index: Index) -> list[
     # What happened (the claim's lower-case words), as opposed to whom or what it happened to.
     events = frozenset().union(*(concepts_of(w) for w in re.findall(r"\b[a-z][\w'-]*", kept))) & wanted
     found = []
+    claimed_subjects = index.subjects_in(claim_text)
     for source, entries in index.by_source():
         label = source_label(source)
         info = source.info
         title = concepts_of(info.title)
-        if info.published:
+        # Another operation's release is dated, but not with the date of this one.
+        if info.published and fit(claimed_subjects, index.document_subjects(source)) is not False:
             # A publication date is the date of the event only for a claim about that publisher.
             named_here = bool(named) and canonical_org(info.publisher.split(",")[0]) in named
             score = 1.0 if named_here and _ANNOUNCED.search(claim_text) else 0.4
@@ -113,6 +116,8 @@ def _sources_dates(claim_text: str, claimed: DateMention, index: Index) -> list[
         for entry in entries:
             passage, reading = entry.passage, entry.reading
             for i, d in enumerate(reading.dates):
+                if fit(claimed_subjects, index.subjects_at(entry, d.start, d.end)) is False:
+                    continue  # the date of another subject ("Operation Bluefin ended on ...")
                 lo, hi = enclosing(list(reading.sentences), d.start, d.end)
                 # The words nearest a date say what it is the date of ("Disarray in 2018 and
                 # SaboTor in 2019"): from its segment's start, or the date before it, to its end.

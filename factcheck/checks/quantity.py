@@ -12,6 +12,7 @@ from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
 from ..read.reading import Reading
 from ..read.relations import change_figures, is_table_relation
+from ..read.subjects import fit
 from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
 from .candidates import Candidate, document_candidates
@@ -62,6 +63,10 @@ def _rival(o: Candidate, c: Candidate) -> bool:
         and o.anchor == c.anchor
         and not (o.derived or c.derived)
         and _same_measure(o, c)
+        # Sources conflict only about one subject: Operation Redfin's 260 arrests do not conflict
+        # with Operation Bluefin's 140.
+        and fit(o.subjects, c.subjects) is not False
+        and not (o.years and c.years and not o.years & c.years)  # 2021's figure does not conflict with 2022's
     )
 
 

@@ -11,9 +11,11 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..model import Corpus, Evidence, Passage, Source
+from ..read.dates import years_in
 from ..read.lexicon import canonical_org, region_of
 from ..read.lists import Members
 from ..read.reading import Reading, concepts_of, read
+from ..read.subjects import Subject, bare_subjects, find_subjects, fit, known_names
 from ..read.text import fold
 
 
@@ -100,10 +102,69 @@ class Index:
         """The sources that are tables."""
         return (s for s in self.corpus.sources if s.table is not None)
 
-    def lists(self, reader: Callable[[str], Members], regions: set[str]) -> Iterator[tuple[Source, Passage, list[str]]]:
+    @cached_property
+    def known_names(self) -> dict[str, str]:
+        """The named undertakings the sources mention ("redfin": "operation"), for bare mentions."""
+        found = [
+            s
+            for source in self.corpus.sources
+            for text in (source.info.subject, source.info.title)
+            for s in find_subjects(text)
+        ]
+        found += [s for entry in self._entries for s in entry.reading.subjects]
+        return known_names(found)
+
+    def subjects_in(self, text: str, reading_subjects: tuple[Subject, ...] | None = None) -> frozenset[tuple[str, str]]:
+        """The subjects a text names, with or without their kind ("Operation Bluefin", "Bluefin")."""
+        named = find_subjects(text) if reading_subjects is None else list(reading_subjects)
+        return frozenset(s.key for s in [*named, *bare_subjects(text, self.known_names)])
+
+    @cached_property
+    def _document_subjects(self) -> dict[str, frozenset[tuple[str, str]]]:
+        subjects = {}
+        for source, entries in self.by_source():
+            # What the curator states (final, even when it names no label or undertaking); else the
+            # title; else a document's lead (a table's first row is no lead).
+            if source.info.subject:
+                subjects[source.info.id] = self.subjects_in(source.info.subject)
+                continue
+            lead = entries[0].passage.text if entries and source.table is None else ""
+            subjects[source.info.id] = self.subjects_in(source.info.title) or (
+                self.subjects_in(lead) if lead else frozenset()
+            )
+        return subjects
+
+    def document_subjects(self, source: Source) -> frozenset[tuple[str, str]]:
+        """What a source as a whole is about (its stated subject, its title or its lead)."""
+        return self._document_subjects.get(source.info.id, frozenset())
+
+    def document_years(self, source: Source) -> frozenset[int]:
+        """The years a source as a whole is about, as its stated subject or its title gives them
+        ("Road safety in 2021"); none for a source that does not say."""
+        return years_in(source.info.subject) if source.info.subject else years_in(source.info.title)
+
+    def subjects_at(self, entry: Entry, start: int, end: int) -> frozenset[tuple[str, str]]:
+        """What the words at [start, end) of a passage are about: the subjects its sentence names,
+        else those of its document."""
+        for lo, hi in entry.reading.sentences:
+            if lo <= start and end <= hi:
+                named = [s for s in entry.reading.subjects if lo <= s.start and s.end <= hi]
+                found = self.subjects_in(entry.reading.text[lo:hi], tuple(named))
+                return found or self.document_subjects(entry.source)
+        return self.document_subjects(entry.source)
+
+    def passage_subjects(self, entry: Entry) -> frozenset[tuple[str, str]]:
+        """What a whole passage is about: the subjects it names, else those of its document."""
+        return self.subjects_in(entry.passage.text, entry.reading.subjects) or self.document_subjects(entry.source)
+
+    def lists(
+        self, reader: Callable[[str], Members], regions: set[str], about: frozenset[tuple[str, str]] = frozenset()
+    ) -> Iterator[tuple[Source, Passage, list[str]]]:
         """Every passage that lists two or more members (within the regions, if any), as the reader
-        (countries or organisations) finds them."""
+        (countries or organisations) finds them; none about another subject than `about`."""
         for entry in self._entries:
+            if fit(about, self.passage_subjects(entry)) is False:
+                continue
             members = list(reader(entry.passage.text).names)
             if regions:
                 members = [m for m in members if region_of(m) in regions]

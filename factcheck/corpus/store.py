@@ -86,7 +86,7 @@ def _info(meta: dict, path: Path, body: str, default_title: str) -> SourceInfo:
         published = published.date()
     if published is not None and not isinstance(published, dt.date):
         raise SourceFormatError(path, "published must be a TOML date (YYYY-MM-DD)")
-    for key in ("title", "publisher", "url", "kind"):
+    for key in ("title", "publisher", "url", "kind", "subject"):
         if key in meta and not isinstance(meta[key], str):
             raise SourceFormatError(path, f"{key} must be a string")
     retrieved = meta.get("retrieved", "")
@@ -101,6 +101,7 @@ def _info(meta: dict, path: Path, body: str, default_title: str) -> SourceInfo:
         path=path,
         retrieved=retrieved.isoformat() if hasattr(retrieved, "isoformat") else str(retrieved),
         recorded_sha256=str(meta.get("sha256", "")),
+        subject=meta.get("subject", ""),
     )
 
 

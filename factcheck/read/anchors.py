@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import YEAR
 from .lexicon import concept, generic_heads, region_of
 from .quantities import Quantity, number_value
 from .reading import Reading, concepts_of
@@ -142,6 +143,25 @@ _RELATIVE_YEAR_RE = re.compile(
 )
 
 
+# A word of comparison counts when a figure or a year follows it closely ("from 1,062", "than in
+# 2021", "since 2016"); "deaths from synthetic opioids in 2017" compares nothing.
+_BASE_RE = re.compile(
+    rf"\b(?:{alternation(_DATES['base'])})\s+(?:[a-z]+\s+){{0,2}}?(?=[$\u20ac\u00a3]?\d)", re.IGNORECASE
+)
+_YEAR_AT_RE = re.compile(rf"(?<![\d,.$])({YEAR})(?!\d|,\d)")
+
+
+def own_years(text: str, q: Quantity, start: int, end: int) -> frozenset[int]:
+    """The years in text[start:end] that are a figure's own: those after it with a word of
+    comparison between ("than", "from", "since") are the base it is compared with."""
+    found = set()
+    for m in _YEAR_AT_RE.finditer(text, start, end):
+        if m.start() >= q.end and any(b.end() <= m.start() for b in _BASE_RE.finditer(text, q.end, m.end())):
+            continue
+        found.add(int(m.group(1)))
+    return frozenset(found)
+
+
 def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:
     """The years a claimed figure is for: with several years in a claim ("from 70,237 in 2017 to
     67,367 in 2018"), the one right after the figure, else the one right before it; "a year
@@ -153,9 +173,9 @@ def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:
         forward = (relative.group("way") or "").lower() in _DATES["forward"]
         return frozenset({next(iter(claim.years)) + (step if forward else -step)})
     if len(claim.years) < 2:
-        return claim.years
+        return own_years(claim.text, cq, 0, len(claim.text))
     later = [o.start for o in claim.quantities if o.start > cq.end]
-    after = claim.years_between(cq.end, min(later, default=len(claim.text)))
+    after = own_years(claim.text, cq, cq.end, min(later, default=len(claim.text)))
     if after:
         return frozenset({min(after, key=lambda y: claim.text.find(str(y), cq.end))})
     earlier = [o.end for o in claim.quantities if o.end < cq.start]

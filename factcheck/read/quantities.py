@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import YEAR_RE
+from .text import LABELS
 from .vocab import alternation, load
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ _PLURAL_NOUN_RE = re.compile(r"^\s+([a-z]+s)\b")
 _ORDINAL_RE = re.compile(rf"^{_ORDINAL}\b")
 _TEMPORAL_RE = re.compile(rf"\b(?:{alternation(load('dates')['temporal'])})\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(rf"^\s*(?:{alternation(load('dates')['relative'])})\b", re.IGNORECASE)
+_LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABELS)})\s+(?:no\.?\s*)?$", re.IGNORECASE)
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 
 
@@ -187,6 +189,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "one of the largest" is not a count
         if re.search(r"\bper\s+$", before, re.IGNORECASE):
             continue  # "per 100,000" is the base of a rate, not a figure
+        if not (m.group("cur") or scale_word or unit_word) and _LABEL_BEFORE_RE.search(before[-40:]):
+            continue  # "Route 3", "District 9": the number is part of a name
         scale = _SCALES.get(scale_word, 1.0)
         if scale_word == "m" and unit_word:
             scale = 1.0

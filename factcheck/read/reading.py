@@ -10,6 +10,7 @@ from .lexicon import PlaceMention, concept, find_places
 from .people import Person, find_people
 from .quantities import Quantity, find_quantities
 from .quotes import Quotation, find_quotations
+from .subjects import Subject, find_subjects
 from .text import clause_bounds, content_stems, sentences
 
 
@@ -23,6 +24,7 @@ class Reading:
     dates: tuple[DateMention, ...]
     people: tuple[Person, ...]
     quotations: tuple[Quotation, ...]
+    subjects: tuple[Subject, ...]  # numbered labels and named undertakings ("Operation Redfin")
     concepts: frozenset[str]  # synonym-group heads of the content words
     clauses: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
@@ -63,6 +65,7 @@ def read(text: str) -> Reading:
         dates=tuple(find_dates(text)),
         people=tuple(people),
         quotations=tuple(find_quotations(text, people)),
+        subjects=tuple(find_subjects(text)),
         concepts=concepts_of(text),
         clauses=tuple(clause_bounds(text)),
         sentences=sentences(text),

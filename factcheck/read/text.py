@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from .vocab import load, word_set
+from .vocab import alternation, load, word_set
 
 # The quotation marks, in one place: double marks open and close quotations; single marks are
 # apostrophes as often as quotes. Primes are typed for marks often enough to fold with them.
@@ -80,10 +80,30 @@ def _drop_e(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") and not w.endswith("ee") else w
 
 
+LABELS = word_set("words", "labels")
+# A label and its number ("Route 36", "district 9", "Gate B12"): one name, whose number is no figure.
+LABEL_RE = re.compile(rf"\b({alternation(LABELS)})\s+(?:no\.?\s*)?(\d+[A-Za-z]?|[A-Z]\d+)\b", re.IGNORECASE)
+
+
+def label_key(label: str, number: str) -> str:
+    """The one concept a numbered label stands for: "Route 36" and "route 36" are "route 36"."""
+    return f"{label.casefold()} {number.casefold()}"
+
+
 def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry meaning (stopwords and bare numbers removed), in order."""
+    """Stems of the words that carry meaning (stopwords and bare numbers removed), in order; a
+    numbered label ("Route 36") is one stem, so that Route 36 is not Route 3."""
     out = []
-    for w in words(text):
+    tokens = words(text)
+    skip = False
+    for w, nxt in zip(tokens, [*tokens[1:], ""][: len(tokens)], strict=True):
+        if skip:
+            skip = False
+            continue
+        if w in LABELS and nxt and nxt[0].isdigit() and any(c.isdigit() for c in nxt):
+            out.append(label_key(w, nxt))
+            skip = True
+            continue
         if w in STOPWORDS or not any(c.isalpha() for c in w):
             continue
         out.append(stem(w))

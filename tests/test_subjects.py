@@ -1,0 +1,110 @@
+"""What a claim is about: numbered labels, named undertakings, and the years a figure is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check_text, load_corpus
+from factcheck.read.anchors import own_years
+from factcheck.read.quantities import find_quantities
+from factcheck.read.subjects import bare_subjects, find_subjects, fit
+from factcheck.read.text import content_stems
+
+from .conftest import write
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "label"),
+    [
+        ("Route 36 carried 4,924 riders", ["4,924"], "route 36"),
+        ("In District 9, 300 homes flooded", ["300"], "district 9"),
+        ("a category 5 hurricane killed 12 people", ["12"], "category 5"),
+    ],
+)
+def test_a_numbered_label_is_a_name_not_a_figure(text, figures, label):
+    assert [q.text for q in find_quantities(text)] == figures
+    assert label in content_stems(text)
+
+
+def test_a_label_with_a_unit_is_still_a_figure():
+    assert [q.text for q in find_quantities("the line runs 5 km along the coast")] == ["5 km"]
+
+
+def test_subjects_named_with_their_kind_and_bare():
+    found = find_subjects("Operation Redfin made more arrests than operation Green Wave on Route 3.")
+    assert [s.key for s in found] == [("operation", "redfin"), ("operation", "green wave"), ("route", "3")]
+    known = {"redfin": "operation"}
+    assert [s.key for s in bare_subjects("Redfin was the largest; a redfin is a fish.", known)] == [
+        ("operation", "redfin")
+    ]
+
+
+def test_fit_tells_same_other_and_unknown():
+    redfin, bluefin, route = ("operation", "redfin"), ("operation", "bluefin"), ("route", "3")
+    assert fit(frozenset({redfin}), frozenset({redfin, route})) is True
+    assert fit(frozenset({redfin}), frozenset({bluefin})) is False
+    assert fit(frozenset({redfin}), frozenset({route})) is None
+    assert fit(frozenset(), frozenset({bluefin})) is None
+
+
+@pytest.fixture
+def operations(tmp_path):
+    """Two operations of one kind in one cache, each release about its own."""
+    write(
+        tmp_path,
+        {
+            "kestrel.md": '+++\ntitle = "Operation Kestrel ends"\npublisher = "Harbour Police"\npublished = 2021-05-04\n+++\n'
+            "Operation Kestrel ended with 80 arrests and 12 boats seized.\n\n"
+            "Of the 80 arrests, 50 were made in Portugal.\n",
+            "osprey.md": '+++\ntitle = "Operation Osprey ends"\npublisher = "Harbour Police"\npublished = 2023-06-01\n+++\n'
+            "Operation Osprey ended with 150 arrests and 30 boats seized.\n\n"
+            "Of the 150 arrests, 90 were made in Portugal.\n",
+        },
+    )
+    return load_corpus(tmp_path)
+
+
+def test_another_undertakings_figure_does_not_bear_out_the_claim(operations):
+    _, outcome = check_text("Operation Kestrel ended with 150 arrests", operations)
+    assert outcome.verdict == "disputed" and "80" in outcome.explanation
+
+
+def test_figures_of_different_undertakings_do_not_conflict(operations):
+    _, outcome = check_text("Operation Osprey ended with 150 arrests", operations)
+    assert outcome.verdict == "supported" and "sources-conflict" not in outcome.flags
+
+
+def test_a_bare_name_the_cache_knows_is_the_subject(operations):
+    # "Osprey" alone names Operation Osprey: Kestrel's 12 boats are not its boats.
+    _, outcome = check_text("Osprey officers seized 12 boats", operations)
+    assert outcome.verdict == "disputed" and "30" in outcome.explanation
+
+
+def test_a_release_of_another_undertaking_does_not_date_this_one(operations):
+    _, outcome = check_text("Operation Osprey's results were announced on 4 May 2021", operations)
+    assert outcome.verdict != "supported"
+
+
+def test_a_year_after_a_word_of_comparison_is_the_base_not_the_figures_year():
+    text = "Deaths rose to 1,187 in 2022, 5.0% more than in 2021, and up from 1,062 in 2020."
+    by_figure = {q.text: own_years(text, q, 0, len(text)) for q in find_quantities(text)}
+    assert by_figure["1,187"] == {2022} and by_figure["5.0%"] == {2022}
+    assert 2020 in by_figure["1,062"]  # a figure inside the comparison has the base's year
+    assert own_years("deaths from synthetic opioids in 2017", find_quantities("12 deaths")[0], 0, 37) == {2017}
+
+
+def test_a_report_about_a_year_gives_that_years_figures(tmp_path):
+    # Published in 2022, about 2021: its undated figures are 2021's.
+    write(
+        tmp_path,
+        {
+            "report-2021.md": '+++\ntitle = "Water quality in 2021"\npublished = 2022-03-01\n+++\n'
+            "Beaches failed the standard 14 times.\n",
+            "report-2022.md": '+++\ntitle = "Water quality in 2022"\npublished = 2023-03-01\n+++\n'
+            "Beaches failed the standard 9 times.\n",
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    assert check_text("beaches failed the standard 14 times in 2021", corpus)[1].verdict == "supported"
+    _, outcome = check_text("beaches failed the standard 14 times in 2022", corpus)
+    assert outcome.verdict == "disputed" and "sources-conflict" not in outcome.flags
