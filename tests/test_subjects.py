@@ -108,3 +108,50 @@ def test_a_report_about_a_year_gives_that_years_figures(tmp_path):
     assert check_text("beaches failed the standard 14 times in 2021", corpus)[1].verdict == "supported"
     _, outcome = check_text("beaches failed the standard 14 times in 2022", corpus)
     assert outcome.verdict == "disputed" and "sources-conflict" not in outcome.flags
+
+
+@pytest.fixture
+def breakdown(tmp_path):
+    write(
+        tmp_path,
+        {
+            "sweep.md": '+++\ntitle = "Operation Heron ends"\n+++\n'
+            "Operation Heron ended with 120 arrests. The arrests by country: 70 in Portugal, 30 in Spain "
+            "and 20 in France.\n\n"
+            "Of the 120 arrests, 45 were of ship owners. Abroad, 18 were made at sea.\n",
+        },
+    )
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("30 people were arrested in Spain during Operation Heron", "supported"),
+        ("Operation Heron made 40 arrests in Spain", "disputed"),
+        ("18 arrests were made at sea", "supported"),
+    ],
+)
+def test_a_breakdown_that_gives_its_noun_once(breakdown, claim, verdict):
+    assert check_text(claim, breakdown)[1].verdict == verdict
+
+
+def test_a_superlative_nothing_says_is_unchecked(tmp_path):
+    write(
+        tmp_path,
+        {
+            "2021.md": '+++\ntitle = "Fires in 2021"\n+++\n1,131 fires were reported in 2021.\n',
+            "2020.md": '+++\ntitle = "Fires in 2020"\n+++\n1,062 fires were reported in 2020, the lowest number since 1970.\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    _, outcome = check_text("1,131 fires in 2021 were the lowest since 1970", corpus)
+    assert outcome.verdict == "unverifiable" and "'lowest'" in outcome.explanation
+    assert check_text("1,062 fires in 2020 were the lowest since 1970", corpus)[1].verdict == "supported"
+
+
+def test_a_comparison_of_two_labelled_rows_reads_which_is_which(tmp_path):
+    write(tmp_path, {"lines.csv": "line,year,riders\nLine 4,2023,3105\nLine 36,2023,4924\n"})
+    corpus = load_corpus(tmp_path)
+    assert check_text("Line 36 carried more riders than Line 4 in 2023", corpus)[1].verdict == "supported"
+    assert check_text("Line 4 carried more riders than Line 36 in 2023", corpus)[1].verdict == "disputed"

@@ -13,6 +13,7 @@ from ..read.anchors import (
     claim_concepts,
     counts_generic,
     head_of,
+    inherited_head,
     own_years,
     phrase_of,
     places_after,
@@ -52,7 +53,12 @@ class Candidate:
 
 
 def _place_factor(
-    scope: Scope, country: str | None, region: str | None, passage: Reading, places: frozenset[str] = frozenset()
+    scope: Scope,
+    country: str | None,
+    region: str | None,
+    passage: Reading,
+    places: frozenset[str] = frozenset(),
+    part: bool = False,
 ) -> float:
     mentioned = 0.5 if scope.countries & set(passage.countries) else 0.3
     if scope.several:
@@ -73,7 +79,11 @@ def _place_factor(
         if region is None:
             return 0.4  # a figure for no place in particular is not the figure for the region
         return 1.0 if region in scope.regions else 0.0
-    return 0.85 if country is not None else 1.0
+    # A part of a breakdown by country ("3 in Austria") is not the figure of a claim that names no
+    # place; a figure with its own noun and a place nearby may be.
+    if country is not None:
+        return 0.5 if part else 0.85
+    return 1.0
 
 
 def _year_factor(
@@ -132,7 +142,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
             )
             hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
             keyword = hits / len(wanted) if wanted else 0.5
-            head = head_of(reading.text, sq)
+            own_head = head_of(reading.text, sq)
+            head = own_head or inherited_head(reading, sq)
             if claim_generic and not (wanted & layers[0][0]):
                 keyword *= 0.5  # "five people" counts what their verb says: it must be here too
             if head and (head == claim_head or (claim_head is None and head in wanted)):
@@ -140,7 +151,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
             elif claim_head and head != claim_head:
                 keyword *= 0.75 if head else 0.85  # it counts something else, or says not what
             country, region = bound_place(reading, sq)
-            factor = _place_factor(scope, country, region, reading, places_after(reading, sq))
+            part = own_head is None and head is not None  # "37 were made in Spain", after "Of the 140 arrests"
+            factor = _place_factor(scope, country, region, reading, places_after(reading, sq), part)
             own = own_years(reading.text, sq, lo, hi)
             document_years = index.document_years(source)
             year = _year_factor(claim_years, own, reading, source, document_years)

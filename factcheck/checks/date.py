@@ -12,6 +12,7 @@ from ..read.dates import WEEKDAYS, DateMention, describe
 from ..read.lexicon import canonical_org, opposed, orgs_in
 from ..read.origins import origin
 from ..read.reading import Reading, concepts_of
+from ..read.relations import operators, unsaid
 from ..read.subjects import fit
 from ..read.text import enclosing, segment
 from ..read.vocab import alternation, word_set
@@ -184,6 +185,12 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         mine, theirs = opposed(words, turned.context)  # type: ignore[misc]
         text = f"{capitalised(turned.said)}, but of the {theirs}: the article says {mine}."
         return Outcome("disputed", confidence("disputed", turned.score), text, (), (turned.evidence,))
+    left = [w for w in operators(claim_text) if support and all(unsaid((w,), d.evidence.text) for d in support)]
+    if left:
+        # "Route 36 was the busiest route in 2023": the year is in a source, the superlative is not.
+        best = support[0]
+        text = f"{capitalised(best.said)}; but no source says '{' '.join(left)}' of it: that part is unchecked."
+        return Outcome("unverifiable", confidence("unverifiable", best.score), text, (), (), (best.evidence,))
     if support:
         best = support[0]
         when = best.date

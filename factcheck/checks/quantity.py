@@ -11,7 +11,7 @@ from ..read.anchors import claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
 from ..read.reading import Reading
-from ..read.relations import change_figures, is_table_relation
+from ..read.relations import change_figures, is_table_relation, operators, unsaid
 from ..read.subjects import fit
 from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
@@ -55,6 +55,12 @@ def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
     return flags
 
 
+def _years(c: Candidate) -> frozenset[int]:
+    """The years a figure is for: as its source states them, else its source's year of publication."""
+    published = c.source.info.published
+    return c.years or (frozenset({published.year}) if published else frozenset())
+
+
 def _rival(o: Candidate, c: Candidate) -> bool:
     """True when another source's figure is for the same measure and place as c's."""
     return (
@@ -66,12 +72,15 @@ def _rival(o: Candidate, c: Candidate) -> bool:
         # Sources conflict only about one subject: Operation Redfin's 260 arrests do not conflict
         # with Operation Bluefin's 140.
         and fit(o.subjects, c.subjects) is not False
-        and not (o.years and c.years and not o.years & c.years)  # 2021's figure does not conflict with 2022's
+        and not (_years(o) and _years(c) and not _years(o) & _years(c))  # 2021's figure is not 2022's
     )
 
 
-def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = frozenset()) -> Outcome | None:
-    """Supported, disputed, unverifiable or None (nothing relevant) for one claimed figure."""
+def decide(
+    cq: Quantity, candidates: list[Candidate], words: frozenset[str] = frozenset(), says: tuple[str, ...] = ()
+) -> Outcome | None:
+    """Supported, disputed, unverifiable or None (nothing relevant) for one claimed figure (`says`:
+    the claim's operator words; a figure whose source says them too is preferred)."""
     relevant = sorted((c for c in candidates if c.score >= RELEVANT), key=lambda c: -c.score)
     if not relevant:
         return None
@@ -81,6 +90,13 @@ def decide(cq: Quantity, candidates: list[Candidate], words: frozenset[str] = fr
     # The same figure said of the opposite ("fell 4%" for "rose 4%") contradicts the claim.
     turned = [(c, pair) for c, _, _ in agree if (pair := opposed(words, c.context)) is not None]
     agree = [a for a in agree if not opposed(words, a[0].context)]
+    saying = [a for a in agree if not unsaid(says, a[0].text)]
+    if says and agree and not saying:
+        # The best figures bear the number out but not "the previous record": a less relevant
+        # one that says both bears out the whole claim.
+        others = [(c, *_values(cq, c.quantity)) for c in relevant if c not in tier]
+        saying = [a for a in others if bears_out(cq, a[1]) and not unsaid(says, a[0].text)]
+    agree = saying or agree
     if agree:
         return _supported(cq, agree, candidates)
     if turned:
@@ -204,7 +220,7 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
         placed, anywhere = document_candidates(claim, cq, index)
         stated = placed + table_candidates(claim, cq, index)
         implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
-        outcomes.append((cq, decide(cq, stated + implied, claim_concepts(claim))))
+        outcomes.append((cq, decide(cq, stated + implied, claim_concepts(claim), operators(claim.text))))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]
@@ -219,9 +235,24 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
         )
     if open_:
         return open_[0]
+    supported = [o for _, o in outcomes if o]
+    if relation is None:
+        # "1,131 deaths, the lowest since records began": the figure is borne out, but the
+        # superlative is a part of the claim too, and only a source that says it bears it out.
+        claimed = operators(claim.text)
+        left = [w for w in claimed if all(unsaid((w,), e.text) for o in supported for e in o.evidence)]
+        if left:
+            best = supported[0]
+            return Outcome(
+                "unverifiable",
+                confidence("unverifiable", max((e.score for e in best.evidence), default=0.0)),
+                f"{best.explanation} But no source says '{' '.join(left)}' of it: that part is unchecked.",
+                (),
+                (),
+                best.evidence,
+            )
     if len(outcomes) == 1:
         return outcomes[0][1]
-    supported = [o for _, o in outcomes if o]
     flags = tuple(dict.fromkeys(f for o in supported for f in o.flags))
     ev = tuple(dict.fromkeys(e for o in supported for e in o.evidence))
     text = " ".join(o.explanation for o in supported)

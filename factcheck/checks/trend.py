@@ -182,13 +182,19 @@ def _extreme(claim: Reading, index: Index) -> Outcome | None:
     return None
 
 
+def _position(text: str, value: str) -> int:
+    """Where a text names a cell value: the whole value ("Route 36"), else its first word."""
+    at = text.lower().find(value.lower())
+    return at if at >= 0 else text.lower().find(value.lower().split()[0])
+
+
 def _comparison_in(
     claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str], year: int, pivot: int, more: bool
 ) -> Outcome | None:
     if len(named) != 2:
         return None
     # The category named first (before "than") is the one said to be more, or less.
-    order = sorted(named, key=lambda v: claim.text.lower().find(v.lower().split()[0]) > pivot)
+    order = sorted(named, key=lambda v: _position(claim.text, v) > pivot)
     a, b = (next((c for c in cells if c.category == v), None) for v in order)
     if a is None or b is None:
         return None

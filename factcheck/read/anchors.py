@@ -78,6 +78,28 @@ def head_of(text: str, q: Quantity) -> str | None:
     return concept(stem(head))
 
 
+def inherited_head(reading: Reading, q: Quantity) -> str | None:
+    """What a figure with no noun of its own counts, in a breakdown that gives the noun once:
+    the noun before a colon in its sentence ("The arrests by country: 130 in Portugal, 47 in
+    Spain"), else the noun of the nearest earlier figure that has one ("Of the 140 arrests, 61 were
+    made in Portugal. Abroad, 37 were made in Spain")."""
+    start = next((lo for lo, hi in reading.sentences if lo <= q.start < hi), 0)
+    colon = reading.text.rfind(":", start, q.start)
+    if colon >= 0:
+        nouns = [
+            w
+            for w in re.findall(r"[A-Za-z][\w-]*", reading.text[start:colon])
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.casefold() not in STOPWORDS
+        ]
+        if nouns:
+            return concept(stem(nouns[0]))
+    for earlier in reversed([o for o in reading.quantities if o.end <= q.start and o.dimension == q.dimension]):
+        head = head_of(reading.text, earlier)
+        if head is not None:
+            return head
+    return None
+
+
 def phrase_of(text: str, q: Quantity) -> str:
     """The figure with the words of its own stretch, for an explanation ("12 in Malawi")."""
     lo, hi = segment(text, q.start, q.end)

@@ -56,6 +56,20 @@ def says_more(text: str) -> tuple[bool, bool]:
     return bool(_THAN["more"].search(text)), bool(_THAN["less"].search(text))
 
 
+_OPERATORS = frozenset(_TRENDS["superlatives"]) | frozenset(_TRENDS["exclusive"])
+
+
+def operators(text: str) -> tuple[str, ...]:
+    """The words of a text that say more than its figures do ("lowest", "busiest", "only"), in order."""
+    return tuple(dict.fromkeys(w for w in words(text) if w in _OPERATORS))
+
+
+def unsaid(claimed: tuple[str, ...], stated: str) -> tuple[str, ...]:
+    """The claim's operator words that a source's words do not say."""
+    said = set(words(stated))
+    return tuple(w for w in claimed if w not in said)
+
+
 def change_figures(claim: Reading) -> tuple[Quantity, ...]:
     """The percentages in a trend claim that give the size of the change ("fell 4.1%", "by 10%")."""
     return tuple(
