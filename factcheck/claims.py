@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from .checks import kinds
@@ -68,10 +70,15 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         raise _fail(path, "[article]", "must be a table")
     article_text = None
     article = ArticleInfo(title=str(article_meta.get("title", "")), url=str(article_meta.get("url", "")))
+    published = article_meta.get("published")
+    if published is not None and not isinstance(published, dt.date):
+        raise _fail(path, "[article]", "published must be a TOML date (YYYY-MM-DD)")
+    if published is not None:
+        article = replace(article, published=published)
     if "path" in article_meta:
         article_path = path.parent / str(article_meta["path"])
         article_text = read_text(article_path)
-        article = ArticleInfo(str(article_path), article.title, article.url, sha256_text(article_text))
+        article = replace(article, path=str(article_path), sha256=sha256_text(article_text))
     raw_claims = data.get("claim", [])
     if not isinstance(raw_claims, list) or not raw_claims:
         raise _fail(path, "", "no [[claim]] tables")

@@ -105,6 +105,16 @@ class Corpus:
 
 
 @dataclass(frozen=True)
+class Context:
+    """The article around a claim taken out of it: its whole sentence, the sentences before it,
+    and the article's date. A claim's own words come first; these fill what they leave out."""
+
+    sentence: str = ""
+    before: tuple[str, ...] = ()  # the sentences before it, nearest last
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     """A claim to check: its text, optional expected verdict, source restriction and span."""
 
@@ -115,6 +125,7 @@ class Claim:
     note: str = ""
     span: tuple[int, int] | None = None
     kind: Kind | None = None  # None: decided from the text
+    context: Context | None = None  # the article around it, when it was taken out of one
 
 
 @dataclass(frozen=True)
@@ -125,6 +136,7 @@ class ArticleInfo:
     title: str = ""
     url: str = ""
     sha256: str = ""
+    published: dt.date | None = None  # from the claims file's [article], else the article's dateline
 
 
 @dataclass(frozen=True)

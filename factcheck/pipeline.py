@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from . import checks
@@ -12,7 +13,8 @@ from .corpus.index import Index, index_of
 from .corpus.store import load_corpus
 from .errors import InputError, UnknownSourceError
 from .extraction import extract_claims
-from .model import ArticleInfo, Claim, ClaimsFile, Corpus, Finding, Kind, Outcome, Report
+from .model import ArticleInfo, Claim, ClaimsFile, Context, Corpus, Finding, Kind, Outcome, Report
+from .read.context import article_date, context_of, with_context
 from .read.reading import read
 
 
@@ -21,9 +23,12 @@ def classify(text: str) -> Kind:
     return checks.classify(read(text)).kind
 
 
-def check_text(text: str, corpus: Corpus | Index, kind: Kind | None = None) -> tuple[Kind, Outcome]:
-    """Check one claim's text against a corpus (as the given kind, or the one its text shows)."""
-    claim = read(text)
+def check_text(
+    text: str, corpus: Corpus | Index, kind: Kind | None = None, context: Context | None = None
+) -> tuple[Kind, Outcome]:
+    """Check one claim's text against a corpus (as the given kind, or the one its text shows), with
+    what the article around it adds when it was taken out of one."""
+    claim = with_context(read(text), context)
     check = checks.classify(claim) if kind is None else checks.get(kind)
     if kind is not None and not check.applies(claim):
         return kind, Outcome(
@@ -51,7 +56,7 @@ def verify_claim(claim: Claim, corpus: Corpus | Index) -> Finding:
     """Check one claim (restricted to its sources, if it names any) and return its finding."""
     index = index_of(corpus)
     _check_sources(claim, index, f"claim {claim.id!r}")
-    kind, outcome = check_text(claim.text, index.restricted(claim.sources), claim.kind)
+    kind, outcome = check_text(claim.text, index.restricted(claim.sources), claim.kind, claim.context)
     return Finding.of(claim, kind, outcome)
 
 
@@ -60,7 +65,14 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report
     index = index_of(corpus)
     for claim in claims_file.claims:
         _check_sources(claim, index, f"{claims_file.path}: claim {claim.id!r}")
-    findings = tuple(verify_claim(claim, index) for claim in claims_file.claims)
+    text = claims_file.article_text
+    published = claims_file.article.published or (article_date(text) if text else None)
+    findings = tuple(
+        verify_claim(replace(claim, context=context_of(text, claim.span, published)), index)
+        if text is not None and claim.span and claim.context is None
+        else verify_claim(claim, index)
+        for claim in claims_file.claims
+    )
     return Report(claims_file.article, tuple(s.info for s in index.sources), findings)
 
 
@@ -91,10 +103,14 @@ def check_article(article: Article, corpus: Corpus | Index) -> Report:
     a source states it; "according to X" only when no source from X is cached."""
     index = index_of(corpus)
     findings = []
+    published = article_date(article.text)
     for extracted in extract_claims(article.text):
         if extracted.origin and index.from_publisher(extracted.origin):
             continue  # "according to X" with X cached: the sentence's own claims are checked against X
-        finding = verify_claim(extracted.claim, index)
+        claim = extracted.claim
+        if claim.span:
+            claim = replace(claim, context=context_of(article.text, claim.span, published))
+        finding = verify_claim(claim, index)
         if extracted.in_quotation and finding.verdict == "unverifiable":
             continue
         findings.append(finding)

@@ -111,10 +111,13 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     once for the claim's place, and once whatever place each figure is for (to add figures up)."""
     wanted = claim_concepts(claim)
     scope = Scope.of(claim)
+    # "70 of them in Portugal": a figure with no noun counts what the figure before it counted.
     claim_head = head_of(claim.text, cq)
+    if claim_head is None and claim.around and cq.dimension == "count" and cq.unit is None:
+        claim_head = claim.around.head
     claim_generic = counts_generic(claim.text, cq)
     claim_years = years_for(claim, cq)
-    claimed = index.subjects_in(claim.text, claim.subjects)
+    claimed = index.claim_subjects(claim)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}

@@ -86,14 +86,15 @@ class DateCheck(Check):
         return check_date(claim, index)
 
 
-def _sources_dates(claim_text: str, claimed: DateMention, index: Index) -> list[_Dated]:
+def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_Dated]:
+    claim_text = claim.text
     kept = claim_text[: claimed.start] + " " + claim_text[claimed.end :]
     wanted = concepts_of(kept) - concepts_of(" ".join(WEEKDAYS))
     named = orgs_in(claim_text)
     # What happened (the claim's lower-case words), as opposed to whom or what it happened to.
     events = frozenset().union(*(concepts_of(w) for w in re.findall(r"\b[a-z][\w'-]*", kept))) & wanted
     found = []
-    claimed_subjects = index.subjects_in(claim_text)
+    claimed_subjects = index.claim_subjects(claim)
     for source, entries in index.by_source():
         label = source_label(source)
         info = source.info
@@ -164,7 +165,7 @@ def check_date(claim: Reading, index: Index) -> Outcome:
     """Find the claimed date among the dates the sources give for the same event."""
     claim_text = claim.text
     claimed = max(claim.dates, key=lambda d: (d.day is not None or d.weekday is not None, d.month is not None))
-    dates = sorted(_sources_dates(claim_text, claimed, index), key=lambda d: -d.score)
+    dates = sorted(_sources_dates(claim, claimed, index), key=lambda d: -d.score)
     # The same day is rarely a coincidence; the same year often is: a year needs closer context.
     needed = ABOUT - (0.2 if claimed.day else 0.1 if claimed.month else 0.0)
     comparable = [d for d in dates if _states_as_much(d, claimed)]

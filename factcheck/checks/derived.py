@@ -34,7 +34,7 @@ def member_counts(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]
     wanted = claim_concepts(claim) - {head}
     found = []
     noun = "countries" if reader is countries_in else "organisations"
-    for source, passage, members in index.lists(reader, regions, index.subjects_in(claim.text, claim.subjects)):
+    for source, passage, members in index.lists(reader, regions, index.claim_subjects(claim)):
         score = IMPLIED * _relevance(claim, read(passage.text).concepts, wanted)
         value = Quantity(float(len(members)), None, "count", None, 0.0, str(len(members)), 0, 0)
         found.append(

@@ -44,7 +44,7 @@ def check_list(claim: Reading, index: Index) -> Outcome:
     claimed = list(members.names)
     regions = {p.region for p in claim.places if p.is_region and p.region != "*"} if members is by_country else set()
     best = None
-    for source, passage, listed in index.lists(reader, regions, index.subjects_in(claim.text, claim.subjects)):
+    for source, passage, listed in index.lists(reader, regions, index.claim_subjects(claim)):
         overlap = len(set(claimed) & set(listed)) / len(claimed)
         key = (overlap, relevance(claim_text, passage, source), len(listed))
         if best is None or key > best[0]:

@@ -105,12 +105,9 @@ class Index:
     @cached_property
     def known_names(self) -> dict[str, str]:
         """The named undertakings the sources mention ("redfin": "operation"), for bare mentions."""
-        found = [
-            s
-            for source in self.corpus.sources
-            for text in (source.info.subject, source.info.title)
-            for s in find_subjects(text)
-        ]
+        # Stated subjects and the sources' own text; not titles, whose capitals prove nothing
+        # ("Operation Targeting Opioid Traffickers on the Darknet" names no operation).
+        found = [s for source in self.corpus.sources for s in find_subjects(source.info.subject)]
         found += [s for entry in self._entries for s in entry.reading.subjects]
         return known_names(found)
 
@@ -118,6 +115,13 @@ class Index:
         """The subjects a text names, with or without their kind ("Operation Bluefin", "Bluefin")."""
         named = find_subjects(text) if reading_subjects is None else list(reading_subjects)
         return frozenset(s.key for s in [*named, *bare_subjects(text, self.known_names)])
+
+    def claim_subjects(self, claim: Reading) -> frozenset[tuple[str, str]]:
+        """What a claim is about: the subjects it names, else those its context gives it."""
+        own = self.subjects_in(claim.text, claim.subjects)
+        if own or claim.around is None:
+            return own
+        return self.subjects_in(claim.around.subject_text)
 
     @cached_property
     def _document_subjects(self) -> dict[str, frozenset[tuple[str, str]]]:
@@ -129,19 +133,30 @@ class Index:
                 subjects[source.info.id] = self.subjects_in(source.info.subject)
                 continue
             lead = entries[0].passage.text if entries and source.table is None else ""
-            subjects[source.info.id] = self.subjects_in(source.info.title) or (
-                self.subjects_in(lead) if lead else frozenset()
-            )
+            # A title's subjects count when the text names them too: Title Case capitalises all.
+            named = frozenset(x.key for e in entries for x in e.reading.subjects)
+            titled = self.subjects_in(source.info.title) & named
+            subjects[source.info.id] = titled or (self.subjects_in(lead) if lead else frozenset())
         return subjects
 
     def document_subjects(self, source: Source) -> frozenset[tuple[str, str]]:
         """What a source as a whole is about (its stated subject, its title or its lead)."""
         return self._document_subjects.get(source.info.id, frozenset())
 
+    @cached_property
+    def _document_years(self) -> dict[str, frozenset[int]]:
+        years = {}
+        for source, entries in self.by_source():
+            stated = years_in(source.info.subject) if source.info.subject else years_in(source.info.title)
+            lead = years_in(entries[0].passage.text) if entries and source.table is None else frozenset()
+            # A lead that dates one event ("made landfall on 14 March 2023") dates the document.
+            years[source.info.id] = stated or (lead if len(lead) == 1 else frozenset())
+        return years
+
     def document_years(self, source: Source) -> frozenset[int]:
-        """The years a source as a whole is about, as its stated subject or its title gives them
-        ("Road safety in 2021"); none for a source that does not say."""
-        return years_in(source.info.subject) if source.info.subject else years_in(source.info.title)
+        """The years a source as a whole is about: as its stated subject or its title gives them
+        ("Road safety in 2021"), else the one year its lead states; none for a source that does not say."""
+        return self._document_years.get(source.info.id, frozenset())
 
     def subjects_at(self, entry: Entry, start: int, end: int) -> frozenset[tuple[str, str]]:
         """What the words at [start, end) of a passage are about: the subjects its sentence names,

@@ -195,7 +195,9 @@ def years_for(claim: Reading, cq: Quantity) -> frozenset[int]:
         forward = (relative.group("way") or "").lower() in _DATES["forward"]
         return frozenset({next(iter(claim.years)) + (step if forward else -step)})
     if len(claim.years) < 2:
-        return own_years(claim.text, cq, 0, len(claim.text))
+        own = own_years(claim.text, cq, 0, len(claim.text))
+        # A claim taken out of a sentence keeps the year its sentence, or the article, gave it.
+        return own or (claim.around.years if claim.around else frozenset())
     later = [o.start for o in claim.quantities if o.start > cq.end]
     after = own_years(claim.text, cq, cq.end, min(later, default=len(claim.text)))
     if after:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +13,18 @@ from .quantities import Quantity, find_quantities
 from .quotes import Quotation, find_quotations
 from .subjects import Subject, find_subjects
 from .text import clause_bounds, content_stems, sentences
+
+
+@dataclass(frozen=True)
+class Around:
+    """What the article around a claim adds to it, with where each part came from."""
+
+    subject_text: str = ""  # the words whose subjects the claim inherits (its sentence, or before)
+    subject_from: str = ""  # "sentence" or "before"
+    years: frozenset[int] = frozenset()  # the years it inherits
+    years_from: str = ""  # "sentence", "before" or "article date"
+    head: str | None = None  # what a figure without a noun counts ("70 of them": arrests)
+    published: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,7 @@ class Reading:
     concepts: frozenset[str]  # synonym-group heads of the content words
     clauses: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
+    around: Around | None = None  # for a claim taken out of an article: what its context adds
 
     def concepts_between(self, start: int, end: int) -> frozenset[str]:
         """The concepts of the words in text[start:end]."""

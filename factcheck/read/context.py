@@ -1,0 +1,113 @@
+"""Context: what the article around a claim adds to it. A claim taken out of a sentence keeps the
+subject, the year and the noun that sentence (or the sentences before it) gave it; "last year"
+counts from the article's date, read from its dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..model import Context
+from .anchors import head_of
+from .dates import YEAR, find_dates
+from .reading import Around, Reading, read
+from .subjects import find_subjects
+from .text import paragraphs, sentences
+from .vocab import load
+
+_FROM_DATE: dict[str, int] = load("dates")["from_article_date"]
+_FROM_DATE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _FROM_DATE) + r")\b", re.IGNORECASE)
+# "LISBON, Dec. 22, 2022 — ...": a place in capitals, a date, then a dash.
+_DATELINE_RE = re.compile(
+    r"\A\s*[A-Z][A-Z .'()-]{1,40},\s+(?P<date>[^\u2014\u2013\n]{6,40}?)\s*(?:\u2014|\u2013|--?)\s"
+)
+_YEAR_RE = re.compile(rf"(?<![\d,.$]){YEAR}(?!\d|,\d)")
+BEFORE_SENTENCES = 3  # how far back a claim looks for its subject, year or noun
+
+
+def article_date(text: str) -> dt.date | None:
+    """The date an article's dateline gives ("LISBON, Dec. 22, 2022 — ..."), if it has one."""
+    m = _DATELINE_RE.match(text)
+    if not m:
+        return None
+    for d in find_dates(m.group("date")):
+        if d.year and d.month and d.day:
+            try:
+                return dt.date(d.year, d.month, d.day)
+            except ValueError:
+                return None
+    return None
+
+
+def context_of(article: str, span: tuple[int, int], published: dt.date | None = None) -> Context:
+    """The context of the claim at [start, end) of an article: its sentence, the sentences before it
+    (in its paragraph, else the paragraph before), and the article's date."""
+    start, end = span
+    dateline = _DATELINE_RE.match(article)
+    published = published or article_date(article)
+    if dateline:  # the dateline dates the article, not what it reports: blanked, offsets kept
+        article = " " * dateline.end() + article[dateline.end() :]
+    before: list[str] = []
+    sentence = ""
+    for p_start, p_end in paragraphs(article):
+        paragraph = article[p_start:p_end]
+        spans = sentences(paragraph)
+        if p_end <= start:
+            before = [paragraph[a:b] for a, b in spans][-BEFORE_SENTENCES:]
+            continue
+        for a, b in spans:
+            if p_start + b <= start:
+                before = [*before, paragraph[a:b]][-BEFORE_SENTENCES:]
+            elif p_start + a <= start:
+                sentence = paragraph[a:b]
+        break
+    return Context((sentence or article[start:end]).strip(), tuple(b.strip() for b in before), published)
+
+
+_OTHER = frozenset(load("words")["other"])
+_GOVERNING_WORDS = 6  # how far back a marker of something else governs a year
+
+
+def _last_year(text: str) -> int | None:
+    """The last year a text states about what is in focus ("another operation in 2019" is not)."""
+    for m in reversed(list(_YEAR_RE.finditer(text))):
+        if not _OTHER & {w.casefold() for w in text[: m.start()].split()[-_GOVERNING_WORDS:]}:
+            return int(m.group())
+    return None
+
+
+def _last_head(text: str) -> str | None:
+    """The noun of the last figure in a text that names one."""
+    found = read(text)
+    return next((h for q in reversed(found.quantities) if (h := head_of(found.text, q))), None)
+
+
+def with_context(reading: Reading, context: Context | None) -> Reading:
+    """A claim's reading with what its context adds: the subject and year it leaves out, and what a
+    figure without a noun counts. The claim's own words always come first where they are used."""
+    if context is None:
+        return reading
+    sentence, before = context.sentence, context.before
+    if find_subjects(sentence):
+        subject_text, subject_from = sentence, "sentence"
+    else:
+        named = [b for b in before if find_subjects(b)]
+        subject_text, subject_from = (named[-1], "before") if named else (" ".join([sentence, *before]), "before")
+    previous = before[-1] if before else ""
+    years: frozenset[int] = frozenset()
+    years_from = ""
+    relative = _FROM_DATE_RE.search(reading.text)
+    if relative and context.published:
+        years, years_from = frozenset({context.published.year + _FROM_DATE[relative.group(1).lower()]}), "article date"
+    elif (year := _last_year(sentence)) is not None:
+        years, years_from = frozenset({year}), "sentence"
+    elif (year := _last_year(previous)) is not None:
+        # Only the sentence right before: further back, a year is about something else.
+        years, years_from = frozenset({year}), "before"
+    # "70 of them in Portugal": the noun of the figure before the claim in its sentence, else in the
+    # sentence right before it; further back, "them" is no longer those figures.
+    at = sentence.find(reading.text)
+    head = _last_head(sentence[: at if at >= 0 else 0]) or (_last_head(previous) if previous else None)
+    around = Around(subject_text, subject_from, years, years_from, head, context.published)
+    return replace(reading, around=around)

@@ -1,0 +1,83 @@
+"""A claim taken out of an article keeps what its sentence and the sentences before it say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factcheck import ArticleInfo, Claim, ClaimsFile, check_claims_file, load_corpus
+from factcheck.read.context import article_date, context_of, with_context
+from factcheck.read.reading import read
+
+from .conftest import write
+
+
+def test_the_dateline_dates_the_article_not_its_story():
+    article = "LISBON, Dec. 22, 2022 \u2014 Operation Heron ended with 120 arrests. Spain made 30 arrests."
+    assert article_date(article) == dt.date(2022, 12, 22)
+    claim = "Spain made 30 arrests"
+    context = context_of(article, (article.index(claim), article.index(claim) + len(claim)))
+    assert context.before == ("Operation Heron ended with 120 arrests.",)
+    around = with_context(read(claim), context).around
+    assert around is not None and around.years == frozenset()  # 2022 is the dateline's, not the story's
+
+
+def around(article: str, claim: str, published: dt.date | None = None):
+    start = article.index(claim)
+    return with_context(read(claim), context_of(article, (start, start + len(claim)), published)).around
+
+
+def test_last_year_counts_from_the_articles_date():
+    a = around("CAPITAL, March 20, 2023 \u2014 Deaths rose to 1,131 last year.", "Deaths rose to 1,131 last year")
+    assert a.years == {2022} and a.years_from == "article date"
+
+
+def test_the_year_of_the_sentence_or_the_one_before():
+    assert around("Operation Kite in 2019 netted 72 arrests and 29 boats.", "29 boats").years == {2019}
+    a = around(
+        "Operation Kite ran in 2019 and ended with 72 arrests. Ireland accounted for 11 of them.",
+        "Ireland accounted for 11 of them",
+    )
+    assert a.years == {2019} and a.head == "arrest"
+
+
+def test_a_year_about_something_else_is_not_inherited():
+    text = (
+        "A report came out in 2017. The agency was founded long ago. "
+        "Kite derived from another operation in 2019 that seized more than 1 million pills."
+    )
+    assert around(text, "more than 1 million pills").years == frozenset()
+
+
+def test_them_reaches_back_one_sentence_only():
+    text = "Police seized 63 firearms. Officials spoke. Criminals beware: the arrest of 179 of them was a warning."
+    assert around(text, "the arrest of 179 of them").head is None
+
+
+@pytest.fixture
+def cache(tmp_path):
+    write(
+        tmp_path,
+        {
+            "kite.md": '+++\ntitle = "Operation Kite ends"\n+++\nOperation Kite ended with 80 arrests. '
+            "The arrests by country: 50 in Portugal, 30 in Spain.\n",
+            "heron.md": '+++\ntitle = "Operation Heron ends"\n+++\nOperation Heron ended with 120 arrests. '
+            "The arrests by country: 70 in Portugal, 50 in Spain.\n",
+        },
+    )
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [("Spain made 50 arrests", "supported"), ("Spain made 30 arrests", "disputed")]
+)
+def test_a_claim_is_about_the_subject_its_article_is_about(cache, claim, verdict):
+    article = f"MADRID, May 3, 2023 \u2014 Operation Heron ended with 120 arrests. {claim}, police said."
+    start = article.index(claim)
+    claims_file = ClaimsFile(
+        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
+    )
+    (finding,) = check_claims_file(claims_file, cache).findings
+    assert finding.verdict == verdict, finding.explanation
