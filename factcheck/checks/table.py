@@ -12,6 +12,7 @@ from ..read.anchors import claim_concepts, years_for
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
+from ..read.relations import relation_concepts
 from .candidates import Candidate
 
 _PHYSICAL = ("mass", "length", "time")
@@ -143,6 +144,26 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
     return best, how
 
 
+@lru_cache(maxsize=256)
+def _vocabulary(source: Source) -> frozenset[str]:
+    table = source.table
+    assert table is not None
+    words = [source.info.title, *table.columns, *(d for _, d in table.descriptions)]
+    words += [term for value in table.aggregates for term in (value, *dict(table.aliases).get(value, ()))]
+    return frozenset().union(*(concepts_of(w.replace("_", " ")) for w in words))
+
+
+def default_total(source: Source, column_values: frozenset[str], rest: frozenset[str]) -> list[str]:
+    """The total row a claim that names no category is about ("road deaths rose"): the table's one
+    aggregate, unless the claim names something the table does not cover ("young voters")."""
+    table = source.table
+    assert table is not None
+    totals = [a for a in table.aggregates if a in column_values]
+    if len(totals) != 1 or rest - _vocabulary(source) - relation_concepts():
+        return []
+    return totals
+
+
 def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]:
     """Cells of table rows that match the claim's year and category, in the measure's column."""
     found = []
@@ -169,6 +190,13 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                 continue
             year_factor = 1.0 if (claim_years and row_years) or not row_years else 0.5
             matches = [(category_match(table, cells[t], wanted), t) for t in texts if cells.get(t)]
+            if not names_a_row:
+                # A claim that names no category is about the total: the table's aggregate row.
+                matches += [
+                    ((1.0, ""), t)
+                    for t in texts
+                    if cells.get(t) in default_total(source, cell_values(source, t), wanted)
+                ]
             if not matches:
                 continue
             (score, how), text_column = max(matches, key=lambda m: m[0][0])

@@ -22,7 +22,7 @@ from ..read.relations import (
     superlative,
 )
 from .base import capitalised, confidence, source_label
-from .table import cell_values, columns, measure_columns, named_categories
+from .table import cell_values, columns, default_total, measure_columns, named_categories
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ def _tables(
             rest = wanted - measure_words
             category = max(texts, key=lambda t: len(named_categories(table, cell_values(source, t), rest)))
             named = named_categories(table, cell_values(source, category), rest)
+            if not named:
+                named = default_total(source, cell_values(source, category), rest)
             # Rows compared must agree on what else the claim names ("flooded homes" across districts).
             fixed = {t: named_categories(table, cell_values(source, t), rest) for t in texts if t != category}
             cells = []

@@ -50,6 +50,9 @@ def bound_place(reading: Reading, q: Quantity) -> tuple[str | None, str | None]:
 _HEAD_RE = re.compile(r"^\s*(?:of\s+|more\s+)?(?:[A-Z][\w-]*\s+){0,2}((?:[a-z][\w-]*\s*){1,3})")
 
 
+_WHEN_AFTER_RE = re.compile(
+    rf"\s+(?:{alternation({phrase.split()[0] for phrase in load('dates')['from_article_date']} - {'a'})})\b", re.I
+)
 _GENERIC_RE = re.compile(r"^\s+(\w+)", re.IGNORECASE)
 
 
@@ -63,8 +66,8 @@ def head_of(text: str, q: Quantity) -> str | None:
     """What a figure counts: the last noun of the words right after it, up to a function word
     ("179 arrests", "four shipping containers from Lagos": containers)."""
     m = _HEAD_RE.match(text[q.end : q.end + 60])
-    if not m:
-        return None
+    if not m or _WHEN_AFTER_RE.match(text, q.end):
+        return None  # "1,131 last year": when, not what
     words = []
     for word in m.group(1).split():
         if word.casefold() in STOPWORDS:

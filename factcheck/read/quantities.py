@@ -89,6 +89,7 @@ _ORDINAL_RE = re.compile(rf"^{_ORDINAL}\b")
 _TEMPORAL_RE = re.compile(rf"\b(?:{alternation(load('dates')['temporal'])})\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(rf"^\s*(?:{alternation(load('dates')['relative'])})\b", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABELS)})\s+(?:no\.?\s*)?$", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(r"(?:\d|[a-z]{2}s)\s+$")
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 
 
@@ -189,6 +190,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "one of the largest" is not a count
         if re.search(r"\bper\s+$", before, re.IGNORECASE):
             continue  # "per 100,000" is the base of a rate, not a figure
+        if is_word and num.casefold() in _ARTICLES and _RATE_BEFORE_RE.search(before):
+            continue  # "5,000 riders a day", "$5 a month": a rate, not a figure of one day
         if not (m.group("cur") or scale_word or unit_word) and _LABEL_BEFORE_RE.search(before[-40:]):
             continue  # "Route 3", "District 9": the number is part of a name
         scale = _SCALES.get(scale_word, 1.0)

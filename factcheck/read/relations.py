@@ -4,6 +4,7 @@ a highest or lowest value, one thing more or less than another."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import concept
 from .quantities import Quantity
@@ -54,6 +55,13 @@ def comparison(text: str) -> re.Match[str] | None:
 def says_more(text: str) -> tuple[bool, bool]:
     """Whether a text says "more ... than", and whether it says "less ... than"."""
     return bool(_THAN["more"].search(text)), bool(_THAN["less"].search(text))
+
+
+@cache
+def relation_concepts() -> frozenset[str]:
+    """The concepts of the words that compare figures (rise, fall, highest, more, doubled...)."""
+    lists = [_TRENDS["rise"], _TRENDS["fall"], list(FACTORS), *_TRENDS["rank"].values(), _TRENDS["superlatives"]]
+    return frozenset(concept(stem(w)) for ws in lists for w in ws)
 
 
 _OPERATORS = frozenset(_TRENDS["superlatives"]) | frozenset(_TRENDS["exclusive"])

@@ -1,0 +1,58 @@
+"""Parts of a figure's frame: its noun, its rate, change against level, the total row."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import check_text, load_corpus
+from factcheck.read.anchors import head_of
+from factcheck.read.quantities import find_quantities
+
+from .conftest import write
+
+
+def test_relative_time_after_a_figure_is_not_what_it_counts():
+    text = "Road deaths rose to 1,131 last year"
+    (q,) = find_quantities(text)
+    assert head_of(text, q) is None
+
+
+def test_a_rate_is_not_a_figure_of_one_day():
+    assert [q.text for q in find_quantities("Route 9 carried 5,000 riders a day")] == ["5,000"]
+    assert [q.text for q in find_quantities("the repairs lasted a year")] == ["a year"]
+
+
+@pytest.fixture
+def table(tmp_path):
+    write(
+        tmp_path,
+        {
+            "crashes.csv": "year,road_user,deaths\n2021,all road users,1131\n2021,cyclists,104\n"
+            "2022,all road users,1187\n2022,cyclists,91\n",
+            "crashes.toml": 'title = "Road deaths by road user"\naggregates = ["all road users"]\n'
+            '[columns]\ndeaths = "number of people killed on the roads"\n',
+            "release.md": '+++\ntitle = "Ridership in 2023"\n+++\n'
+            "Line 12 carried 8,150 riders on an average weekday in 2023, up 9% from 2022.\n",
+            "lines.csv": "line,year,riders,on_time_percent\nLine 12,2023,8150,86.4\n",
+        },
+    )
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Road deaths rose between 2021 and 2022", "supported"),
+        ("1,187 people died on the roads in 2022", "supported"),
+        ("1,131 people died on the roads in 2022", "disputed"),
+        # A population the table does not cover is not its total.
+        ("1,187 young drivers died on the roads in 2022", "unverifiable"),
+    ],
+)
+def test_a_claim_that_names_no_category_is_about_the_total(table, claim, verdict):
+    assert check_text(claim, table)[1].verdict == verdict
+
+
+def test_a_change_is_not_compared_with_a_level(table):
+    _, outcome = check_text("Line 12 ridership rose 9% in 2023", table)
+    assert outcome.verdict == "supported" and "86.4" not in outcome.explanation
