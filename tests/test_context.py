@@ -81,3 +81,40 @@ def test_a_claim_is_about_the_subject_its_article_is_about(cache, claim, verdict
     )
     (finding,) = check_claims_file(claims_file, cache).findings
     assert finding.verdict == verdict, finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "points_back"),
+    [
+        ("That is 11.8% lower than the 1,204 recorded in 2019", True),
+        ("It carried 8,150 riders", True),
+        ("The count stood at 1,062", True),
+        ("This operation resulted in 179 arrests", False),  # "this" as a determiner
+    ],
+)
+def test_a_claim_that_points_back_takes_the_words_of_the_sentence_before(claim, points_back):
+    article = f"Route 3 is being retired after 25 years. {claim}."
+    assert bool(around(article, claim).what) is points_back
+
+
+def test_a_weekday_on_its_own_is_resolved_with_the_articles_date(tmp_path):
+    write(
+        tmp_path,
+        {
+            "opening.md": '+++\ntitle = "Line 36 extension"\n+++\nThe Line 36 extension opened on Monday, 6 March 2023.\n'
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    for dateline, claim, verdict in (
+        ("CITY, March 7, 2023", "The Line 36 extension opened on Monday", "supported"),
+        ("CITY, March 7, 2023", "The Line 36 extension opened on Tuesday", "disputed"),
+        # A week later "on Monday" is 13 March, not the 6th.
+        ("CITY, March 14, 2023", "The Line 36 extension opened on Monday", "disputed"),
+    ):
+        article = f"{dateline} \u2014 {claim}."
+        start = article.index(claim)
+        claims_file = ClaimsFile(
+            Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
+        )
+        (finding,) = check_claims_file(claims_file, corpus).findings
+        assert finding.verdict == verdict, finding.explanation

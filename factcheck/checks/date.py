@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..corpus.index import Index
 from ..model import Evidence, Outcome
@@ -165,6 +165,11 @@ def check_date(claim: Reading, index: Index) -> Outcome:
     """Find the claimed date among the dates the sources give for the same event."""
     claim_text = claim.text
     claimed = max(claim.dates, key=lambda d: (d.day is not None or d.weekday is not None, d.month is not None))
+    published = claim.around.published if claim.around else None
+    if claimed.weekday is not None and claimed.day is None and published is not None:
+        # "opened on Monday" in an article of Tuesday 14 March: Monday 13 March, the latest Monday.
+        resolved = published - dt.timedelta(days=(published.weekday() - claimed.weekday) % 7)
+        claimed = replace(claimed, year=resolved.year, month=resolved.month, day=resolved.day)
     dates = sorted(_sources_dates(claim, claimed, index), key=lambda d: -d.score)
     # The same day is rarely a coincidence; the same year often is: a year needs closer context.
     needed = ABOUT - (0.2 if claimed.day else 0.1 if claimed.month else 0.0)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .dates import YEAR
 from .lexicon import concept, generic_heads, region_of
 from .quantities import Quantity, number_value
-from .reading import Reading, concepts_of
+from .reading import Reading, concepts_of, read
 from .text import JOINT_RE, STOPWORDS, segment, stem
 from .vocab import alternation, load, word_set
 
@@ -23,7 +23,11 @@ def claim_concepts(claim: Reading) -> frozenset[str]:
         at = max(at, end)
     kept.append(claim.text[at:])
     # "people" says nothing about what is counted; the verb or the noun beside it does.
-    return concepts_of(" ".join(kept)) - generic_heads()
+    own = concepts_of(" ".join(kept)) - generic_heads()
+    if claim.around is not None and claim.around.what:
+        # "That is 11.8% lower than ...": what the claim points back to is what it is about.
+        own |= claim_concepts(read(claim.around.what))
+    return own
 
 
 def places_after(reading: Reading, q: Quantity) -> frozenset[str]:

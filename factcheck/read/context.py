@@ -11,9 +11,11 @@ from dataclasses import replace
 from ..model import Context
 from .anchors import head_of
 from .dates import YEAR, find_dates
+from .lexicon import concept
 from .reading import Around, Reading, read
+from .relations import relation_concepts
 from .subjects import find_subjects
-from .text import paragraphs, sentences
+from .text import STOPWORDS, paragraphs, sentences, stem
 from .vocab import load
 
 _FROM_DATE: dict[str, int] = load("dates")["from_article_date"]
@@ -23,6 +25,14 @@ _DATELINE_RE = re.compile(
     r"\A\s*[A-Z][A-Z .'()-]{1,40},\s+(?P<date>[^\u2014\u2013\n]{6,40}?)\s*(?:\u2014|\u2013|--?)\s"
 )
 _YEAR_RE = re.compile(rf"(?<![\d,.$]){YEAR}(?!\d|,\d)")
+_POINTERS = load("words")["pointing_back"]
+# A phrase ("the count") points back by itself; a lone pronoun only as the subject of a verb ("That
+# is", "It carried"), not as a determiner ("This operation resulted").
+_POINTING_BACK_RE = re.compile(
+    r"\s*(?:(?:" + "|".join(re.escape(w) for w in _POINTERS if " " in w) + r")\b"
+    r"|(?:" + "|".join(re.escape(w) for w in _POINTERS if " " not in w) + r")\s+(?P<next>[a-z]+))",
+    re.IGNORECASE,
+)
 BEFORE_SENTENCES = 3  # how far back a claim looks for its subject, year or noun
 
 
@@ -77,6 +87,12 @@ def _last_year(text: str) -> int | None:
     return None
 
 
+def _is_verb(word: str) -> bool:
+    """Whether a word after a pronoun makes it the subject of a clause ("is", "carried", "rose")."""
+    w = word.casefold()
+    return w in STOPWORDS or w.endswith("ed") or concept(stem(w)) in relation_concepts()
+
+
 def _last_head(text: str) -> str | None:
     """The noun of the last figure in a text that names one."""
     found = read(text)
@@ -109,5 +125,17 @@ def with_context(reading: Reading, context: Context | None) -> Reading:
     # sentence right before it; further back, "them" is no longer those figures.
     at = sentence.find(reading.text)
     head = _last_head(sentence[: at if at >= 0 else 0]) or (_last_head(previous) if previous else None)
-    around = Around(subject_text, subject_from, years, years_from, head, context.published)
+    # "That is 11.8% lower than ...", "It carried 8,150 riders": the words the claim points back to.
+    pointer = _POINTING_BACK_RE.match(reading.text)
+    verb = pointer is not None and (not pointer.group("next") or _is_verb(pointer.group("next")))
+    what = previous if previous and pointer and verb else ""
+    around = Around(
+        subject_text=subject_text,
+        subject_from=subject_from,
+        years=years,
+        years_from=years_from,
+        head=head,
+        what=what,
+        published=context.published,
+    )
     return replace(reading, around=around)

@@ -41,7 +41,7 @@ DATE_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on\s+)?(?P<wd>{'|'.join(WEEKDAYS)})\b")
+_WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on|last|this|next)\s+(?P<wd>{'|'.join(WEEKDAYS)})\b")
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,13 @@ def find_dates(text: str) -> list[DateMention]:
             weekday = _WD.get(g["wd"].casefold())
         start = m.start("y4") if g["y4"] else m.start()
         found.append(DateMention(year, month, day, weekday, start, m.end(), text[start : m.end()].strip()))
-    return found
+    # "announced on Tuesday": a weekday on its own, which an article's date can resolve.
+    taken = [(d.start, d.end) for d in found]
+    for m in _WEEKDAY_ONLY_RE.finditer(text):
+        if not any(a <= m.start("wd") < b for a, b in taken):
+            weekday = _WD[m.group("wd").casefold()]
+            found.append(DateMention(None, None, None, weekday, m.start("wd"), m.end(), m.group("wd")))
+    return sorted(found, key=lambda d: d.start)
 
 
 def describe(year: int | None, month: int | None, day: int | None) -> str:

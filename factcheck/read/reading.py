@@ -24,6 +24,7 @@ class Around:
     years: frozenset[int] = frozenset()  # the years it inherits
     years_from: str = ""  # "sentence", "before" or "article date"
     head: str | None = None  # what a figure without a noun counts ("70 of them": arrests)
+    what: str = ""  # the sentence a claim that points back ("That is 12% more") takes its words from
     published: dt.date | None = None
 
 
