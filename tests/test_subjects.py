@@ -155,3 +155,35 @@ def test_a_comparison_of_two_labelled_rows_reads_which_is_which(tmp_path):
     corpus = load_corpus(tmp_path)
     assert check_text("Line 36 carried more riders than Line 4 in 2023", corpus)[1].verdict == "supported"
     assert check_text("Line 4 carried more riders than Line 36 in 2023", corpus)[1].verdict == "disputed"
+
+
+def test_a_complete_breakdown_rules_out_a_country_outside_it(breakdown):
+    # "70 in Portugal, 30 in Spain and 20 in France" add up to the 120 arrests the release gives.
+    _, outcome = check_text("Operation Heron made 20 arrests in Finland", breakdown)
+    assert outcome.verdict == "disputed" and "Finland is not among them" in outcome.explanation
+    _, outcome = check_text("Operation Heron made 20 arrests in Francia", breakdown)
+    assert outcome.verdict != "supported"
+
+
+def test_a_breakdown_that_does_not_add_up_rules_nothing_out(tmp_path):
+    write(
+        tmp_path,
+        {
+            "s.md": '+++\ntitle = "Operation Wren ends"\n+++\nOperation Wren ended with 150 arrests. '
+            "The arrests by country: 70 in Portugal, 30 in Spain.\n"
+        },
+    )
+    _, outcome = check_text("Operation Wren made 20 arrests in France", load_corpus(tmp_path))
+    assert outcome.verdict == "unverifiable"
+
+
+def test_a_near_spelled_member_is_named_as_the_one_probably_meant(tmp_path):
+    write(
+        tmp_path,
+        {
+            "s.md": '+++\ntitle = "Operation Wren ends"\n+++\nOperation Wren ended with 102 arrests. '
+            "The arrests by country: 100 in Portugal, 2 in Slovenia.\n"
+        },
+    )
+    _, outcome = check_text("Operation Wren made 2 arrests in Slovakia", load_corpus(tmp_path))
+    assert outcome.verdict == "disputed" and "Did it mean Slovenia (2)?" in outcome.explanation

@@ -16,7 +16,7 @@ from ..read.subjects import fit
 from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
 from .candidates import Candidate, document_candidates
-from .derived import member_counts, totals
+from .derived import closed_breakdowns, member_counts, outside, totals
 from .table import table_candidates
 from .trend import check_table_relation
 
@@ -221,7 +221,11 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
         # "rose 9%" is a change: a table's levels (an on-time rate of 86.4%) are no evidence for it.
         stated = placed if cq in change_figures(claim) else placed + table_candidates(claim, cq, index)
         implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
-        outcomes.append((cq, decide(cq, stated + implied, claim_concepts(claim), operators(claim.text))))
+        decided = decide(cq, stated + implied, claim_concepts(claim), operators(claim.text))
+        if decided is None or decided.verdict == "unverifiable":
+            # "2 arrests in Slovakia" against a breakdown that names every country, and not Slovakia.
+            decided = outside(claim, cq, closed_breakdowns(claim, cq, anywhere, index)) or decided
+        outcomes.append((cq, decided))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]
