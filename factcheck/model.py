@@ -159,6 +159,32 @@ class Evidence:
     score: float
 
 
+PartStatus = Literal["borne out", "contradicted", "not found"]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One checkable part of a claim ("figure 260", "'lowest'", "speaker") and what the sources made of it."""
+
+    part: str
+    status: PartStatus
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class About:
+    """What a claim is about, as read: subject, measure, value, place and time, and where the subject
+    and the time came from ("claim", "sentence", "before", "article date"; "" when none)."""
+
+    subject: str = ""
+    subject_from: str = ""
+    measure: str = ""
+    value: str = ""
+    place: str = ""
+    time: str = ""
+    time_from: str = ""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """A check's verdict with its reasons; the pipeline adds the claim's id, text and kind."""
@@ -169,6 +195,7 @@ class Outcome:
     flags: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     candidates: tuple[Evidence, ...] = ()
+    checked: tuple[Part, ...] = ()  # each part of the claim with its status
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -180,12 +207,28 @@ class Finding(Outcome):
     kind: Kind
     span: tuple[int, int] | None = None
     expect: Verdict | None = None
+    about: About = field(default_factory=About)
 
     @classmethod
-    def of(cls, claim: Claim, kind: Kind, outcome: Outcome) -> Finding:
+    def of(cls, claim: Claim, kind: Kind, outcome: Outcome, about: About | None = None) -> Finding:
         """The finding for a claim: its id, text, span and expectation, with a check's outcome."""
         judged = {f.name: getattr(outcome, f.name) for f in fields(Outcome)}
-        return cls(**judged, id=claim.id, claim=claim.text, kind=kind, span=claim.span, expect=claim.expect)
+        return cls(
+            **judged,
+            id=claim.id,
+            claim=claim.text,
+            kind=kind,
+            span=claim.span,
+            expect=claim.expect,
+            about=about or About(),
+        )
+
+    @property
+    def deciding(self) -> Part | None:
+        """The part that decided the verdict: the first contradicted part of a disputed claim, the first
+        part not found of an unverifiable one."""
+        wanted = {"disputed": "contradicted", "unverifiable": "not found"}.get(self.verdict)
+        return next((p for p in self.checked if p.status == wanted), None)
 
     @property
     def failed_expectation(self) -> bool:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from . import checks
 from .articles import Article, load_article
+from .checks.base import about, status
 from .claims import find_claims_files, load_claims_file
 from .corpus.index import Index, index_of
 from .corpus.store import load_corpus
 from .errors import InputError, UnknownSourceError
 from .extraction import extract_claims
-from .model import ArticleInfo, Claim, ClaimsFile, Context, Corpus, Finding, Kind, Outcome, Report
+from .model import ArticleInfo, Claim, ClaimsFile, Context, Corpus, Finding, Kind, Outcome, Part, Report
 from .read.context import article_date, context_of, with_context
 from .read.reading import read
 
@@ -56,8 +57,11 @@ def verify_claim(claim: Claim, corpus: Corpus | Index) -> Finding:
     """Check one claim (restricted to its sources, if it names any) and return its finding."""
     index = index_of(corpus)
     _check_sources(claim, index, f"claim {claim.id!r}")
-    kind, outcome = check_text(claim.text, index.restricted(claim.sources), claim.kind, claim.context)
-    return Finding.of(claim, kind, outcome)
+    restricted = index.restricted(claim.sources)
+    kind, outcome = check_text(claim.text, restricted, claim.kind, claim.context)
+    if not outcome.checked:
+        outcome = replace(outcome, checked=(Part(kind, status(outcome)),))
+    return Finding.of(claim, kind, outcome, about(with_context(read(claim.text), claim.context), restricted, kind))
 
 
 def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report:

@@ -118,3 +118,49 @@ def test_a_weekday_on_its_own_is_resolved_with_the_articles_date(tmp_path):
         )
         (finding,) = check_claims_file(claims_file, corpus).findings
         assert finding.verdict == verdict, finding.explanation
+
+
+def test_a_finding_shows_what_the_claim_is_about_and_where_each_part_came_from(cache):
+    article = "MADRID, May 3, 2023 \u2014 Operation Heron ended with 120 arrests last year. Spain made 50 arrests."
+    claims = []
+    for cid, text in (
+        ("spain", "Spain made 50 arrests"),
+        ("total", "Operation Heron ended with 120 arrests last year"),
+    ):
+        start = article.index(text)
+        claims.append(Claim(cid, text, span=(start, start + len(text))))
+    findings = {
+        f.id: f
+        for f in check_claims_file(
+            ClaimsFile(Path("a.claims.toml"), ArticleInfo(), tuple(claims), article), cache
+        ).findings
+    }
+    spain = findings["spain"].about
+    assert (spain.subject, spain.subject_from, spain.place, spain.measure) == (
+        "Operation Heron",
+        "before",
+        "Spain",
+        "arrest",
+    )
+    total = findings["total"].about
+    assert (total.subject_from, total.time, total.time_from) == ("claim", "2022", "article date")
+
+
+def test_each_figure_is_a_part_and_the_wrong_one_decides(cache):
+    from rich.console import Console
+
+    from factcheck import Claim, verify_claim
+    from factcheck.model import Report
+    from factcheck.output.render import render_text
+
+    finding = verify_claim(Claim("c", "Operation Heron ended with 120 arrests, 70 in Portugal and 60 in Spain"), cache)
+    assert finding.verdict == "disputed"
+    assert [(p.part, p.status) for p in finding.checked] == [
+        ("figure 120", "borne out"),
+        ("figure 70", "borne out"),
+        ("figure 60", "contradicted"),
+    ]
+    assert finding.deciding is not None and finding.deciding.part == "figure 60"
+    console = Console(record=True, width=200)
+    render_text([Report(ArticleInfo(), (), (finding,))], console)
+    assert "decided by: figure 60 (contradicted)" in console.export_text()

@@ -56,7 +56,7 @@ def test_failed_rules():
 def test_report_json_follows_the_schema(root, seed_corpus):
     report = check_claims_file(load_claims_file(root / "claims/operation-disruptor/claims.toml"), seed_corpus)
     data = json.loads(to_json([report]))
-    assert data["schema_version"] == 1 and data["tool"]["name"] == "factcheck"
+    assert data["schema_version"] == 2 and data["tool"]["name"] == "factcheck"
     assert set(data) == {"schema_version", "tool", "article", "sources", "summary", "findings"}
     assert (
         data["summary"]["total"]
@@ -78,7 +78,15 @@ def test_report_json_follows_the_schema(root, seed_corpus):
             "flags",
             "evidence",
             "candidates",
+            "about",
+            "checked",
         }
+        assert set(finding["about"]) == {"subject", "subject_from", "measure", "value", "place", "time", "time_from"}
+        statuses = {p["status"] for p in finding["checked"]}
+        assert finding["checked"] and statuses <= {"borne out", "contradicted", "not found"}
+        # A part that decided the verdict is there: contradicted for disputed, not found for unverifiable.
+        wanted = {"supported": "borne out", "disputed": "contradicted", "unverifiable": "not found"}
+        assert wanted[finding["verdict"]] in statuses
         assert 0 <= finding["confidence"] <= 1
         start, end = finding["span"]
         assert article[start:end] == finding["claim"] or finding["claim"].startswith(article[start : start + 20])

@@ -8,7 +8,7 @@ from ..read.people import MISSPELT, Person, bare_name, compare_titles, name_simi
 from ..read.reading import Reading
 from ..read.text import content_stems
 from . import register
-from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
+from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
 
 # A title and a name with this many other content words or fewer is a claim about the title.
 _FEW_OTHER_WORDS = 3
@@ -36,7 +36,7 @@ class Attribution(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """Same person, same office."""
-        return check_attribution(claim, index)
+        return one_part("name and title", check_attribution(claim, index))
 
 
 def _mentions(index: Index) -> list[tuple[Source, Passage, Person]]:

@@ -3,9 +3,12 @@ sources and cite passages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from ..model import Evidence, Outcome, Passage, Source, Verdict
+from ..model import About, Evidence, Outcome, Part, PartStatus, Passage, Source, Verdict
+from ..read.anchors import Scope, head_of, years_for
+from ..read.subjects import describe
 
 if TYPE_CHECKING:
     from ..corpus.index import Index
@@ -84,3 +87,48 @@ def source_label(source: Source) -> str:
 def capitalised(text: str) -> str:
     """The text with its first letter in upper case (the rest untouched)."""
     return text[:1].upper() + text[1:]
+
+
+def status(outcome: Outcome | None) -> PartStatus:
+    """What a verdict says of the part it judged: borne out, contradicted, or not found."""
+    if outcome is None or outcome.verdict == "unverifiable":
+        return "not found"
+    return "borne out" if outcome.verdict == "supported" else "contradicted"
+
+
+def one_part(name: str, outcome: Outcome) -> Outcome:
+    """An outcome that judged one part of its claim, saying so (for checks with one part)."""
+    if outcome.checked:
+        return outcome
+    return replace(outcome, checked=(Part(name, status(outcome)),))
+
+
+def about(claim: Reading, index: Index, kind: str = "quantity") -> About:
+    """What a claim is about as read, and where its subject and time came from (the measure and the
+    value for a claim about figures)."""
+    own = index.subjects_in(claim.text, claim.subjects)
+    subjects = own or index.claim_subjects(claim)
+    subject_from = "claim" if own else (claim.around.subject_from if subjects and claim.around else "")
+    first = claim.quantities[0] if claim.quantities and kind == "quantity" else None
+    measure = ""
+    if first is not None:
+        inherited = claim.around.head if claim.around and first.dimension == "count" and first.unit is None else None
+        measure = head_of(claim.text, first) or inherited or ""
+    years = years_for(claim, first) if first else claim.years
+    time_from = ""
+    if years:
+        own_years = years_for(replace(claim, around=None), first) if first else claim.years
+        time_from = "claim" if own_years else (claim.around.years_from if claim.around else "")
+    scope = Scope.of(claim)
+    place = ", ".join(sorted(scope.countries | scope.regions))
+    if scope.excluded:
+        place = (place + "; " if place else "") + "outside " + ", ".join(sorted(scope.excluded))
+    return About(
+        subject=describe(subjects),
+        subject_from=subject_from,
+        measure=measure,
+        value=", ".join(q.text for q in claim.quantities) if first is not None else "",
+        place=place,
+        time=", ".join(str(y) for y in sorted(years)),
+        time_from=time_from,
+    )

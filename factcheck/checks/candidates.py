@@ -110,7 +110,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     """Every figure in the documents that measures the same kind of thing, scored for relevance:
     once for the claim's place, and once whatever place each figure is for (to add figures up)."""
     wanted = claim_concepts(claim)
-    scope = Scope.of(claim)
+    scope = Scope.of(claim, cq)
     # "70 of them in Portugal": a figure with no noun counts what the figure before it counted.
     claim_head = head_of(claim.text, cq)
     if claim_head is None and claim.around and cq.dimension == "count" and cq.unit is None:

@@ -17,7 +17,7 @@ from ..read.subjects import fit
 from ..read.text import enclosing, segment
 from ..read.vocab import alternation, word_set
 from . import register
-from .base import Check, capitalised, confidence, source_label, unverifiable
+from .base import Check, capitalised, confidence, one_part, source_label, unverifiable
 
 _ANNOUNCED = re.compile(rf"\b(?:{alternation(word_set('verbs', 'announcing'))})\w*", re.IGNORECASE)
 ABOUT = 0.5  # a source's year this relevant to the claim's event supports it (a month or day: less)
@@ -83,7 +83,7 @@ class DateCheck(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """The claimed date among the dates the sources give for the same event."""
-        return check_date(claim, index)
+        return one_part("date", check_date(claim, index))
 
 
 def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_Dated]:

@@ -63,7 +63,7 @@ def member_counts(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]
 
 def totals(claim: Reading, cq: Quantity, candidates: list[Candidate]) -> list[Candidate]:
     """Add up a passage's figures for each country in the claim's scope."""
-    scope = Scope.of(claim)
+    scope = Scope.of(claim, cq)
     if not (scope.several or scope.regions) or head_of(claim.text, cq) in _COUNTRY_HEADS | _ORG_HEADS:
         return []
     by_passage: dict[tuple[str, int], list[Candidate]] = {}
@@ -149,7 +149,7 @@ def closed_breakdowns(claim: Reading, cq: Quantity, anywhere: list[Candidate], i
 
 def outside(claim: Reading, cq: Quantity, breakdowns: list[Breakdown]) -> Outcome | None:
     """Disputed when the claim's country is outside a complete breakdown of the same thing."""
-    scope = Scope.of(claim)
+    scope = Scope.of(claim, cq)
     if len(scope.countries) != 1 or scope.excluded:
         return None
     (country,) = scope.countries

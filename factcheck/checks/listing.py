@@ -9,7 +9,7 @@ from ..model import Outcome
 from ..read.lists import countries, enumerated, organisations
 from ..read.reading import Reading
 from . import register
-from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
+from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
 
 OVERLAP = 0.5  # share of the claimed members a source list must share to be the list in question
 
@@ -28,7 +28,7 @@ class Listing(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """The best-matching list in the sources, member by member."""
-        return check_list(claim, index)
+        return one_part("members of the list", check_list(claim, index))
 
 
 def _names(items: list[str] | tuple[str, ...]) -> str:

@@ -4,9 +4,10 @@ hedges, rounding, units and bounds; conflicts between sources; opposites."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from ..corpus.index import Index
-from ..model import Outcome
+from ..model import Outcome, Part
 from ..read.anchors import claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
@@ -14,7 +15,7 @@ from ..read.reading import Reading
 from ..read.relations import change_figures, is_table_relation, operators, unsaid
 from ..read.subjects import fit
 from . import register
-from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
+from .base import Check, capitalised, confidence, evidence, source_label, status, unverifiable
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .table import table_candidates
@@ -204,7 +205,14 @@ class QuantityCheck(Check):
 
 def check_quantity(claim: Reading, index: Index) -> Outcome | None:
     """Check every figure in a claim; one disputed figure disputes the claim. None when the claim
-    compares values that no table settles and states no figure (a date or words may settle it)."""
+    compares values that no table settles and states no figure (a date or words may settle it).
+    The outcome lists each part checked: the relation, each figure, each operator word."""
+    parts: list[Part] = []
+    outcome = _judge(claim, index, parts)
+    return replace(outcome, checked=tuple(parts)) if outcome is not None else None
+
+
+def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     relation = check_table_relation(claim, index)
     figures = claim.quantities
     if is_table_relation(claim.text):
@@ -213,7 +221,10 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
         figures = tuple(q for q in figures if q not in changes)
     # The relation settles the change ("fell 4.1%"); the levels it names are checked below.
     if relation is not None and (relation.verdict == "disputed" or not figures):
+        parts.append(Part("relation", status(relation), relation.explanation))
         return relation
+    if relation is not None:
+        parts.append(Part("relation", status(relation), relation.explanation))
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
     for cq in figures:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
@@ -226,6 +237,7 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
             # "2 arrests in Slovakia" against a breakdown that names every country, and not Slovakia.
             decided = outside(claim, cq, closed_breakdowns(claim, cq, anywhere, index)) or decided
         outcomes.append((cq, decided))
+        parts.append(Part(f"figure {cq.text}", status(decided), decided.explanation if decided else ""))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]
@@ -246,6 +258,7 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
         # superlative is a part of the claim too, and only a source that says it bears it out.
         claimed = operators(claim.text)
         left = [w for w in claimed if all(unsaid((w,), e.text) for o in supported for e in o.evidence)]
+        parts.extend(Part(f"'{w}'", "not found" if w in left else "borne out") for w in claimed)
         if left:
             best = supported[0]
             return Outcome(

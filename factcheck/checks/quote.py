@@ -13,7 +13,7 @@ from ..read.quotes import Alignment, Quotation, align, parse_claimed_quote
 from ..read.reading import Reading
 from ..read.text import fold, word_spans, words
 from . import register
-from .base import Check, capitalised, confidence, evidence, source_label, unverifiable
+from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
 
 FOUND = 0.6  # share of the claimed words a source quotation must have to be the one quoted
 _SHORTLIST = 8
@@ -46,7 +46,7 @@ class QuoteCheck(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """The claimed quotation in the sources, every word that differs reported."""
-        return check_quote(claim, index)
+        return one_part("quotation", check_quote(claim, index))
 
 
 def _best_match(segments: tuple[str, ...], index: Index) -> _Match | None:

@@ -10,7 +10,7 @@ from ..read.origins import origin
 from ..read.reading import Reading
 from ..read.text import fold
 from . import register
-from .base import Check, confidence, evidence, unverifiable
+from .base import Check, confidence, evidence, one_part, unverifiable
 
 
 @register
@@ -27,7 +27,7 @@ class Statement(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """The same words in a source, or what checking the claim would need."""
-        return check_statement(claim.text, index)
+        return one_part("words", check_statement(claim.text, index))
 
 
 def check_statement(claim_text: str, index: Index) -> Outcome:

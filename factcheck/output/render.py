@@ -30,6 +30,8 @@ def render_text(reports: list[Report], console: Console) -> None:
             if f.failed_expectation:
                 verdict.append(f"\n(expected {f.expect})", style="bold")
             why = f.explanation + (f"\nflags: {', '.join(f.flags)}" if f.flags else "")
+            if f.deciding is not None and len(f.checked) > 1:
+                why += f"\ndecided by: {f.deciding.part} ({f.deciding.status})"
             cited = f.evidence or f.candidates
             source = "\n".join(f"{e.source_id}, {e.location}" for e in cited[:2]) or "-"
             claim = f.claim if len(f.claim) <= 160 else f.claim[:157] + "..."

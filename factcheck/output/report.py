@@ -7,7 +7,7 @@ import json
 from ..model import Evidence, Finding, Report, SourceInfo
 from ..version import tool_version
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: findings carry `about` and `checked`
 
 
 def _evidence(e: Evidence) -> dict:
@@ -44,6 +44,16 @@ def _finding(f: Finding) -> dict:
         "flags": list(f.flags),
         "evidence": [_evidence(e) for e in f.evidence],
         "candidates": [_evidence(e) for e in f.candidates],
+        "about": {
+            "subject": f.about.subject,
+            "subject_from": f.about.subject_from,
+            "measure": f.about.measure,
+            "value": f.about.value,
+            "place": f.about.place,
+            "time": f.about.time,
+            "time_from": f.about.time_from,
+        },
+        "checked": [{"part": p.part, "status": p.status, "detail": p.detail} for p in f.checked],
     }
 
 

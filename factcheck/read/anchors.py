@@ -130,6 +130,14 @@ _EXCLUDING_RE = re.compile(
 )
 
 
+def _stretch(claim: Reading, q: Quantity) -> tuple[int, int]:
+    """A figure's own words: its segment, from the figure before it to the figure after it."""
+    lo, hi = segment(claim.text, q.start, q.end)
+    lo = max([o.end for o in claim.quantities if o.end <= q.start] + [lo])
+    hi = min([o.start for o in claim.quantities if o.start >= q.end] + [hi])
+    return lo, hi
+
+
 @dataclass(frozen=True)
 class Scope:
     """The places a claim's figure is for: countries named, regions, and countries left out."""
@@ -139,14 +147,24 @@ class Scope:
     excluded: frozenset[str]
 
     @classmethod
-    def of(cls, claim: Reading) -> Scope:
-        """Read a claim's scope ("outside the United States" excludes it)."""
+    def of(cls, claim: Reading, q: Quantity | None = None) -> Scope:
+        """Read a claim's scope ("outside the United States" excludes it); for one of its figures,
+        the places of that figure's own stretch ("70 in Portugal and 60 in Spain"), or none when
+        the claim's other figures have theirs, else the claim's."""
         excluded = set()
         for m in _EXCLUDING_RE.finditer(claim.text):
             nxt = [p for p in claim.places if not p.is_region and 0 <= p.start - m.end() <= 4]
             excluded |= {nxt[0].name} if nxt else set()
-        named = {p.name for p in claim.places if not p.is_region} - excluded
-        regions = {p.region for p in claim.places if p.is_region and p.region != "*"}
+        places = list(claim.places)
+        if q is not None and len(claim.quantities) > 1:
+            stretches = {o: _stretch(claim, o) for o in claim.quantities}
+            own = [p for p in places if stretches[q][0] <= p.start and p.end <= stretches[q][1]]
+            others = any(
+                p for o, (lo, hi) in stretches.items() if o != q for p in places if lo <= p.start and p.end <= hi
+            )
+            places = own if own or others else places
+        named = {p.name for p in places if not p.is_region} - excluded
+        regions = {p.region for p in places if p.is_region and p.region != "*"}
         return cls(frozenset(named), frozenset(regions), frozenset(excluded))
 
     @property
