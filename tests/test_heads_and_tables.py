@@ -61,7 +61,15 @@ def test_a_rate_is_not_meant_unless_named(seed_corpus):
 def test_an_unnamed_measure_that_changes_the_answer_is_unverifiable(tmp_path):
     from factcheck import check_text
 
-    write(tmp_path, {"s.csv": "year,item,weight_kg,cases\n2021,scales,2400,5\n2022,scales,8150,7\n"})
+    # The table's title says what it counts: seizures (a table that does not say so answers no
+    # question about seizures).
+    write(
+        tmp_path,
+        {
+            "s.csv": "year,item,weight_kg,cases\n2021,scales,2400,5\n2022,scales,8150,7\n",
+            "s.toml": 'title = "Seizures of wildlife products"\n',
+        },
+    )
     corpus = load_corpus(tmp_path)
     _kind, result = check_text("seizures of scales more than tripled between 2021 and 2022", corpus)
     assert result.verdict == "unverifiable" and "does not say which measure" in result.explanation

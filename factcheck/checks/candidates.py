@@ -14,6 +14,7 @@ from ..read.anchors import (
     counts_generic,
     head_of,
     inherited_head,
+    measure_words,
     own_years,
     phrase_of,
     places_after,
@@ -118,6 +119,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     claim_generic = counts_generic(claim.text, cq)
     claim_years = years_for(claim, cq)
     claimed = index.claim_subjects(claim)
+    measured = measure_words(claim, cq)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}
@@ -143,6 +145,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                 (reading.concepts, 0.4),
                 (title, 0.2),
             )
+            if measured - layers[2][0] - title - layers[3][0]:
+                continue  # "260 helicopters" is not borne out by "260 arrests": another measure
             hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
             keyword = hits / len(wanted) if wanted else 0.5
             own_head = head_of(reading.text, sq)

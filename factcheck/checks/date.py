@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 
 from ..corpus.index import Index
 from ..model import Evidence, Outcome
+from ..read.anchors import measure_words
 from ..read.dates import WEEKDAYS, DateMention, describe
 from ..read.lexicon import canonical_org, opposed, orgs_in
 from ..read.origins import origin
 from ..read.reading import Reading, concepts_of
-from ..read.relations import operators, unsaid
+from ..read.relations import direction, operators, unsaid
 from ..read.subjects import fit
 from ..read.text import enclosing, segment
 from ..read.vocab import alternation, word_set
@@ -95,12 +96,17 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_
     events = frozenset().union(*(concepts_of(w) for w in re.findall(r"\b[a-z][\w'-]*", kept))) & wanted
     found = []
     claimed_subjects = index.claim_subjects(claim)
+    # "Road fires rose for a second year in 2022" is not dated by a sentence on deaths: a claim of a
+    # change or a rank counts something, and the date must be of that.
+    relation = any(direction(claim_text)) or bool(operators(claim_text))
+    measured = measure_words(claim) if relation else frozenset()
     for source, entries in index.by_source():
         label = source_label(source)
         info = source.info
         title = concepts_of(info.title)
         # Another operation's release is dated, but not with the date of this one.
-        if info.published and fit(claimed_subjects, index.document_subjects(source)) is not False:
+        said = title.union(*(e.reading.concepts for e in entries))
+        if info.published and fit(claimed_subjects, index.document_subjects(source)) is not False and measured <= said:
             # A publication date is the date of the event only for a claim about that publisher.
             named_here = bool(named) and canonical_org(info.publisher.split(",")[0]) in named
             score = 1.0 if named_here and _ANNOUNCED.search(claim_text) else 0.4
@@ -120,6 +126,8 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_
             for i, d in enumerate(reading.dates):
                 if fit(claimed_subjects, index.subjects_at(entry, d.start, d.end)) is False:
                     continue  # the date of another subject ("Operation Bluefin ended on ...")
+                if measured - reading.concepts - title:
+                    continue  # a date of something else than the claim counts
                 lo, hi = enclosing(list(reading.sentences), d.start, d.end)
                 # The words nearest a date say what it is the date of ("Disarray in 2018 and
                 # SaboTor in 2019"): from its segment's start, or the date before it, to its end.
@@ -195,7 +203,7 @@ def check_date(claim: Reading, index: Index) -> Outcome:
     if left:
         # "Route 36 was the busiest route in 2023": the year is in a source, the superlative is not.
         best = support[0]
-        text = f"{capitalised(best.said)}; but no source says '{' '.join(left)}' of it: that part is unchecked."
+        text = f"{capitalised(best.said)}; but no source says {', '.join(repr(w) for w in left)} of it: that part is unchecked."
         return Outcome("unverifiable", confidence("unverifiable", best.score), text, (), (), (best.evidence,))
     if support:
         best = support[0]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..corpus.index import Index
 from ..model import Outcome, Part
-from ..read.anchors import claim_concepts
+from ..read.anchors import base_years, claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
 from ..read.reading import Reading
@@ -232,7 +232,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         # "rose 9%" is a change: a table's levels (an on-time rate of 86.4%) are no evidence for it.
         stated = placed if cq in change_figures(claim) else placed + table_candidates(claim, cq, index)
         implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
-        decided = decide(cq, stated + implied, claim_concepts(claim), operators(claim.text))
+        decided = decide(cq, stated + implied, claim_concepts(claim), (*operators(claim.text), *base_years(claim.text)))
         if decided is None or decided.verdict == "unverifiable":
             # "2 arrests in Slovakia" against a breakdown that names every country, and not Slovakia.
             decided = outside(claim, cq, closed_breakdowns(claim, cq, anywhere, index)) or decided
@@ -256,7 +256,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     if relation is None:
         # "1,131 deaths, the lowest since records began": the figure is borne out, but the
         # superlative is a part of the claim too, and only a source that says it bears it out.
-        claimed = operators(claim.text)
+        claimed = (*operators(claim.text), *base_years(claim.text))
         left = [w for w in claimed if all(unsaid((w,), e.text) for o in supported for e in o.evidence)]
         parts.extend(Part(f"'{w}'", "not found" if w in left else "borne out") for w in claimed)
         if left:
@@ -264,7 +264,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
             return Outcome(
                 "unverifiable",
                 confidence("unverifiable", max((e.score for e in best.evidence), default=0.0)),
-                f"{best.explanation} But no source says '{' '.join(left)}' of it: that part is unchecked.",
+                f"{best.explanation} But no source says {', '.join(repr(w) for w in left)} of it: that part is unchecked.",
                 (),
                 (),
                 best.evidence,

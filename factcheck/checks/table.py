@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..corpus.index import Index
 from ..model import Source, Table
-from ..read.anchors import claim_concepts, years_for
+from ..read.anchors import claim_concepts, measure_words, years_for
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
@@ -150,7 +150,16 @@ def _vocabulary(source: Source) -> frozenset[str]:
     assert table is not None
     words = [source.info.title, *table.columns, *(d for _, d in table.descriptions)]
     words += [term for value in table.aggregates for term in (value, *dict(table.aliases).get(value, ()))]
+    words += [term for _, terms in (*table.aliases, *table.broader) for term in terms]
+    _, _, texts = columns(source)
+    words += [value for t in texts for value in cell_values(source, t)]
     return frozenset().union(*(concepts_of(w.replace("_", " ")) for w in words))
+
+
+def covers(source: Source, claim: Reading, q: Quantity | None = None) -> bool:
+    """Whether a table measures what the claim (or its figure) counts: every noun counted ("riders",
+    "deaths") is in the table's own words; "8,150 parcels" is no question for a table of riders."""
+    return not measure_words(claim, q) - _vocabulary(source)
 
 
 def default_total(source: Source, column_values: frozenset[str], rest: frozenset[str]) -> list[str]:
@@ -172,6 +181,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         table = source.table
         assert table is not None
         years, numbers, texts = columns(source)
+        if not covers(source, claim, cq):
+            continue
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all) for t in texts)
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row)
         if measure is None:

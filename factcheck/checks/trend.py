@@ -22,7 +22,7 @@ from ..read.relations import (
     superlative,
 )
 from .base import capitalised, confidence, source_label
-from .table import cell_values, columns, default_total, measure_columns, named_categories
+from .table import cell_values, columns, covers, default_total, measure_columns, named_categories
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _tables(
         table = source.table
         assert table is not None
         years, numbers, texts = columns(source)
-        if not texts:
+        if not texts or not covers(source, claim):
             continue
         wanted = claim_concepts(claim)
         readings = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .dates import YEAR
 from .lexicon import concept, generic_heads, region_of
-from .quantities import Quantity, number_value
+from .quantities import UNITS, Quantity, number_value
 from .reading import Reading, concepts_of, read
 from .text import JOINT_RE, STOPWORDS, segment, stem
 from .vocab import alternation, load, word_set
@@ -196,6 +196,51 @@ _BASE_RE = re.compile(
     rf"\b(?:{alternation(_DATES['base'])})\s+(?:[a-z]+\s+){{0,2}}?(?=[$\u20ac\u00a3]?\d)", re.IGNORECASE
 )
 _YEAR_AT_RE = re.compile(rf"(?<![\d,.$])({YEAR})(?!\d|,\d)")
+
+
+def base_years(text: str) -> tuple[str, ...]:
+    """The years a text compares with ("the lowest since records began in 1970", "up from 2020"):
+    a part of the claim that a source must state too."""
+    found = []
+    for b in _BASE_RE.finditer(text):
+        m = _YEAR_AT_RE.match(text, b.end()) or _YEAR_AT_RE.search(text, b.end(), b.end() + 30)
+        if m:
+            found.append(m.group(1))
+    return tuple(dict.fromkeys(found))
+
+
+_MEMBER_HEADS = frozenset(concept(stem(w)) for ws in load("words")["members"].values() for w in ws)
+_PLURAL_RE = re.compile(r"\b[a-z][a-z-]{2,}s\b")
+
+
+def measure_words(claim: Reading, q: Quantity | None = None) -> frozenset[str]:
+    """What a figure counts, as concepts: the noun right after it ("260 helicopters") and the plural
+    nouns of its own stretch before it ("Road fires rose to 1,187", "made arrests in six countries");
+    for a claim with no figure (a relation), its plural nouns. Units, places, names and words like
+    "people" are left out."""
+    found: set[str] = set()
+    if q is not None:
+        head = head_of(claim.text, q)
+        if head is not None and head not in _MEMBER_HEADS:
+            return frozenset({head})
+        # No noun of its own, or one that counts members ("made arrests in six countries"): what
+        # is counted stands before the figure.
+        found |= {head} if head is not None else set()
+        start, end = _stretch(claim, q)[0], q.start
+    else:
+        start, end = 0, len(claim.text)
+    text = claim.text
+    spans = [(p.start, p.end) for p in claim.places] + [(x.start, x.end) for x in claim.subjects]
+    spans += [(x.start, x.end) for x in claim.quotations]
+    for lo, hi in spans:
+        if lo < end and start < hi:
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    for m in _PLURAL_RE.finditer(text, start, end):
+        word = m.group()
+        if word.endswith(("ss", "us", "is")) or word in STOPWORDS or word in UNITS or stem(word) in generic_heads():
+            continue
+        found.add(concept(stem(word)))
+    return frozenset(found)
 
 
 def own_years(text: str, q: Quantity, start: int, end: int) -> frozenset[int]:

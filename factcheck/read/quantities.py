@@ -89,6 +89,7 @@ _ORDINAL_RE = re.compile(rf"^{_ORDINAL}\b")
 _TEMPORAL_RE = re.compile(rf"\b(?:{alternation(load('dates')['temporal'])})\s+$", re.IGNORECASE)
 _RELATIVE_RE = re.compile(rf"^\s*(?:{alternation(load('dates')['relative'])})\b", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABELS)})\s+(?:no\.?\s*)?$", re.IGNORECASE)
+_ORDINAL_AFTER_RE = re.compile(r"\s+(?!(?:to|of|or|and|in|on|for|later|ago|before|after)\b)[a-z]{3,}\b")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|[a-z]{2}s)\s+$")
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 
@@ -192,6 +193,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "per 100,000" is the base of a rate, not a figure
         if is_word and num.casefold() in _ARTICLES and _RATE_BEFORE_RE.search(before):
             continue  # "5,000 riders a day", "$5 a month": a rate, not a figure of one day
+        if is_word and num.casefold() in _ARTICLES and unit_word == "second" and _ORDINAL_AFTER_RE.match(text, m.end()):
+            continue  # "for a second year": an ordinal, not one second
         if not (m.group("cur") or scale_word or unit_word) and _LABEL_BEFORE_RE.search(before[-40:]):
             continue  # "Route 3", "District 9": the number is part of a name
         scale = _SCALES.get(scale_word, 1.0)
