@@ -56,6 +56,7 @@ class Index:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        self._subjects_at: dict[tuple[str, int, int, int], frozenset[tuple[str, str]]] = {}
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -161,6 +162,12 @@ class Index:
     def subjects_at(self, entry: Entry, start: int, end: int) -> frozenset[tuple[str, str]]:
         """What the words at [start, end) of a passage are about: the subjects its sentence names,
         else those of its document."""
+        key = (entry.source.info.id, entry.passage.index, start, end)
+        if key not in self._subjects_at:
+            self._subjects_at[key] = self._subjects_at_uncached(entry, start, end)
+        return self._subjects_at[key]
+
+    def _subjects_at_uncached(self, entry: Entry, start: int, end: int) -> frozenset[tuple[str, str]]:
         for lo, hi in entry.reading.sentences:
             if lo <= start and end <= hi:
                 named = [s for s in entry.reading.subjects if lo <= s.start and s.end <= hi]

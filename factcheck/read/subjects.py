@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import LABEL_RE, fold
 from .vocab import alternation, word_set
@@ -34,13 +35,14 @@ class Subject:
         return self.kind, self.name
 
 
-def find_subjects(text: str) -> list[Subject]:
+@lru_cache(maxsize=65536)
+def find_subjects(text: str) -> tuple[Subject, ...]:
     """Every numbered label and named undertaking in a text, in order."""
     found = [Subject(fold(m.group(1)), fold(m.group(2)), m.start(), m.end()) for m in LABEL_RE.finditer(text)]
     for m in _NAMED_RE.finditer(text):
         kind = " ".join(fold(m.group("kind")).split())
         found.append(Subject(kind, fold(m.group("name")), m.start(), m.end()))
-    return sorted(found, key=lambda s: (s.start, s.end))
+    return tuple(sorted(found, key=lambda s: (s.start, s.end)))
 
 
 def known_names(subjects: Iterable[Subject]) -> dict[str, str]:
@@ -53,12 +55,17 @@ def bare_subjects(text: str, known: Mapping[str, str]) -> list[Subject]:
     """Subjects a text names without their kind ("Bluefin officers seized ..."), among known names."""
     if not known:
         return []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)) + r")\b", re.I)
+    pattern = _names_pattern(tuple(sorted(known, key=lambda n: (-len(n), n))))
     found = []
     for m in pattern.finditer(text):
         if m.group()[:1].isupper():  # a name is capitalised; "redfin" the fish is not Operation Redfin
             found.append(Subject(known[fold(m.group())], fold(m.group()), m.start(), m.end()))
     return found
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
 
 
 def fit(claimed: frozenset[tuple[str, str]], stated: frozenset[tuple[str, str]]) -> bool | None:

@@ -40,6 +40,7 @@ def normalize(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Normalise and lower-case, and drop accents, for comparisons that ignore them."""
     decomposed = unicodedata.normalize("NFKD", normalize(text).casefold())
