@@ -164,3 +164,43 @@ def test_a_year_after_a_preposition_is_a_year_whatever_follows():
 def test_about_a_percentage_is_half_a_point():
     assert not bears_out(one("about 99 percent"), one("about 97 percent"))
     assert bears_out(one("about 97 percent"), one("97.2 percent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("three hundred and forty-two people were arrested", 342, None),
+        ("twenty-one thousand five hundred homes", 21500, None),
+        ("half a million dollars", 500_000, "USD"),
+        ("about one and a half million people", 1_500_000, None),
+        ("a quarter of a billion euros", 250_000_000, "EUR"),
+    ],
+)
+def test_figures_in_several_number_words_are_one_figure(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "dimension"),
+    [
+        ("1.2 GW", "gigawatt", "power"),
+        ("40 litres", "liter", "volume"),
+        ("3,000 hectares", "hectare", "area"),
+        ("5 TWh", "terawatt_hour", "energy"),
+        ("80 km/h", "kilometer / hour", "speed"),
+    ],
+)
+def test_units_beyond_mass_length_and_time(text, unit, dimension):
+    (q,) = find_quantities(text)
+    assert (q.unit, q.dimension) == (unit, dimension)
+
+
+def test_a_figure_in_another_unit_of_the_same_kind_is_converted(tmp_path):
+    from factcheck import check_text, load_corpus
+
+    (tmp_path / "plant.md").write_text('+++\ntitle = "Plant opens"\n+++\nThe plant has a capacity of 1,200 MW.\n')
+    corpus = load_corpus(tmp_path)
+    _, outcome = check_text("the plant has a capacity of 1.2 GW", corpus)
+    assert outcome.verdict == "supported" and "unit-converted" in outcome.flags
+    assert check_text("the plant has a capacity of 2.1 GW", corpus)[1].verdict == "disputed"

@@ -24,7 +24,7 @@ _NONE = frozenset(_NUMBERS["none"]["words"])
 _ARTICLES = frozenset(_NUMBERS["article"]["words"])
 # Surface form -> (pint unit, dimension). Mass, length and time convert through pint.
 UNITS: dict[str, tuple[str, str]] = {
-    form: (entry["unit"], entry["dimension"]) for entry in load("units")["unit"] for form in entry["forms"]
+    form.casefold(): (entry["unit"], entry["dimension"]) for entry in load("units")["unit"] for form in entry["forms"]
 }
 _SIGNS: dict[str, str] = load("units")["currencies"]["signs"]
 CURRENCIES = {k.casefold(): v for k, v in _SIGNS.items()} | load("units")["currencies"]["words"]
@@ -174,9 +174,75 @@ def is_year(num: str, rest: str, before: str = "") -> bool:
     return not _PLURAL_NOUN_RE.match(rest) or rest.lstrip().startswith(_DURATIONS)
 
 
+_NUMBER_WORDS = [k for k in _SMALL if " " not in k and k != "dozen"] + list(_TENS) + [k for k in _SCALES if len(k) > 2]
+_NUMBER_WORD_RE = alternation(_NUMBER_WORDS)
+# "three hundred and forty-two", "twenty-one thousand five hundred": several number words, one figure.
+_COMPOUND_RE = re.compile(
+    rf"\b(?:{_NUMBER_WORD_RE})(?:(?:[ \t-]+|[ \t]+and[ \t]+)(?:{_NUMBER_WORD_RE}))+\b", re.IGNORECASE
+)
+_FRACTIONS: dict[str, float] = _NUMBERS["fractions"]
+# "half a million", "a quarter of a billion", "one and a half million".
+_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<whole>{_NUMBER_WORD_RE})[ \t]+and[ \t]+)?(?P<frac>{alternation(_FRACTIONS)})[ \t]+(?:of[ \t]+)?"
+    rf"(?:an?[ \t]+)?(?P<scale>{alternation(k for k in _SCALES if len(k) > 2)})\b",
+    re.IGNORECASE,
+)
+_AFTER_WORDS_RE = re.compile(
+    rf"(?:[ \t-]?(?P<unit>{_UNIT_RE})(?![\w]))?(?:[ \t](?P<curword>{_CURRENCY_WORD_RE})\b)?", re.IGNORECASE
+)
+
+
+def _in_words(text: str) -> list[Quantity]:
+    """Figures written in several number words, which the main pattern would split ("three hundred"
+    and "forty-two"), and fractions of a scale word ("half a million")."""
+    found = []
+    for m in _FRACTION_RE.finditer(text):
+        whole = number_value(m.group("whole")) if m.group("whole") else 0.0
+        value = (whole + _FRACTIONS[" ".join(m.group("frac").casefold().split())]) * _SCALES[
+            m.group("scale").casefold()
+        ]
+        found.append((m.start(), m.end(), value))
+    taken = [(a, b) for a, b, _ in found]
+    for m in _COMPOUND_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        words = [w for w in re.split(r"[\s-]+", m.group().casefold()) if w != "and"]
+        if len(words) < 3 and not (len(words) == 2 and words[0] in _SCALES):
+            continue  # "forty-two", "two thousand": the main pattern reads those
+        try:
+            from text_to_num import text2num
+
+            value = float(text2num(" ".join(words), "en"))
+        except (ValueError, ImportError):
+            continue
+        found.append((m.start(), m.end(), value))
+    quantities = []
+    for start, end, value in found:
+        after = _AFTER_WORDS_RE.match(text, end)
+        unit_word = (after.group("unit") or "").casefold() if after else ""
+        currency = CURRENCIES.get((after.group("curword") or "").casefold()) if after else None
+        unit, dimension = (currency, f"currency:{currency}") if currency else UNITS.get(unit_word, (None, "count"))
+        if after:
+            end = max(end, after.end())
+        hedge_m = re.search(rf"(?:{_HEDGE_RE})[ \t]+$", text[max(0, start - 30) : start], re.IGNORECASE)
+        hedge = HEDGES.get(hedge_m.group().strip().casefold()) if hedge_m else None
+        lead = start - (len(hedge_m.group()) if hedge_m else 0)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        precision = 0.0 if value == int(value) and value < 1000 else abs(value) * 0.05
+        quantities.append(Quantity(value, unit, dimension, hedge, precision, text[lead:end], lead, end))
+    return quantities
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in the text, in order (years, dates and ordinals excluded)."""
-    found: list[Quantity] = []
+    worded = _in_words(text)
+    # The words of those figures are blanked, offsets kept, so that the main pattern skips them.
+    masked = text
+    for w in worded:
+        masked = masked[: w.start] + " " * (w.end - w.start) + masked[w.end :]
+    found: list[Quantity] = list(worded)
+    text_as_given, text = text, masked
     for m in QUANTITY_RE.finditer(text):
         num = m.group("num")
         is_word = not num[0].isdigit()
@@ -227,11 +293,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 dimension,
                 hedge,
                 _precision(num, scale, value, is_word, dimension == "percent"),
-                text[start:end],
+                text_as_given[start:end],
                 start,
                 end,
             )
         )
+    found.sort(key=lambda q: q.start)
     # "12 to 18 months": the first figure of a range takes the unit of the second.
     for i, (a, b) in enumerate(itertools.pairwise(found)):
         if a.dimension == "count" and b.dimension != "count" and _RANGE_RE.match(text[a.end : b.start]):
