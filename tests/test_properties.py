@@ -1,6 +1,6 @@
 """Properties over arbitrary text: the readers and the verifier never crash, and offsets hold."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck import check_text
@@ -70,3 +70,34 @@ def test_extraction_never_crashes_and_spans_match(text):
         start, end = extracted.claim.span
         assert 0 <= start < end <= len(text)
         assert text[start:end] == extracted.claim.text
+
+
+@given(
+    source=st.integers(min_value=100, max_value=2_000_000),
+    hedge=st.sampled_from(["about", "nearly", "approximately", "more than", "fewer than", ""]),
+    near=st.floats(min_value=0.0, max_value=0.5),
+    further=st.floats(min_value=0.0, max_value=0.5),
+    near_digits=st.integers(min_value=0, max_value=3),
+    far_digits=st.integers(min_value=0, max_value=3),
+    side=st.sampled_from([1, -1]),
+)
+@example(source=12_000, hedge="about", near=0.0583, further=0.0833, near_digits=2, far_digits=3, side=1)
+@settings(max_examples=300, deadline=None)
+def test_hedges_are_monotonic(source, hedge, near, further, near_digits, far_digits, side):
+    # If a figure is disputed against a source's figure, so is any figure further from it on the
+    # same side, however either is rounded ("about 12,000": 12,700 and 13,000 alike).
+    from factcheck.read.quantities import contradicts, find_quantities
+
+    def figure(distance, digits):
+        value = round(source * (1 + side * distance), -digits)
+        return find_quantities(f"{max(value, 1):,.0f}")[0]
+
+    (stated,) = find_quantities(f"{hedge} {source:,}".strip())
+    if (hedge, side) in (("more than", 1), ("fewer than", -1)):
+        return  # a bound's open side: further away is more, not less, in keeping with it
+    first, second = figure(near, near_digits), figure(further, far_digits)
+    close, far = sorted((first, second), key=lambda q: abs(q.value - source))
+    if side * (close.value - source) < 0 or side * (far.value - source) < 0:
+        return  # rounding took a figure to the other side
+    if contradicts(close, stated):
+        assert contradicts(far, stated), (close.text, far.text, stated.text)

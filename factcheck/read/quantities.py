@@ -363,6 +363,14 @@ def _within(inner: Interval, outer: Interval, eps: float) -> bool:
     return low_ok and high_ok
 
 
+def _in_source(cq: Quantity, source: Interval, eps: float) -> bool:
+    # Against a hedged source ("about 12,000") a plain figure stands for the value it states: its
+    # own rounding may not stretch to meet the hedge, so the further it lies, the surer the
+    # dispute (12,700 and 13,000 are both outside "about 12,000").
+    lo, hi, _, _ = source
+    return lo - eps <= cq.value <= hi + eps
+
+
 def bears_out(cq: Quantity, sq: Quantity) -> bool:
     """True when the source's figure bears the claim's out (hedges and rounding included).
 
@@ -378,6 +386,8 @@ def bears_out(cq: Quantity, sq: Quantity) -> bool:
         return _within(source, claim, eps)
     if sq.one_sided:
         return claim[0] - eps <= sq.value <= claim[1] + eps
+    if sq.hedge and not cq.hedge:
+        return _in_source(cq, source, eps)
     if cq.hedge or sq.hedge:
         return _overlap(claim, source, eps)
     coarse, fine = (cq, sq) if cq.precision >= sq.precision else (sq, cq)
@@ -387,6 +397,9 @@ def bears_out(cq: Quantity, sq: Quantity) -> bool:
 
 def contradicts(cq: Quantity, sq: Quantity) -> bool:
     """True when the claim's figure and the source's cannot both be right."""
+    if sq.hedge and not sq.one_sided and not cq.hedge:
+        eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+        return not _in_source(cq, sq.interval(), eps)
     if cq.one_sided or sq.one_sided or cq.hedge or sq.hedge:
         eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
         return not _overlap(cq.interval(), sq.interval(), eps)
