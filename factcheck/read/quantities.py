@@ -385,7 +385,10 @@ def bears_out(cq: Quantity, sq: Quantity) -> bool:
     if cq.one_sided:
         return _within(source, claim, eps)
     if sq.one_sided:
-        return claim[0] - eps <= sq.value <= claim[1] + eps
+        # A bound bears out a claim that only drops its hedge: the bound's value, as the claim
+        # rounds it ("1.2 million" for "more than 1.15 million"), on the side the bound allows.
+        restated = claim[0] - eps <= sq.value <= claim[1] + eps
+        return restated and (bool(cq.hedge) or _in_source(cq, source, eps))
     if sq.hedge and not cq.hedge:
         return _in_source(cq, source, eps)
     if cq.hedge or sq.hedge:
@@ -397,8 +400,10 @@ def bears_out(cq: Quantity, sq: Quantity) -> bool:
 
 def contradicts(cq: Quantity, sq: Quantity) -> bool:
     """True when the claim's figure and the source's cannot both be right."""
-    if sq.hedge and not sq.one_sided and not cq.hedge:
+    if sq.hedge and not cq.hedge:
         eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+        # A plain figure stands for its value: outside what the source allows, it is ruled out
+        # (the bound's own value is the claim dropping the hedge, not a contradiction).
         return not _in_source(cq, sq.interval(), eps)
     if cq.one_sided or sq.one_sided or cq.hedge or sq.hedge:
         eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
