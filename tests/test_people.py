@@ -75,3 +75,15 @@ def test_a_name_is_not_checked_against_a_title_from_the_sentence_before(tmp_path
     )
     kind, outcome = check_text("Regional Director Maria Lopes", load_corpus(tmp_path))
     assert (kind, outcome.verdict) == ("attribution", "supported"), outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "stated", "ok"),
+    [
+        ("head of the River Authority", "Administrator", True),
+        ("chief of the agency", "Director", True),
+        ("deputy head of the River Authority", "Administrator", False),  # the rank still counts
+    ],
+)
+def test_head_of_an_organisation_is_whatever_its_leader_is_called(claimed, stated, ok):
+    assert compare_titles(claimed, stated)[0] is ok

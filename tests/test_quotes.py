@@ -1,3 +1,5 @@
+import pytest
+
 from factcheck.read.quotes import align, find_quotations, parse_claimed_quote
 
 
@@ -46,3 +48,34 @@ def test_align_names_changed_and_left_out_words():
     assert b.changes == () and b.omitted == ("previous",)
     c = align("We reached every single district", SOURCE)
     assert c.changes == (("single", ""),)
+
+
+@pytest.fixture
+def authority(tmp_path):
+    (tmp_path / "s.md").write_text(
+        '+++\ntitle = "Agency statement"\npublisher = "River Authority"\n+++\n'
+        '"We will find the polluters and hold you ... accountable," said Administrator Jane Doe.\n',
+        encoding="utf-8",
+    )
+    from factcheck import load_corpus
+
+    return load_corpus(tmp_path)
+
+
+def test_words_past_a_sources_ellipsis_are_unchecked_not_misquoted(authority):
+    from factcheck import check_text
+
+    claim = (
+        "\u201cWe will find the polluters and hold you accountable for every spill,\u201d said Administrator Jane Doe."
+    )
+    _, outcome = check_text(claim, authority)
+    assert outcome.verdict == "unverifiable" and "'for every spill'" in outcome.explanation
+    changed = "\u201cWe will find the criminals and hold you accountable,\u201d said Administrator Jane Doe."
+    assert check_text(changed, authority)[1].verdict == "disputed"  # a changed word is still a change
+
+
+def test_a_sentence_without_quotation_marks_is_no_misquotation(authority):
+    from factcheck import check_text
+
+    kind, outcome = check_text("Jane Doe said the agency would find the polluters and hold them to account", authority)
+    assert kind != "quote" and "quotes" not in outcome.explanation

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from ..corpus.index import Index
 from ..model import Outcome, Passage, Source
 from ..read.people import Person, misspelt, same_person
+from ..read.quotes import ELLIPSIS_RE as _ELLIPSIS_RE
 from ..read.quotes import Alignment, Quotation, align, parse_claimed_quote
 from ..read.reading import Reading
 from ..read.text import fold, word_spans, words
@@ -117,6 +118,15 @@ def check_quote(claim: Reading, index: Index) -> Outcome:
         if b.src_start < a.src_end:
             changes.append(("the order of the passages", "another order"))
         skipped.extend(src_words[a.src_end : b.src_start])
+    if changes and _ELLIPSIS_RE.search(source_text) and all(not stated for _, stated in changes):
+        # The source cuts its quotation ("hold you ..."): the words the article adds may be the
+        # ones it left out, or may not. Unchecked, not misquoted.
+        added = "; ".join(_quoted(claimed) for claimed, _ in changes[:3])
+        text = (
+            f"{capitalised(label)} quotes {who} only in part ({match.passage.location}), with an ellipsis; "
+            f"the article's {added} cannot be checked against it."
+        )
+        return Outcome("unverifiable", confidence("unverifiable", match.coverage), text, (), (), (ev,))
     if changes:
         diffs = "; ".join(
             f"{_quoted(claimed)} where the source has {_quoted(stated)}"

@@ -197,6 +197,11 @@ def title_parts(title: str) -> TitleParts:
 def compare_titles(claimed: str, stated: str) -> tuple[bool, str]:
     """Whether a claimed title names the office a source states, and the difference if not."""
     a, b = title_parts(claimed), title_parts(stated)
+    generic = frozenset(load("titles")["generic"])
+    if a.roles and b.roles and (set(a.roles) <= generic or set(b.roles) <= generic):
+        # "head of the River Authority" is its Administrator: the same office, if the ranks agree.
+        a = TitleParts(b.roles, a.rank, a.minor, a.orgs) if set(a.roles) <= generic else a
+        b = TitleParts(a.roles, b.rank, b.minor, b.orgs) if set(b.roles) <= generic else b
     if a.roles and b.roles and a.roles[-1] != b.roles[-1]:
         return False, f"the office differs ({claimed!r} vs {stated!r})"
     if set(a.roles) != set(b.roles) and a.roles and b.roles:

@@ -10,7 +10,7 @@ from .text import DOUBLE_QUOTES, words
 from .vocab import alternation, load, word_set
 
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
-_ELLIPSIS_RE = re.compile(r"\u2026|\.\s?\.\s?\.")
+ELLIPSIS_RE = re.compile(r"\u2026|\.\s?\.\s?\.")
 MIN_QUOTE_WORDS = 3
 
 
@@ -85,7 +85,7 @@ def parse_claimed_quote(quote: str) -> ClaimedQuote:
     """Split a quotation at ellipses and lift out [bracketed] editorial insertions."""
     insertions = tuple(f"[{m.group(1)}]" for m in _BRACKET_RE.finditer(quote))
     without = _BRACKET_RE.sub(" ", quote)
-    pieces = [p.strip() for p in _ELLIPSIS_RE.split(without)]
+    pieces = [p.strip() for p in ELLIPSIS_RE.split(without)]
     segments = tuple(p for p in pieces if words(p))
     return ClaimedQuote(segments, insertions, len(pieces) - 1)
 
