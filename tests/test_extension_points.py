@@ -93,7 +93,7 @@ def test_a_check_that_cannot_settle_a_claim_hands_it_on(tmp_path):
             "the highest since 2004."
         },
     )
-    kind, outcome = check_text("turnout was the highest since 2004", load_corpus(tmp_path))
+    kind, outcome = check_text("turnout in 2024 was the highest since 2004", load_corpus(tmp_path))
     assert kind == "quantity"
     assert outcome.verdict == "supported" and "2004" in outcome.explanation
 

@@ -27,7 +27,8 @@ def table(tmp_path):
     write(
         tmp_path,
         {
-            "crashes.csv": "year,road_user,deaths\n2021,all road users,1131\n2021,cyclists,104\n"
+            "crashes.csv": "year,road_user,deaths\n2020,all road users,1062\n2020,cyclists,97\n"
+            "2021,all road users,1131\n2021,cyclists,104\n"
             "2022,all road users,1187\n2022,cyclists,91\n",
             "crashes.toml": 'title = "Road deaths by road user"\naggregates = ["all road users"]\n'
             '[columns]\ndeaths = "number of people killed on the roads"\n',
@@ -56,3 +57,30 @@ def test_a_claim_that_names_no_category_is_about_the_total(table, claim, verdict
 def test_a_change_is_not_compared_with_a_level(table):
     _, outcome = check_text("Line 12 ridership rose 9% in 2023", table)
     assert outcome.verdict == "supported" and "86.4" not in outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Road deaths in 2022 were the highest since 2020", "supported"),
+        ("Cyclist deaths in 2022 were the highest since 2020", "disputed"),  # 104 in 2021 > 91
+        ("Road deaths in 2022 were the highest since 1998", "unverifiable"),  # the table starts in 2021
+        ("Road deaths rose between 2021 and 1987", "unverifiable"),  # no table has 1987
+    ],
+)
+def test_a_superlative_since_a_base_year_is_settled_over_the_years_a_table_has(table, claim, verdict):
+    assert check_text(claim, table)[1].verdict == verdict
+
+
+def test_a_report_about_a_year_dates_its_sentences_for_a_claim_of_rank(tmp_path):
+    write(
+        tmp_path,
+        {
+            "2021.md": '+++\ntitle = "Road safety in 2021"\npublished = 2022-03-15\n+++\n'
+            "Cyclist deaths reached 104, the highest number since 1991.\n",
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    assert check_text("Cyclist deaths in 2021 were the highest since 1991", corpus)[1].verdict == "supported"
+    _, outcome = check_text("Cyclist deaths in 2021 were the highest since 1985", corpus)
+    assert outcome.verdict == "unverifiable" and "'1985'" in outcome.explanation

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..corpus.index import Index
 from ..model import Evidence, Outcome
-from ..read.anchors import measure_words
+from ..read.anchors import base_years, measure_words
 from ..read.dates import WEEKDAYS, DateMention, describe
 from ..read.lexicon import canonical_org, opposed, orgs_in
 from ..read.origins import origin
@@ -87,7 +87,7 @@ class DateCheck(Check):
         return one_part("date", check_date(claim, index))
 
 
-def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_Dated]:
+def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date: bool = True) -> list[_Dated]:
     claim_text = claim.text
     kept = claim_text[: claimed.start] + " " + claim_text[claimed.end :]
     wanted = concepts_of(kept) - concepts_of(" ".join(WEEKDAYS))
@@ -121,14 +121,41 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_
                     f"{label} is dated {describe(p.year, p.month, p.day)}",
                 )
             )
+        about = index.document_years(source)
         for entry in entries:
             passage, reading = entry.passage, entry.reading
+            if (
+                relation
+                and own_date
+                and len(about) == 1
+                and claimed.month is None
+                and source.table is None
+                and not measured - reading.concepts - title
+            ):
+                # A report about 2021 dates what it says with 2021, sentence by sentence.
+                (about_year,) = about
+                hits = sum(1.0 if c in reading.concepts else 0.3 if c in title else 0.0 for c in wanted)
+                score = round(hits / len(wanted) if wanted else 0.5, 3)
+                if fit(claimed_subjects, index.passage_subjects(entry)) is not False:
+                    found.append(
+                        _Dated(
+                            about_year,
+                            None,
+                            None,
+                            score,
+                            Evidence(info.id, passage.location, passage.text, score),
+                            f"{label} is about {about_year} ({passage.location})",
+                            reading.concepts,
+                        )
+                    )
             for i, d in enumerate(reading.dates):
                 if fit(claimed_subjects, index.subjects_at(entry, d.start, d.end)) is False:
                     continue  # the date of another subject ("Operation Bluefin ended on ...")
                 if measured - reading.concepts - title:
                     continue  # a date of something else than the claim counts
                 lo, hi = enclosing(list(reading.sentences), d.start, d.end)
+                if own_date and d.month is None and str(d.year) in base_years(reading.text[lo : d.end]):
+                    continue  # "the highest number since 1991": a base, not the date of anything
                 # The words nearest a date say what it is the date of ("Disarray in 2018 and
                 # SaboTor in 2019"): from its segment's start, or the date before it, to its end.
                 g_lo, g_hi = segment(reading.text, d.start, d.end)
@@ -172,13 +199,24 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index) -> list[_
 def check_date(claim: Reading, index: Index) -> Outcome:
     """Find the claimed date among the dates the sources give for the same event."""
     claim_text = claim.text
-    claimed = max(claim.dates, key=lambda d: (d.day is not None or d.weekday is not None, d.month is not None))
+    based = {int(y) for y in base_years(claim.text)}
+    # "the highest since 1991": 1991 is the base of a comparison, not the date the claim gives. A
+    # claim with only a base ("the highest since 2004") is checked against the sources' bases.
+    own = [d for d in claim.dates if not (d.year in based and d.month is None and d.day is None)]
+    claimed = max(own or claim.dates, key=lambda d: (d.day is not None or d.weekday is not None, d.month is not None))
+    own_years = {d.year for d in own if d.year}
+    if any(direction(claim_text)) and len(own_years) >= 2:
+        # "rose between 2020 and 2022": a change between two years, which no single date settles.
+        return unverifiable(
+            f"No table gives {' and '.join(str(y) for y in sorted(own_years))} for what the claim says changed.",
+            index.near_misses(claim_text),
+        )
     published = claim.around.published if claim.around else None
     if claimed.weekday is not None and claimed.day is None and published is not None:
         # "opened on Monday" in an article of Tuesday 14 March: Monday 13 March, the latest Monday.
         resolved = published - dt.timedelta(days=(published.weekday() - claimed.weekday) % 7)
         claimed = replace(claimed, year=resolved.year, month=resolved.month, day=resolved.day)
-    dates = sorted(_sources_dates(claim, claimed, index), key=lambda d: -d.score)
+    dates = sorted(_sources_dates(claim, claimed, index, bool(own)), key=lambda d: -d.score)
     # The same day is rarely a coincidence; the same year often is: a year needs closer context.
     needed = ABOUT - (0.2 if claimed.day else 0.1 if claimed.month else 0.0)
     comparable = [d for d in dates if _states_as_much(d, claimed)]
@@ -199,7 +237,8 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         mine, theirs = opposed(words, turned.context)  # type: ignore[misc]
         text = f"{capitalised(turned.said)}, but of the {theirs}: the article says {mine}."
         return Outcome("disputed", confidence("disputed", turned.score), text, (), (turned.evidence,))
-    left = [w for w in operators(claim_text) if support and all(unsaid((w,), d.evidence.text) for d in support)]
+    parts = (*operators(claim_text), *(y for y in base_years(claim_text) if own))
+    left = [w for w in parts if support and all(unsaid((w,), d.evidence.text) for d in support)]
     if left:
         # "Route 36 was the busiest route in 2023": the year is in a source, the superlative is not.
         best = support[0]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..corpus.index import Index
 from ..model import Evidence, Outcome, Passage, Source, Verdict
-from ..read.anchors import claim_concepts
+from ..read.anchors import base_years, claim_concepts
 from ..read.quantities import Quantity, bears_out, format_number
 from ..read.reading import Reading
 from ..read.relations import (
@@ -228,6 +228,60 @@ def _comparison(claim: Reading, index: Index) -> Outcome | None:
     return None
 
 
+def _since_in(
+    source: Source, column: str, cells: list[_Cell], named: list[str], year: int, base: int, highest: bool
+) -> Outcome | None:
+    if len(named) != 1:
+        return None
+    series = {c.year: c for c in cells if c.category == named[0] and c.year is not None}
+    span = range(base, year + 1)
+    if any(y not in series for y in span):
+        return None  # the table does not reach back to the base year: it cannot settle it
+    mine = series[year].value
+    later = [series[y] for y in span if base < y < year]
+    # "The highest since 2019": above every year after 2019, and 2019 itself at least as high.
+    beyond = [c for c in later if (c.value >= mine if highest else c.value <= mine)]
+    base_ok = series[base].value >= mine if highest else series[base].value <= mine
+    word = "highest" if highest else "lowest"
+    values = ", ".join(f"{y} {format_number(series[y].value)}" for y in span)
+    said = f"{capitalised(source_label(source))} gives {values} ({named[0]}, column {column})"
+    if beyond:
+        text = f"{said}: {beyond[0].year} was {'higher' if highest else 'lower'}; the article says {year} was the {word} since {base}."
+        return Outcome("disputed", confidence("disputed", 1.0), text, (), (_ev(source, beyond[0], column),))
+    text = f"{said}: {year} was the {word} since {base}"
+    # "The highest since 2019" with 2019 itself lower: the highest since before it. The claim says
+    # less than the table, not something else.
+    text += f" (indeed since before {base})." if not base_ok else "."
+    return Outcome(
+        "supported", confidence("supported", 1.0), text, (), tuple(_ev(source, series[y], column) for y in span)
+    )
+
+
+def _since(claim: Reading, index: Index) -> Outcome | None:
+    """'The lowest since 1998': a superlative over the years since a base year, where a table has
+    every year of the span."""
+    highest, lowest = superlative(claim.text)
+    based = {int(y) for y in base_years(claim.text)}
+    own = sorted(claim.years - based)
+    if len(own) != 1 or len(based) != 1 or highest == lowest:
+        return None
+    (base,) = based
+    if base >= own[0]:
+        return None
+    for source, readings in _tables(claim, index, None):
+        found = [
+            o
+            for column, cells, named in readings
+            if (o := _since_in(source, column, cells, named, own[0], base, bool(highest)))
+        ]
+        if found:
+            return _settle(found)
+    return None
+
+
 def check_table_relation(claim: Reading, index: Index) -> Outcome | None:
-    """A trend, a highest or lowest value, or a comparison that a table settles; None otherwise."""
+    """A trend, a highest or lowest value (in a year, or since a base year), or a comparison that a
+    table settles; None otherwise."""
+    if base_years(claim.text) and any(superlative(claim.text)):
+        return _since(claim, index)
     return _trend(claim, index) or _extreme(claim, index) or _comparison(claim, index)

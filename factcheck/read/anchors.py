@@ -198,14 +198,25 @@ _BASE_RE = re.compile(
 _YEAR_AT_RE = re.compile(rf"(?<![\d,.$])({YEAR})(?!\d|,\d)")
 
 
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation([*load('trends')['superlatives'], *load('trends')['exclusive'], 'first', 'last', 'since records began'])})\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_COMPARED_RE = re.compile(
+    rf"\b(?:(?P<since>since)|than|compared\s+(?:with|to)|versus|vs\.?|records\s+began)\s+(?:in\s+|the\s+)?(?P<year>{YEAR})\b",
+    re.IGNORECASE,
+)
+
+
 def base_years(text: str) -> tuple[str, ...]:
-    """The years a text compares with ("the lowest since records began in 1970", "up from 2020"):
-    a part of the claim that a source must state too."""
+    """The years a text compares with: "the lowest since 1970", "than in 2021", "compared with
+    2017", "since records began in 1970". "Since" compares only after a superlative ("banned since
+    2017" dates a start); "from 2017 to 2018" is a span."""
     found = []
-    for b in _BASE_RE.finditer(text):
-        m = _YEAR_AT_RE.match(text, b.end()) or _YEAR_AT_RE.search(text, b.end(), b.end() + 30)
-        if m:
-            found.append(m.group(1))
+    for m in _COMPARED_RE.finditer(text):
+        if m.group("since") and not _SUPERLATIVE_BEFORE_RE.search(text, 0, m.start()):
+            continue
+        found.append(m.group("year"))
     return tuple(dict.fromkeys(found))
 
 

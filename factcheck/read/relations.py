@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .anchors import base_years
 from .lexicon import concept
 from .quantities import Quantity
 from .reading import Reading, read
@@ -61,7 +62,8 @@ def says_more(text: str) -> tuple[bool, bool]:
 def relation_concepts() -> frozenset[str]:
     """The concepts of the words that compare figures (rise, fall, highest, more, doubled...)."""
     lists = [_TRENDS["rise"], _TRENDS["fall"], list(FACTORS), *_TRENDS["rank"].values(), _TRENDS["superlatives"]]
-    return frozenset(concept(stem(w)) for ws in lists for w in ws)
+    bases = [word for phrase in load("dates")["base"] for word in phrase.split()]  # "since", "compared"
+    return frozenset(concept(stem(w)) for ws in [*lists, bases] for w in ws)
 
 
 _OPERATORS = frozenset(_TRENDS["superlatives"]) | frozenset(_TRENDS["exclusive"])
@@ -88,8 +90,11 @@ def change_figures(claim: Reading) -> tuple[Quantity, ...]:
 
 
 def is_table_relation(text: str) -> bool:
-    """True when a text compares values (a trend, a superlative, a comparison)."""
+    """True when a text compares values (a trend, a superlative, a comparison). A base year ("the
+    highest since 2019") is not a year of its own."""
     claim = read(text)
-    trend = len(claim.years) >= 2 and any(direction(text))
-    ranked = len(claim.years) == 1 and (any(superlative(text)) or any(says_more(text)))
+    based = {int(y) for y in base_years(text)}
+    own = claim.years - based
+    trend = len(claim.years) >= 2 and any(direction(text)) and not (based and len(own) < 2)
+    ranked = len(own) == 1 and (any(superlative(text)) or any(says_more(text)))
     return trend or ranked
