@@ -84,3 +84,39 @@ def test_a_report_about_a_year_dates_its_sentences_for_a_claim_of_rank(tmp_path)
     assert check_text("Cyclist deaths in 2021 were the highest since 1991", corpus)[1].verdict == "supported"
     _, outcome = check_text("Cyclist deaths in 2021 were the highest since 1985", corpus)
     assert outcome.verdict == "unverifiable" and "'1985'" in outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("Fires rose 6.5% from 1,062 in 2020 to 1,131 in 2021", "supported", "give a change of 6.5%"),
+        ("Fires rose 8% from 1,062 in 2020 to 1,131 in 2021", "disputed", "give a rise of 6.5%; it says a rise of 8%"),
+        ("Fires fell 6.5% from 1,062 in 2020 to 1,131 in 2021", "disputed", "it says a fall of 6.5%"),
+        ("Fires rose 6.5% between 2020 and 2021", "unverifiable", "6.5%"),  # a change nothing states
+    ],
+)
+def test_a_change_between_two_figures_the_claim_states(tmp_path, claim, verdict, says):
+    write(tmp_path, {"r.md": '+++\ntitle = "Fires"\n+++\nFires numbered 1,062 in 2020 and 1,131 in 2021.\n'})
+    _, outcome = check_text(claim, load_corpus(tmp_path))
+    assert outcome.verdict == verdict and says in outcome.explanation
+
+
+def test_a_vote_tally_is_two_figures(tmp_path):
+    from factcheck.read.quantities import find_quantities
+
+    assert [q.value for q in find_quantities("the council voted 7-2 to approve it")] == [7, 2]
+    assert find_quantities("the score was 7-2") == []  # a score is no tally
+    write(
+        tmp_path,
+        {"c.md": '+++\ntitle = "Council vote"\n+++\nThe council approved the harbour plan by seven votes to two.\n'},
+    )
+    corpus = load_corpus(tmp_path)
+    assert check_text("The council voted 7-2 to approve the harbour plan", corpus)[1].verdict == "supported"
+    assert check_text("The council voted 6-3 to approve the harbour plan", corpus)[1].verdict == "disputed"
+
+
+def test_a_compound_duration_is_one_duration():
+    from factcheck.read.quantities import find_quantities
+
+    (q,) = find_quantities("she died aged 78 years, 3 months")
+    assert (q.value, q.unit) == (78.25, "year")

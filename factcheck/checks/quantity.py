@@ -4,6 +4,7 @@ hedges, rounding, units and bounds; conflicts between sources; opposites."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from ..corpus.index import Index
@@ -12,7 +13,7 @@ from ..read.anchors import base_years, claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
 from ..read.reading import Reading
-from ..read.relations import change_figures, is_table_relation, operators, unsaid
+from ..read.relations import change_figures, direction, is_table_relation, operators, unsaid
 from ..read.subjects import fit
 from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, status, unverifiable
@@ -212,11 +213,44 @@ def check_quantity(claim: Reading, index: Index) -> Outcome | None:
     return replace(outcome, checked=tuple(parts)) if outcome is not None else None
 
 
+_FROM_TO_RE = re.compile(r"\bfrom\b(?P<a>.*?)\bto\b(?P<b>.*)", re.IGNORECASE)
+
+
+def _own_arithmetic(claim: Reading, cq: Quantity) -> Outcome | None:
+    """A change the claim states with the two figures it changed between ("rose 8% from 1,062 to
+    1,131"): the claim's own arithmetic, right or wrong."""
+    if cq not in change_figures(claim):
+        return None
+    m = _FROM_TO_RE.search(claim.text, cq.end)
+    if m is None:
+        return None
+    ends = [q for q in claim.quantities if q is not cq and q.dimension != "percent" and q.start >= m.start()]
+    start = [q for q in ends if q.start < m.start("b")]
+    end = [q for q in ends if q.start >= m.start("b")]
+    if not start or not end or not start[0].value or start[0].dimension != end[0].dimension:
+        return None
+    a, b = start[0], end[0]
+    change = (b.value - a.value) / a.value * 100
+    actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
+    up, down = direction(claim.text)
+    if bears_out(cq, actual) and (up if change > 0 else down):
+        text = f"The article's own figures, {a.text} and {b.text}, give a change of {actual.text}; it says {cq.text}."
+        return Outcome("supported", confidence("supported", 1.0), text)
+    went = "a rise" if change > 0 else "a fall"
+    said = "a rise" if up and not down else "a fall" if down and not up else "a change"
+    text = (
+        f"The article's own figures, {a.text} and {b.text}, give {went} of {actual.text}; it says {said} of {cq.text}."
+    )
+    return Outcome("disputed", confidence("disputed", 1.0), text)
+
+
 def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     relation = check_table_relation(claim, index)
     figures = claim.quantities
-    if is_table_relation(claim.text):
-        # "rose 10%" is a change, not a level: only a relation between rows can check it.
+    if is_table_relation(claim.text) and relation is not None:
+        # "rose 10%" is a change, not a level: the relation between the rows checked it. When no
+        # table settles the relation, the change stays a part to check (by the claim's own
+        # figures, or a source that states it).
         changes = change_figures(claim)
         figures = tuple(q for q in figures if q not in changes)
     # The relation settles the change ("fell 4.1%"); the levels it names are checked below.
@@ -227,6 +261,12 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         parts.append(Part("relation", status(relation), relation.explanation))
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
     for cq in figures:
+        own = _own_arithmetic(claim, cq)
+        if own is not None:
+            # "rose 8% from 1,062 to 1,131": the claim's own figures give the change.
+            outcomes.append((cq, own))
+            parts.append(Part(f"figure {cq.text}", status(own), own.explanation))
+            continue
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
         placed, anywhere = document_candidates(claim, cq, index)
         # "rose 9%" is a change: a table's levels (an on-time rate of 86.4%) are no evidence for it.

@@ -234,9 +234,61 @@ def _in_words(text: str) -> list[Quantity]:
     return quantities
 
 
+_DURATION_JOINT_RE = re.compile(r"^,?\s*(?:and\s+)?$")
+
+
+def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'78 years, 3 months', '2 hours and 15 minutes': one duration, in the larger unit."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.dimension == q.dimension == "time"
+            and last.unit
+            and q.unit
+            and last.unit != q.unit
+            and not last.hedge
+            and not q.hedge
+            and _DURATION_JOINT_RE.match(text[last.end : q.start])
+            and convert(1.0, q.unit, last.unit) < 1
+        ):
+            value = last.value + convert(q.value, q.unit, last.unit)
+            out[-1] = Quantity(
+                value,
+                last.unit,
+                "time",
+                None,
+                convert(max(q.precision, 0.5), q.unit, last.unit),
+                text[last.start : q.end],
+                last.start,
+                q.end,
+            )
+            continue
+        out.append(q)
+    return out
+
+
+_TALLY_RE = re.compile(
+    rf"\b(?:{alternation(load('words')['tally'])})\s+(?:of\s+)?(?P<a>\d{{1,3}})\s*[-\u2013\u2014]\s*(?P<b>\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+
+
+def _tallies(text: str) -> list[Quantity]:
+    """'voted 7-2', 'by a vote of 6-3': the votes for and the votes against, two counts."""
+    found = []
+    for m in _TALLY_RE.finditer(text):
+        for group in ("a", "b"):
+            found.append(
+                Quantity(float(m.group(group)), None, "count", None, 0.0, m.group(group), m.start(group), m.end(group))
+            )
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in the text, in order (years, dates and ordinals excluded)."""
-    worded = _in_words(text)
+    worded = _in_words(text) + _tallies(text)
     # The words of those figures are blanked, offsets kept, so that the main pattern skips them.
     masked = text
     for w in worded:
@@ -299,6 +351,7 @@ def find_quantities(text: str) -> list[Quantity]:
             )
         )
     found.sort(key=lambda q: q.start)
+    found = _compound_durations(text_as_given, found)
     # "12 to 18 months": the first figure of a range takes the unit of the second.
     for i, (a, b) in enumerate(itertools.pairwise(found)):
         if a.dimension == "count" and b.dimension != "count" and _RANGE_RE.match(text[a.end : b.start]):
