@@ -120,3 +120,24 @@ def test_a_compound_duration_is_one_duration():
 
     (q,) = find_quantities("she died aged 78 years, 3 months")
     assert (q.value, q.unit) == (78.25, "year")
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("Cyclists were the second largest group of road deaths in 2022", "supported", "2nd highest"),
+        ("Cyclists were the largest group of road deaths in 2022", "disputed", "highest"),
+        ("Cyclists were the 2nd-smallest group of road deaths in 2022", "supported", "2nd lowest"),
+        ("Pedestrians were the 2nd-smallest group of road deaths in 2022", "disputed", "3rd lowest"),
+    ],
+)
+def test_a_rank_is_the_place_among_a_years_categories(tmp_path, claim, verdict, says):
+    write(
+        tmp_path,
+        {
+            "d.csv": "year,road_user,deaths\n2022,all road users,900\n2022,pedestrians,500\n2022,cyclists,300\n2022,riders,100\n",
+            "d.toml": 'title = "Road deaths by road user"\naggregates = ["all road users"]\n',
+        },
+    )
+    _, outcome = check_text(claim, load_corpus(tmp_path))
+    assert outcome.verdict == verdict and says in outcome.explanation

@@ -18,6 +18,7 @@ from ..read.relations import (
     comparison,
     direction,
     factor_hedge,
+    rank,
     says_more,
     superlative,
 )
@@ -168,7 +169,60 @@ def _extreme_in(
     return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, top, column),))
 
 
+def _ranked_in(
+    claim: Reading,
+    source: Source,
+    column: str,
+    cells: list[_Cell],
+    named: list[str],
+    year: int,
+    place: int,
+    highest: bool,
+) -> Outcome | None:
+    aggregates = set(source.table.aggregates) if source.table else set()
+    cells = [c for c in cells if c.category not in aggregates]
+    mine = next((c for c in cells if named and c.category == named[0]), None)
+    if len(named) != 1 or mine is None or len(cells) < place:
+        return None
+    order = sorted(cells, key=lambda c: c.value, reverse=highest)
+    actual = order.index(mine) + 1
+    word = "highest" if highest else "lowest"
+    listed = ", ".join(f"{c.category} {format_number(c.value)}" for c in order[: max(place, actual)])
+    said = (
+        f"{capitalised(source_label(source))} ranks {named[0]} {_ordinal(actual)} {word} in {column} in {year} "
+        f"among {len(cells)} categories ({listed})"
+    )
+    ok = actual == place
+    text = f"{said}; the article says {_ordinal(place)}."
+    verdict = _verdict(ok)
+    return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, mine, column),))
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def _ranked(claim: Reading, index: Index) -> Outcome | None:
+    """'The third leading cause of death in 2020': the category's place among a year's rows."""
+    given = rank(claim.text)
+    years = sorted(claim.years - {int(y) for y in base_years(claim.text)})
+    if given is None or len(years) != 1:
+        return None
+    place, highest = given
+    for source, readings in _tables(claim, index, years[0]):
+        found = [
+            o
+            for column, cells, named in readings
+            if (o := _ranked_in(claim, source, column, cells, named, years[0], place, highest))
+        ]
+        if found:
+            return _settle(found)
+    return None
+
+
 def _extreme(claim: Reading, index: Index) -> Outcome | None:
+    if rank(claim.text) is not None:
+        return None  # "the second largest" is not "the largest"
     highest, lowest = superlative(claim.text)
     years = sorted(claim.years)
     if len(years) != 1 or highest == lowest:
@@ -284,4 +338,4 @@ def check_table_relation(claim: Reading, index: Index) -> Outcome | None:
     table settles; None otherwise."""
     if base_years(claim.text) and any(superlative(claim.text)):
         return _since(claim, index)
-    return _trend(claim, index) or _extreme(claim, index) or _comparison(claim, index)
+    return _trend(claim, index) or _ranked(claim, index) or _extreme(claim, index) or _comparison(claim, index)

@@ -43,6 +43,22 @@ def factor_hedge(phrase: str) -> str:
     return _HEDGE_OF.get(" ".join(phrase.casefold().split()), "")
 
 
+_ORDINALS: dict[str, int] = load("numbers")["ordinals"]
+_RANKED_RE = re.compile(
+    rf"\b(?P<ordinal>{alternation(_ORDINALS)})[\s-]+(?:most[\s-]+)?(?P<word>{alternation([*_TRENDS['rank']['highest'], *_TRENDS['rank']['lowest']])})\b",
+    re.IGNORECASE,
+)
+
+
+def rank(text: str) -> tuple[int, bool] | None:
+    """The rank a text gives ("the third leading cause": 3, from the highest; "the second-smallest":
+    2, from the lowest), or None."""
+    m = _RANKED_RE.search(text)
+    if m is None:
+        return None
+    return _ORDINALS[m.group("ordinal").casefold()], m.group("word").casefold() in _TRENDS["rank"]["highest"]
+
+
 def superlative(text: str) -> tuple[bool, bool]:
     """Whether a text says highest (most, largest...), and whether it says lowest."""
     return bool(_RANK["highest"].search(text)), bool(_RANK["lowest"].search(text))
