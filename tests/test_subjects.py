@@ -187,3 +187,43 @@ def test_a_near_spelled_member_is_named_as_the_one_probably_meant(tmp_path):
     )
     _, outcome = check_text("Operation Wren made 2 arrests in Slovakia", load_corpus(tmp_path))
     assert outcome.verdict == "disputed" and "Did it mean Slovenia (2)?" in outcome.explanation
+
+
+@pytest.fixture
+def three_operations(tmp_path):
+    for name, year, arrests, spain, france in (
+        ("Kite", 2019, 72, 40, 32),
+        ("Heron", 2021, 140, 90, 50),
+        ("Wren", 2023, 260, 200, 60),
+    ):
+        write(
+            tmp_path,
+            {
+                f"{name.lower()}.md": f'+++\ntitle = "Operation {name} ends"\npublished = {year}-05-01\n+++\n'
+                f"Operation {name} ended with {arrests} arrests. The arrests by country: {spain} in Spain, {france} in France.\n"
+            },
+        )
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        (
+            "Operation Wren made 260 arrests, nearly double the previous operation",
+            "supported",
+            "Operation Heron gave 140",
+        ),
+        ("Operation Wren made 260 arrests, more than double the previous operation", "disputed", "1.86 times"),
+        ("Operation Heron made 140 arrests, more than Operation Wren", "disputed", "Operation Wren gave 260"),
+        ("Operation Wren made 200 arrests in Spain, more than three times France", "supported", "France gave 60"),
+        (
+            "Operation Kite made 72 arrests, more than the previous operation",
+            "unverifiable",
+            "no cached source identifies",
+        ),
+    ],
+)
+def test_a_comparison_with_another_undertaking_or_place_is_a_part(three_operations, claim, verdict, says):
+    _, outcome = check_text(claim, three_operations)
+    assert outcome.verdict == verdict and says in outcome.explanation, outcome.explanation

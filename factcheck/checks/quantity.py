@@ -12,7 +12,7 @@ from ..model import Outcome, Part
 from ..read.anchors import base_years, claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
-from ..read.reading import Reading
+from ..read.reading import Reading, read
 from ..read.relations import change_figures, direction, is_table_relation, operators, unsaid
 from ..read.subjects import fit
 from . import register
@@ -21,6 +21,7 @@ from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .table import table_candidates
 from .trend import check_table_relation
+from .versus import judge, read_versus
 
 RELEVANT = 0.45  # below this a source figure is not about the claim's thing
 TIER = 0.15  # figures this close to the best are equally relevant
@@ -245,6 +246,10 @@ def _own_arithmetic(claim: Reading, cq: Quantity) -> Outcome | None:
 
 
 def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
+    versus = read_versus(claim, index)
+    if versus is not None:
+        # "260 arrests, more than Operation Bluefin": the claim's own part comes before the comparison.
+        claim = replace(read(claim.text[: versus.start].rstrip(" ,;")), around=claim.around)
     relation = check_table_relation(claim, index)
     figures = claim.quantities
     if is_table_relation(claim.text) and relation is not None:
@@ -278,6 +283,11 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
             decided = outside(claim, cq, closed_breakdowns(claim, cq, anywhere, index)) or decided
         outcomes.append((cq, decided))
         parts.append(Part(f"figure {cq.text}", status(decided), decided.explanation if decided else ""))
+    if versus is not None and figures:
+        # "260 arrests, more than double the previous operation": the comparison is a part too.
+        compared = judge(claim, figures[0], versus, index)
+        outcomes.append((None, compared))
+        parts.append(Part(f"comparison '{versus.said}'", status(compared), compared.explanation))
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]
