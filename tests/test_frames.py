@@ -141,3 +141,24 @@ def test_a_rank_is_the_place_among_a_years_categories(tmp_path, claim, verdict, 
     )
     _, outcome = check_text(claim, load_corpus(tmp_path))
     assert outcome.verdict == verdict and says in outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The final harvest figure was 2.4 million tonnes", "supported"),
+        ("The final harvest figure was 2.1 million tonnes", "disputed"),
+        ("The provisional harvest figure was 2.1 million tonnes", "supported"),
+        ("The harvest was 2.4 million tonnes", "supported"),  # no status: the final figure stands
+        ("The harvest was 2.1 million tonnes", "disputed"),
+    ],
+)
+def test_provisional_and_final_figures_are_different_frames(tmp_path, claim, verdict):
+    write(
+        tmp_path,
+        {
+            "s.md": '+++\ntitle = "Harvest"\n+++\nThe provisional harvest figure was 2.1 million tonnes. '
+            "The final harvest figure, published in May, was 2.4 million tonnes.\n"
+        },
+    )
+    assert check_text(claim, load_corpus(tmp_path))[1].verdict == verdict

@@ -18,6 +18,7 @@ from ..read.anchors import (
     own_years,
     phrase_of,
     places_after,
+    status_of,
     years_for,
 )
 from ..read.quantities import Quantity
@@ -46,6 +47,7 @@ class Candidate:
     derived: bool = False  # implied by the source (a count of its list, a total), not stated
     subjects: frozenset[tuple[str, str]] = frozenset()  # what the figure is about ("Operation Redfin")
     years: frozenset[int] = frozenset()  # the years the figure is for, when the source says
+    status: str = ""  # "provisional" or "final", when its sentence says
 
     @property
     def said(self) -> str:
@@ -120,6 +122,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     claim_years = years_for(claim, cq)
     claimed = index.claim_subjects(claim)
     measured = measure_words(claim, cq)
+    status = status_of(claim.text)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}
@@ -145,6 +148,10 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                 (reading.concepts, 0.4),
                 (title, 0.2),
             )
+            stated = status_of(reading.text[s_lo:s_hi])
+            if status and stated and stated != status:
+                continue  # a provisional figure is not a final one
+
             if measured - layers[2][0] - title - layers[3][0]:
                 continue  # "260 helicopters" is not borne out by "260 arrests": another measure
             hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
@@ -165,7 +172,10 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
             year = _year_factor(claim_years, own, reading, source, document_years)
             snippet = reading.text[lo:hi].strip()
             anchor = (country, None if region == "*" else region)
-            for found, score in ((placed, keyword * factor * year), (anywhere, keyword * 1.0 * year)):
+            for found, score in (
+                (placed, keyword * factor * year),
+                (anywhere, keyword * 1.0 * year),
+            ):
                 if score > 0:
                     found.append(
                         Candidate(
@@ -182,6 +192,12 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                             context=layers[2][0],
                             subjects=about,
                             years=own or document_years,
+                            status=stated,
                         )
                     )
+    if not status:
+        # A claim that names no status means the figure that stands: where its source also gives a
+        # final figure for the same thing, its provisional ones are set aside.
+        finals = {(c.source.info.id, c.head) for c in placed if c.status == "final"}
+        placed = [c for c in placed if not (c.status == "provisional" and (c.source.info.id, c.head) in finals)]
     return placed, anywhere

@@ -254,6 +254,16 @@ def measure_words(claim: Reading, q: Quantity | None = None) -> frozenset[str]:
     return frozenset(found)
 
 
+_STATUS = {"provisional": frozenset(load("words")["provisional"]), "final": frozenset(load("words")["final"])}
+
+
+def status_of(text: str) -> str:
+    """Whether a text calls its figure provisional or final ("" when it says neither, or both)."""
+    said = {w.casefold() for w in re.findall(r"[A-Za-z]+", text)}
+    found = [name for name, words in _STATUS.items() if said & words]
+    return found[0] if len(found) == 1 else ""
+
+
 def own_years(text: str, q: Quantity, start: int, end: int) -> frozenset[int]:
     """The years in text[start:end] that are a figure's own: those after it with a word of
     comparison between ("than", "from", "since") are the base it is compared with."""
