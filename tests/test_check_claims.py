@@ -245,3 +245,19 @@ class TestStatements:
         assert result.verdict == "unverifiable"
         assert "U.S.-China Economic and Security Review Commission" in result.explanation
         assert result.candidates
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("Wall Street Market was seized before June 2019", "supported", "before June 2019"),
+        ("Wall Street Market was seized before April 2019", "disputed", "before April 2019"),
+        ("Wall Street Market was seized after 2018", "supported", "after 2018"),
+        ("Wall Street Market was seized after 2019", "disputed", "after 2019"),
+    ],
+)
+def test_a_date_bound_holds_for_any_date_on_its_side(seed_corpus, claim, verdict, says):
+    from factcheck import check_text
+
+    _, outcome = check_text(claim, seed_corpus)
+    assert outcome.verdict == verdict and says in outcome.explanation

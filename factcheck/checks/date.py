@@ -16,7 +16,7 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import direction, operators, unsaid
 from ..read.subjects import fit
 from ..read.text import enclosing, segment
-from ..read.vocab import alternation, word_set
+from ..read.vocab import alternation, load, word_set
 from . import register
 from .base import Check, capitalised, confidence, one_part, source_label, unverifiable
 
@@ -56,7 +56,31 @@ def _states_as_much(d: _Dated, claimed: DateMention) -> bool:
     )
 
 
-def _agrees(d: _Dated, claimed: DateMention) -> bool:
+def _order(d: _Dated, claimed: DateMention) -> int:
+    """Whether a source's date is before (-1), within (0) or after (1) the claimed period, on the
+    parts the claim gives."""
+    for mine, theirs in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day)):
+        if mine is None or theirs is None:
+            return 0
+        if theirs != mine:
+            return -1 if theirs < mine else 1
+    return 0
+
+
+_BOUNDS: dict[str, str] = load("dates")["bounds"]
+_BOUND_RE = re.compile(rf"\b({alternation(_BOUNDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bound(claim_text: str, claimed: DateMention) -> str:
+    """'before' or 'after' when the claim bounds its date ("seized before May 2019"), else ""."""
+    m = _BOUND_RE.search(claim_text[: claimed.start])
+    return _BOUNDS[" ".join(m.group(1).casefold().split())] if m else ""
+
+
+def _agrees(d: _Dated, claimed: DateMention, bound: str = "") -> bool:
+    """Whether a source's date is the claim's (or, for a bound, on the side the claim says)."""
+    if bound:
+        return _order(d, claimed) == (-1 if bound == "before" else 1)
     return all(
         a is None or b is None or a == b
         for a, b in ((claimed.year, d.year), (claimed.month, d.month), (claimed.day, d.day))
@@ -216,14 +240,17 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         # "opened on Monday" in an article of Tuesday 14 March: Monday 13 March, the latest Monday.
         resolved = published - dt.timedelta(days=(published.weekday() - claimed.weekday) % 7)
         claimed = replace(claimed, year=resolved.year, month=resolved.month, day=resolved.day)
+    bound = _bound(claim_text, claimed)
+    if bound:
+        claimed = replace(claimed, text=f"{bound} {claimed.text}")  # as the article states it
     dates = sorted(_sources_dates(claim, claimed, index, bool(own)), key=lambda d: -d.score)
     # The same day is rarely a coincidence; the same year often is: a year needs closer context.
     needed = ABOUT - (0.2 if claimed.day else 0.1 if claimed.month else 0.0)
     comparable = [d for d in dates if _states_as_much(d, claimed)]
     # The date most closely tied to the claim's words decides; others may only add a conflict.
     top = comparable[0] if comparable else None
-    support = [d for d in comparable if d.score >= needed and _agrees(d, claimed)]
-    against = [d for d in comparable if d.score >= SAME_EVENT and not _agrees(d, claimed)]
+    support = [d for d in comparable if d.score >= needed and _agrees(d, claimed, bound)]
+    against = [d for d in comparable if d.score >= SAME_EVENT and not _agrees(d, claimed, bound)]
     if top is not None and top in against and support:
         # Within one source the date nearest the claim's words decides; two sources that give
         # different dates with about as much context are a conflict, not a refutation.
