@@ -162,3 +162,25 @@ def test_provisional_and_final_figures_are_different_frames(tmp_path, claim, ver
         },
     )
     assert check_text(claim, load_corpus(tmp_path))[1].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The fleet of 53 vessels landed 1,150 tonnes of Kite", "supported"),
+        ("The 53 vessels landed 22 tonnes of Kite each", "supported"),
+        ("The 53 vessels landed 25 tonnes of Kite each", "disputed"),
+        # A figure per vessel is not the fleet's total, nor the other way round.
+        ("The fleet of 53 vessels landed 22 tonnes of Kite", "disputed"),
+        ("The 53 vessels landed 1,150 tonnes of Kite per vessel", "disputed"),
+    ],
+)
+def test_a_figure_per_item_is_not_a_total(tmp_path, claim, verdict):
+    write(
+        tmp_path,
+        {
+            "s.md": '+++\ntitle = "Kite landings"\n+++\nThe fleet of 53 vessels landed 1,150 tonnes of Kite '
+            "in the season. The vessels landed 22 tonnes of Kite each.\n"
+        },
+    )
+    assert check_text(claim, load_corpus(tmp_path))[1].verdict == verdict

@@ -16,6 +16,7 @@ from ..read.anchors import (
     inherited_head,
     measure_words,
     own_years,
+    per_item,
     phrase_of,
     places_after,
     status_of,
@@ -123,6 +124,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     claimed = index.claim_subjects(claim)
     measured = measure_words(claim, cq)
     status = status_of(claim.text)
+    each = per_item(claim.text, cq)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}
@@ -148,6 +150,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                 (reading.concepts, 0.4),
                 (title, 0.2),
             )
+            if per_item(reading.text, sq) != each:
+                continue  # "22 tonnes each" is not the total "1,150 tonnes", nor the reverse
             stated = status_of(reading.text[s_lo:s_hi])
             if status and stated and stated != status:
                 continue  # a provisional figure is not a final one

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .dates import YEAR
 from .lexicon import concept, generic_heads, region_of
-from .quantities import UNITS, Quantity, number_value
+from .quantities import UNITS, Quantity, find_quantities, number_value
 from .reading import Reading, concepts_of, read
 from .text import JOINT_RE, STOPWORDS, segment, stem
 from .vocab import alternation, load, word_set
@@ -252,6 +252,27 @@ def measure_words(claim: Reading, q: Quantity | None = None) -> frozenset[str]:
             continue
         found.add(concept(stem(word)))
     return frozenset(found)
+
+
+_PER_ITEM_RE = re.compile(rf"\b(?:{alternation(load('words')['per_item'])})\b|\bper\s+(?!cent\b)[a-z]+", re.IGNORECASE)
+
+
+def per_item(text: str, q: Quantity) -> bool:
+    """Whether a figure is one per item ("22 tonnes each", "per vessel"), by the words of its own stretch."""
+    lo, hi = segment(text, q.start, q.end)
+    words = list(_PER_ITEM_RE.finditer(text, lo, hi))
+    if not words:
+        return False
+    # A per-item word belongs to the nearest figure before it ("53 vessels landed 22 tonnes
+    # each": the 22), or, with none before it, to the first after it ("each vessel landed 22").
+    figures = find_quantities(text[lo:hi])
+    for word in words:
+        before = [f for f in figures if lo + f.end <= word.start()]
+        after = [f for f in figures if lo + f.start >= word.end()]
+        owner = before[-1] if before else (after[0] if after else None)
+        if owner is not None and lo + owner.start == q.start:
+            return True
+    return False
 
 
 _STATUS = {"provisional": frozenset(load("words")["provisional"]), "final": frozenset(load("words")["final"])}
