@@ -86,6 +86,21 @@ def test_a_report_about_a_year_dates_its_sentences_for_a_claim_of_rank(tmp_path)
     assert outcome.verdict == "unverifiable" and "'1985'" in outcome.explanation
 
 
+def test_another_years_report_dates_only_a_sentence_that_says_the_same_of_the_same_thing(tmp_path):
+    write(
+        tmp_path,
+        {
+            "2021.md": '+++\ntitle = "Road safety in 2021"\npublished = 2022-03-15\n+++\n'
+            "Cyclist deaths reached 104, the highest number since 1991.\n",
+            "2022.md": '+++\ntitle = "Road safety in 2022"\npublished = 2023-03-14\n+++\n'
+            "Motorcyclist deaths rose to 219, the highest number since 2016. Cyclist deaths fell to 91.\n",
+        },
+    )
+    _, outcome = check_text("Cyclist deaths in 2021 were the highest since 1991", load_corpus(tmp_path))
+    # The 2022 report counts cyclist deaths too, and says "highest" of motorcyclists: no conflict.
+    assert outcome.verdict == "supported" and "sources-conflict" not in outcome.flags
+
+
 @pytest.mark.parametrize(
     ("claim", "verdict", "says"),
     [

@@ -111,6 +111,31 @@ class DateCheck(Check):
         return one_part("date", check_date(claim, index))
 
 
+def _topic(claim_text: str, claimed: DateMention) -> frozenset[str]:
+    """The words a claim of a change or a rank opens with, before its date, its superlative or its
+    verb of change: what it is of ("Cyclist deaths", not only "deaths")."""
+    end = claimed.start
+    for m in re.finditer(r"[\w'-]+", claim_text[:end]):
+        if operators(m.group()) or any(direction(m.group())):
+            end = m.start()
+            break
+    return concepts_of(claim_text[:end])
+
+
+def _says_the_relation(reading: Reading, lo: int, hi: int, topic: frozenset[str], claim_text: str) -> bool:
+    """Whether one sentence of a report says what a claim of a change or a rank says, of its topic.
+
+    A report's year dates only such a sentence: "Cyclist deaths fell to 91" in the 2022 report
+    does not date "cyclist deaths were the highest since 1991", though it counts the same thing,
+    and "Motorcyclist deaths rose to 219, the highest since 2016" is of something else."""
+    if topic - reading.concepts_between(lo, hi):
+        return False
+    text = reading.text[lo:hi]
+    if operators(claim_text) and not operators(text):
+        return False
+    return not any(direction(claim_text)) or any(direction(text))
+
+
 def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date: bool = True) -> list[_Dated]:
     claim_text = claim.text
     kept = claim_text[: claimed.start] + " " + claim_text[claimed.end :]
@@ -124,6 +149,7 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date:
     # change or a rank counts something, and the date must be of that.
     relation = any(direction(claim_text)) or bool(operators(claim_text))
     measured = measure_words(claim) if relation else frozenset()
+    topic = _topic(claim_text, claimed) | measured if relation else frozenset()
     for source, entries in index.by_source():
         label = source_label(source)
         info = source.info
@@ -154,7 +180,7 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date:
                 and len(about) == 1
                 and claimed.month is None
                 and source.table is None
-                and not measured - reading.concepts - title
+                and any(_says_the_relation(reading, lo, hi, topic - title, claim_text) for lo, hi in reading.sentences)
             ):
                 # A report about 2021 dates what it says with 2021, sentence by sentence.
                 (about_year,) = about
