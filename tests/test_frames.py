@@ -54,6 +54,33 @@ def test_a_claim_that_names_no_category_is_about_the_total(table, claim, verdict
     assert check_text(claim, table)[1].verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("Road deaths in 2021 were the lowest since records began", "disputed", "2020 was lower"),
+        ("Road deaths in 2022 were the lowest on record", "disputed", "the lowest on record"),
+        # Nothing earlier in the table beats it, but no table is known to start where records do.
+        ("Road deaths in 2022 were the highest on record", "unverifiable", "2022"),
+        ("Cyclist deaths in 2022 were the lowest since records began", "unverifiable", "2022"),
+    ],
+)
+def test_a_superlative_over_every_year_on_record(table, claim, verdict, says):
+    _, outcome = check_text(claim, table)
+    assert outcome.verdict == verdict and says in outcome.explanation
+
+
+def test_a_report_that_says_since_a_year_does_not_bear_out_since_records_began(tmp_path):
+    write(
+        tmp_path,
+        {
+            "2021.md": '+++\ntitle = "Road safety in 2021"\npublished = 2022-03-15\n+++\n'
+            "Cyclist deaths reached 104, the highest number since 1991.\n",
+        },
+    )
+    _, outcome = check_text("Cyclist deaths in 2021 were the highest since records began", load_corpus(tmp_path))
+    assert outcome.verdict == "unverifiable" and "'since records began'" in outcome.explanation
+
+
 def test_a_change_is_not_compared_with_a_level(table):
     _, outcome = check_text("Line 12 ridership rose 9% in 2023", table)
     assert outcome.verdict == "supported" and "86.4" not in outcome.explanation

@@ -13,7 +13,7 @@ from ..read.dates import WEEKDAYS, DateMention, describe
 from ..read.lexicon import canonical_org, opposed, orgs_in
 from ..read.origins import origin
 from ..read.reading import Reading, concepts_of
-from ..read.relations import direction, operators, unsaid
+from ..read.relations import all_time, direction, operators, unsaid
 from ..read.subjects import fit
 from ..read.text import enclosing, segment
 from ..read.vocab import alternation, load, word_set
@@ -290,7 +290,7 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         mine, theirs = opposed(words, turned.context)  # type: ignore[misc]
         text = f"{capitalised(turned.said)}, but of the {theirs}: the article says {mine}."
         return Outcome("disputed", confidence("disputed", turned.score), text, (), (turned.evidence,))
-    parts = (*operators(claim_text), *(y for y in base_years(claim_text) if own))
+    parts = (*operators(claim_text), *(y for y in base_years(claim_text) if own), *all_time(claim_text))
     left = [w for w in parts if support and all(unsaid((w,), d.evidence.text) for d in support)]
     if left:
         # "Route 36 was the busiest route in 2023": the year is in a source, the superlative is not.

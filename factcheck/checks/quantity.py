@@ -13,7 +13,7 @@ from ..read.anchors import base_years, claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
 from ..read.reading import Reading, read
-from ..read.relations import change_figures, direction, is_table_relation, operators, unsaid
+from ..read.relations import all_time, change_figures, direction, is_table_relation, operators, unsaid
 from ..read.subjects import fit
 from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, status, unverifiable
@@ -277,7 +277,12 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         # "rose 9%" is a change: a table's levels (an on-time rate of 86.4%) are no evidence for it.
         stated = placed if cq in change_figures(claim) else placed + table_candidates(claim, cq, index)
         implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
-        decided = decide(cq, stated + implied, claim_concepts(claim), (*operators(claim.text), *base_years(claim.text)))
+        decided = decide(
+            cq,
+            stated + implied,
+            claim_concepts(claim),
+            (*operators(claim.text), *base_years(claim.text), *all_time(claim.text)),
+        )
         if decided is None or decided.verdict == "unverifiable":
             # "2 arrests in Slovakia" against a breakdown that names every country, and not Slovakia.
             decided = outside(claim, cq, closed_breakdowns(claim, cq, anywhere, index)) or decided
@@ -306,7 +311,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     if relation is None:
         # "1,131 deaths, the lowest since records began": the figure is borne out, but the
         # superlative is a part of the claim too, and only a source that says it bears it out.
-        claimed = (*operators(claim.text), *base_years(claim.text))
+        claimed = (*operators(claim.text), *base_years(claim.text), *all_time(claim.text))
         left = [w for w in claimed if all(unsaid((w,), e.text) for o in supported for e in o.evidence)]
         parts.extend(Part(f"'{w}'", "not found" if w in left else "borne out") for w in claimed)
         if left:

@@ -14,6 +14,7 @@ from ..read.reading import Reading
 from ..read.relations import (
     FACTOR_RE,
     FACTORS,
+    all_time,
     change_figures,
     comparison,
     direction,
@@ -283,26 +284,39 @@ def _comparison(claim: Reading, index: Index) -> Outcome | None:
 
 
 def _since_in(
-    source: Source, column: str, cells: list[_Cell], named: list[str], year: int, base: int, highest: bool
+    source: Source,
+    column: str,
+    cells: list[_Cell],
+    named: list[str],
+    year: int,
+    base: int | None,
+    highest: bool,
+    since: str,
 ) -> Outcome | None:
     if len(named) != 1:
         return None
     series = {c.year: c for c in cells if c.category == named[0] and c.year is not None}
-    span = range(base, year + 1)
-    if any(y not in series for y in span):
-        return None  # the table does not reach back to the base year: it cannot settle it
+    if year not in series:
+        return None
     mine = series[year].value
-    later = [series[y] for y in span if base < y < year]
-    # "The highest since 2019": above every year after 2019, and 2019 itself at least as high.
+    # "The highest since 2019": above every year after 2019, and 2019 itself at least as high;
+    # "since records began" (base None): above every earlier year.
+    earlier = [y for y in sorted(series) if (base is None or base < y) and y < year]
+    later = [series[y] for y in earlier]
     beyond = [c for c in later if (c.value >= mine if highest else c.value <= mine)]
-    base_ok = series[base].value >= mine if highest else series[base].value <= mine
     word = "highest" if highest else "lowest"
-    values = ", ".join(f"{y} {format_number(series[y].value)}" for y in span)
+    span = [*earlier, year] if base is None else list(range(base, year + 1))
+    if not beyond and (base is None or any(y not in series for y in span)):
+        # One year that beats it disputes it wherever the table starts; bearing it out needs every
+        # year of the span, and no table is known to start where the records do.
+        return None
+    values = ", ".join(f"{y} {format_number(series[y].value)}" for y in span if y in series)
     said = f"{capitalised(source_label(source))} gives {values} ({named[0]}, column {column})"
     if beyond:
-        text = f"{said}: {beyond[0].year} was {'higher' if highest else 'lower'}; the article says {year} was the {word} since {base}."
+        text = f"{said}: {beyond[0].year} was {'higher' if highest else 'lower'}; the article says {year} was the {word} {since}."
         return Outcome("disputed", confidence("disputed", 1.0), text, (), (_ev(source, beyond[0], column),))
-    text = f"{said}: {year} was the {word} since {base}"
+    base_ok = base is None or (series[base].value >= mine if highest else series[base].value <= mine)
+    text = f"{said}: {year} was the {word} {since}"
     # "The highest since 2019" with 2019 itself lower: the highest since before it. The claim says
     # less than the table, not something else.
     text += f" (indeed since before {base})." if not base_ok else "."
@@ -312,21 +326,22 @@ def _since_in(
 
 
 def _since(claim: Reading, index: Index) -> Outcome | None:
-    """'The lowest since 1998': a superlative over the years since a base year, where a table has
-    every year of the span."""
+    """'The lowest since 1998', 'the lowest since records began': a superlative over the years since
+    a base year, where a table has every year of the span, or one year that beats it."""
     highest, lowest = superlative(claim.text)
     based = {int(y) for y in base_years(claim.text)}
     own = sorted(claim.years - based)
-    if len(own) != 1 or len(based) != 1 or highest == lowest:
+    if len(own) != 1 or len(based) > 1 or highest == lowest or (not based and not all_time(claim.text)):
         return None
-    (base,) = based
-    if base >= own[0]:
+    base = min(based) if based else None
+    since = f"since {base}" if base is not None else all_time(claim.text)[0]
+    if base is not None and base >= own[0]:
         return None
     for source, readings in _tables(claim, index, None):
         found = [
             o
             for column, cells, named in readings
-            if (o := _since_in(source, column, cells, named, own[0], base, bool(highest)))
+            if (o := _since_in(source, column, cells, named, own[0], base, bool(highest), since))
         ]
         if found:
             return _settle(found)
@@ -336,6 +351,6 @@ def _since(claim: Reading, index: Index) -> Outcome | None:
 def check_table_relation(claim: Reading, index: Index) -> Outcome | None:
     """A trend, a highest or lowest value (in a year, or since a base year), or a comparison that a
     table settles; None otherwise."""
-    if base_years(claim.text) and any(superlative(claim.text)):
+    if (base_years(claim.text) or all_time(claim.text)) and any(superlative(claim.text)):
         return _since(claim, index)
     return _trend(claim, index) or _ranked(claim, index) or _extreme(claim, index) or _comparison(claim, index)

@@ -224,6 +224,9 @@ _MEMBER_HEADS = frozenset(concept(stem(w)) for ws in load("words")["members"].va
 _PLURAL_RE = re.compile(r"\b[a-z][a-z-]{2,}s\b")
 
 
+_BASE_PHRASE_RE = re.compile(rf"\b(?:{alternation([p for p in load('dates')['base'] if ' ' in p])})\b", re.IGNORECASE)
+
+
 def measure_words(claim: Reading, q: Quantity | None = None) -> frozenset[str]:
     """What a figure counts, as concepts: the noun right after it ("260 helicopters") and the plural
     nouns of its own stretch before it ("Road fires rose to 1,187", "made arrests in six countries");
@@ -243,6 +246,8 @@ def measure_words(claim: Reading, q: Quantity | None = None) -> frozenset[str]:
     text = claim.text
     spans = [(p.start, p.end) for p in claim.places] + [(x.start, x.end) for x in claim.subjects]
     spans += [(x.start, x.end) for x in claim.quotations]
+    # "since records began" compares; its "records" are not what the claim counts.
+    spans += [m.span() for m in _BASE_PHRASE_RE.finditer(claim.text)]
     for lo, hi in spans:
         if lo < end and start < hi:
             text = text[:lo] + " " * (hi - lo) + text[hi:]

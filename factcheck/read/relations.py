@@ -59,6 +59,14 @@ def rank(text: str) -> tuple[int, bool] | None:
     return _ORDINALS[m.group("ordinal").casefold()], m.group("word").casefold() in _TRENDS["rank"]["highest"]
 
 
+_ALL_TIME_RE = re.compile(rf"\b(?:{alternation(_TRENDS['all_time'])})\b", re.IGNORECASE)
+
+
+def all_time(text: str) -> tuple[str, ...]:
+    """The phrases that make a text's superlative one over every year on record ("since records began")."""
+    return tuple(dict.fromkeys(m.group().lower() for m in _ALL_TIME_RE.finditer(text)))
+
+
 def superlative(text: str) -> tuple[bool, bool]:
     """Whether a text says highest (most, largest...), and whether it says lowest."""
     return bool(_RANK["highest"].search(text)), bool(_RANK["lowest"].search(text))
@@ -91,9 +99,10 @@ def operators(text: str) -> tuple[str, ...]:
 
 
 def unsaid(claimed: tuple[str, ...], stated: str) -> tuple[str, ...]:
-    """The claim's operator words that a source's words do not say."""
-    said = set(words(stated))
-    return tuple(w for w in claimed if w not in said)
+    """The claim's operator words (or phrases: "since records began") that a source's words do not say."""
+    said = words(stated)
+    joined = f" {' '.join(said)} "
+    return tuple(w for w in claimed if (f" {' '.join(words(w))} " not in joined if " " in w else w not in said))
 
 
 def change_figures(claim: Reading) -> tuple[Quantity, ...]:
