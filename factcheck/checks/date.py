@@ -111,6 +111,17 @@ class DateCheck(Check):
         return one_part("date", check_date(claim, index))
 
 
+def _names(text: str, publisher: str) -> bool:
+    """Whether a text names a publisher by its full name or the last two or more words of it, as a
+    name ("the Road Safety Office" for the Estorian Road Safety Office)."""
+    parts = publisher.split()
+    return any(
+        re.search(rf"\b{re.escape(' '.join(parts[i:]))}\b", text)
+        for i in range(max(0, len(parts) - 1))
+        if parts[i][:1].isupper()
+    )
+
+
 def _topic(claim_text: str, claimed: DateMention) -> frozenset[str]:
     """The words a claim of a change or a rank opens with, before its date, its superlative or its
     verb of change: what it is of ("Cyclist deaths", not only "deaths")."""
@@ -150,15 +161,24 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date:
     relation = any(direction(claim_text)) or bool(operators(claim_text))
     measured = measure_words(claim) if relation else frozenset()
     topic = _topic(claim_text, claimed) | measured if relation else frozenset()
+    others = claim.years - {claimed.year} - {int(y) for y in base_years(claim_text)}
     for source, entries in index.by_source():
         label = source_label(source)
         info = source.info
         title = concepts_of(info.title)
         # Another operation's release is dated, but not with the date of this one.
         said = title.union(*(e.reading.concepts for e in entries))
-        if info.published and fit(claimed_subjects, index.document_subjects(source)) is not False and measured <= said:
+        # "published its 2021 report on ...": the date of a report about another year is not it.
+        other_year = bool(others) and bool(index.document_years(source)) and not others & index.document_years(source)
+        if (
+            info.published
+            and not other_year
+            and fit(claimed_subjects, index.document_subjects(source)) is not False
+            and measured <= said
+        ):
             # A publication date is the date of the event only for a claim about that publisher.
-            named_here = bool(named) and canonical_org(info.publisher.split(",")[0]) in named
+            publisher = info.publisher.split(",")[0]
+            named_here = (bool(named) and canonical_org(publisher) in named) or _names(claim_text, publisher)
             score = 1.0 if named_here and _ANNOUNCED.search(claim_text) else 0.4
             p = info.published
             found.append(
@@ -277,6 +297,12 @@ def check_date(claim: Reading, index: Index) -> Outcome:
     top = comparable[0] if comparable else None
     support = [d for d in comparable if d.score >= needed and _agrees(d, claimed, bound)]
     against = [d for d in comparable if d.score >= SAME_EVENT and not _agrees(d, claimed, bound)]
+    named_documents = {d.date for d in dates if d.evidence.location == "published" and d.score >= SAME_EVENT}
+    if len(named_documents) > 1:
+        # "published its annual report on ..." with several of the publisher's reports cached, on
+        # different days, and none singled out: the one it means may not be cached, so another's
+        # date disputes nothing.
+        against = [d for d in against if d.evidence.location != "published"]
     if top is not None and top in against and support:
         # Within one source the date nearest the claim's words decides; two sources that give
         # different dates with about as much context are a conflict, not a refutation.
@@ -311,7 +337,18 @@ def check_date(claim: Reading, index: Index) -> Outcome:
             text += f" That day was a {WEEKDAYS[when.weekday()]}."
         flags: tuple[str, ...] = ()
         ev = [best.evidence]
-        other = next((d for d in against if d.evidence.source_id != best.evidence.source_id), None)
+        # Two documents of one publisher are dated differently by nature: their publication dates
+        # are no conflict about the event.
+        both_published = best.evidence.location == "published"
+        other = next(
+            (
+                d
+                for d in against
+                if d.evidence.source_id != best.evidence.source_id
+                and not (both_published and d.evidence.location == "published")
+            ),
+            None,
+        )
         if other is not None:
             flags = ("sources-conflict",)
             text += f" But {other.said}."
