@@ -97,6 +97,31 @@ def test_a_claim_that_points_back_takes_the_words_of_the_sentence_before(claim, 
     assert bool(around(article, claim).what) is points_back
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict", "says"),
+    [
+        ("That is 11.8% lower than the 1,204 recorded in 2019", "supported", "1,062, is 11.8% lower than 1,204"),
+        ("That is 11.8% higher than the 1,204 recorded in 2019", "disputed", "the article says 11.8% higher"),
+        ("That is 15% lower than the 1,204 recorded in 2019", "disputed", "is 11.8% lower"),
+    ],
+)
+def test_a_percentage_set_against_the_figure_pointed_back_to(tmp_path, claim, verdict, says):
+    write(
+        tmp_path,
+        {
+            "deaths.csv": "year,road_user,deaths\n2019,all road users,1204\n2020,all road users,1062\n",
+            "deaths.toml": 'title = "Road deaths"\naggregates = ["all road users"]\n',
+        },
+    )
+    article = f"Road deaths fell to 1,062 in 2020. {claim}."
+    start = article.index(claim)
+    claims_file = ClaimsFile(
+        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
+    )
+    (finding,) = check_claims_file(claims_file, load_corpus(tmp_path)).findings
+    assert finding.verdict == verdict and says in finding.explanation, finding.explanation
+
+
 def test_a_weekday_on_its_own_is_resolved_with_the_articles_date(tmp_path):
     write(
         tmp_path,

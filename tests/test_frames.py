@@ -17,6 +17,12 @@ def test_relative_time_after_a_figure_is_not_what_it_counts():
     assert head_of(text, q) is None
 
 
+@pytest.mark.parametrize("verb", ["recorded", "reported", "registered"])
+def test_a_verb_after_a_figure_is_not_what_it_counts(verb):
+    text = f"That is 11.8% lower than the 1,204 {verb} in 2019"
+    assert head_of(text, find_quantities(text)[-1]) is None
+
+
 def test_a_rate_is_not_a_figure_of_one_day():
     assert [q.text for q in find_quantities("Route 9 carried 5,000 riders a day")] == ["5,000"]
     assert [q.text for q in find_quantities("the repairs lasted a year")] == ["a year"]

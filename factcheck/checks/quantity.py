@@ -13,7 +13,16 @@ from ..read.anchors import base_years, claim_concepts
 from ..read.lexicon import opposed
 from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
 from ..read.reading import Reading, read
-from ..read.relations import all_time, change_figures, direction, is_table_relation, operators, unsaid
+from ..read.relations import (
+    all_time,
+    change_figures,
+    comparison,
+    direction,
+    is_table_relation,
+    operators,
+    says_more,
+    unsaid,
+)
 from ..read.subjects import fit
 from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, status, unverifiable
@@ -245,6 +254,37 @@ def _own_arithmetic(claim: Reading, cq: Quantity) -> Outcome | None:
     return Outcome("disputed", confidence("disputed", 1.0), text)
 
 
+def _against_what_came_before(claim: Reading, cq: Quantity) -> Outcome | None:
+    """ "That is 11.8% lower than the 1,204 recorded in 2019", after "Road deaths fell to 1,062 in
+    2020": the figure the claim points back to, set against the one it names after "than"."""
+    if claim.around is None or not claim.around.what or cq.dimension != "percent":
+        return None
+    said = comparison(claim.text)
+    if said is None or claim.text[cq.end : said.start()].strip():
+        return None  # the percentage must be the size of the comparison: "11.8% lower than"
+    named = [q for q in claim.quantities if q.start >= said.end() and q.dimension != "percent"]
+    if not named or not named[0].value:
+        return None
+    b = named[0]
+    # The figure pointed back to is the last one of the same kind in the sentence before.
+    before = [q for q in read(claim.around.what).quantities if q.dimension == b.dimension]
+    if not before:
+        return None
+    a = before[-1]
+    change = (a.value - b.value) / b.value * 100
+    actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
+    more, _ = says_more(claim.text[said.start() : said.end()])
+    went = "higher" if change > 0 else "lower"
+    if bears_out(cq, actual) and (change > 0) == more:
+        text = f"The figure it points back to, {a.text}, is {actual.text} {went} than {b.text}; the article says {cq.text}."
+        return Outcome("supported", confidence("supported", 1.0), text)
+    text = (
+        f"The figure it points back to, {a.text}, is {actual.text} {went} than {b.text}; "
+        f"the article says {cq.text} {'higher' if more else 'lower'}."
+    )
+    return Outcome("disputed", confidence("disputed", 1.0), text)
+
+
 def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     versus = read_versus(claim, index)
     if versus is not None:
@@ -266,7 +306,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         parts.append(Part("relation", status(relation), relation.explanation))
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
     for cq in figures:
-        own = _own_arithmetic(claim, cq)
+        own = _own_arithmetic(claim, cq) or _against_what_came_before(claim, cq)
         if own is not None:
             # "rose 8% from 1,062 to 1,131": the claim's own figures give the change.
             outcomes.append((cq, own))

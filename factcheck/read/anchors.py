@@ -66,6 +66,9 @@ def counts_generic(text: str, q: Quantity) -> bool:
     return bool(after) and stem(after.group(1)) in generic_heads()  # type: ignore[union-attr]
 
 
+_NOT_COUNTED = word_set("words", "not_counted")
+
+
 def head_of(text: str, q: Quantity) -> str | None:
     """What a figure counts: the last noun of the words right after it, up to a function word
     ("179 arrests", "four shipping containers from Lagos": containers)."""
@@ -74,7 +77,7 @@ def head_of(text: str, q: Quantity) -> str | None:
         return None  # "1,131 last year": when, not what
     words = []
     for word in m.group(1).split():
-        if word.casefold() in STOPWORDS:
+        if word.casefold() in STOPWORDS or word.casefold() in _NOT_COUNTED:
             break
         words.append(word)
     # The first plural is the noun ("vehicles fell", "shipping containers"); else the last word.
