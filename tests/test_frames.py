@@ -232,3 +232,29 @@ def test_a_figure_per_item_is_not_a_total(tmp_path, claim, verdict):
         },
     )
     assert check_text(claim, load_corpus(tmp_path))[1].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("files", "claim", "verdict"),
+    [
+        ("both", "Route 40 carried 6,000 riders on its first day", "supported"),
+        ("both", "Route 40 carried 5,000 riders on its first day", "disputed"),
+        ("both", "Route 40 carried 6,000 riders on an average weekday in 2023", "disputed"),
+        # A table's row for 2023 is no single day's figure.
+        ("table", "Route 40 carried 3,105 riders on its first day", "unverifiable"),
+        ("table", "Route 40 carried 6,000 riders on its first day", "unverifiable"),
+    ],
+)
+def test_a_figure_for_a_single_period_is_compared_only_with_one_for_that_period(tmp_path, files, claim, verdict):
+    contents = {
+        "lines.csv": "route,year,weekday_riders\nRoute 40,2023,3105\n",
+        "lines.toml": 'title = "Ridership"\n[columns]\nweekday_riders = "riders on an average weekday"\n',
+    }
+    if files == "both":
+        contents["r.md"] = (
+            '+++\ntitle = "Route 40"\n+++\nRoute 40 carried 6,000 riders on its first day. '
+            "In 2023 it carried 3,105 riders on an average weekday.\n"
+        )
+    write(tmp_path, contents)
+    _, outcome = check_text(claim, load_corpus(tmp_path))
+    assert outcome.verdict == verdict, outcome.explanation

@@ -17,6 +17,7 @@ from ..read.anchors import (
     measure_words,
     own_years,
     per_item,
+    period_of,
     phrase_of,
     places_after,
     status_of,
@@ -125,6 +126,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     measured = measure_words(claim, cq)
     status = status_of(claim.text)
     each = per_item(claim.text, cq)
+    period = period_of(claim.text, cq)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     titles: dict[str, frozenset[str]] = {}
@@ -150,6 +152,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                 (reading.concepts, 0.4),
                 (title, 0.2),
             )
+            if period_of(reading.text, sq) != period:
+                continue  # "6,000 riders on its first day" is not an average weekday's figure
             if per_item(reading.text, sq) != each:
                 continue  # "22 tonnes each" is not the total "1,150 tonnes", nor the reverse
             stated = status_of(reading.text[s_lo:s_hi])

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..corpus.index import Index
 from ..model import Source, Table
-from ..read.anchors import claim_concepts, measure_words, years_for
+from ..read.anchors import claim_concepts, measure_words, period_of, years_for
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
@@ -181,8 +181,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         table = source.table
         assert table is not None
         years, numbers, texts = columns(source)
-        if not covers(source, claim, cq):
-            continue
+        if not covers(source, claim, cq) or period_of(claim.text, cq):
+            continue  # a table's rows are for years or categories, not "its first day"
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all) for t in texts)
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row)
         if measure is None:

@@ -283,6 +283,16 @@ def per_item(text: str, q: Quantity) -> bool:
     return False
 
 
+_PERIOD_RE = re.compile(rf"\b(?:{alternation(load('dates')['periods'])})\b", re.IGNORECASE)
+
+
+def period_of(text: str, q: Quantity) -> str:
+    """The single period a figure is for, by the words of its own stretch ("on its first day"), or ""."""
+    lo, hi = segment(text, q.start, q.end)
+    m = _PERIOD_RE.search(text, lo, hi)
+    return " ".join(m.group().casefold().split()) if m else ""
+
+
 _STATUS = {"provisional": frozenset(load("words")["provisional"]), "final": frozenset(load("words")["final"])}
 
 
