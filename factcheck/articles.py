@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .corpus.formats import html_to_text
+from .corpus.formats import html_published, html_to_text
 from .errors import InputError
 from .files import read_text, sha256_text
+from .read.context import article_date
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -20,6 +22,7 @@ class Article:
     text: str
     title: str
     sha256: str  # of the text as decoded (for HTML, of the HTML)
+    published: dt.date | None = None  # the page's metadata, else the dateline
 
 
 def load_article(path: Path | str) -> Article:
@@ -28,10 +31,12 @@ def load_article(path: Path | str) -> Article:
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(path, f"not an article ({', '.join(ARTICLE_SUFFIXES)}) nor a claims file")
     raw = read_text(path)
+    published = None
     if path.suffix.lower() in (".html", ".htm"):
         title, text = html_to_text(raw)
+        published = html_published(raw)
     else:
         text = raw
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         title = first.lstrip("# ").strip() if len(first) <= 120 and not first.endswith(".") else ""
-    return Article(path, text, title, sha256_text(raw))
+    return Article(path, text, title, sha256_text(raw), published or article_date(text))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .checks import kinds
+from .corpus.formats import html_published, html_to_text
 from .corpus.store import ID_RULE, valid_id
 from .errors import ClaimsFileError
 from .files import read_text, sha256_text
@@ -77,8 +78,14 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         article = replace(article, published=published)
     if "path" in article_meta:
         article_path = path.parent / str(article_meta["path"])
-        article_text = read_text(article_path)
-        article = replace(article, path=str(article_path), sha256=sha256_text(article_text))
+        raw = read_text(article_path)
+        article_text = raw
+        if article_path.suffix.lower() in (".html", ".htm"):
+            # Claims point into a page's main text, as `extract` found them; its metadata dates it.
+            article_text = html_to_text(raw)[1]
+            if article.published is None:
+                article = replace(article, published=html_published(raw))
+        article = replace(article, path=str(article_path), sha256=sha256_text(raw))
     raw_claims = data.get("claim", [])
     if not isinstance(raw_claims, list) or not raw_claims:
         raise _fail(path, "", "no [[claim]] tables")

@@ -107,7 +107,7 @@ def check_article(article: Article, corpus: Corpus | Index) -> Report:
     a source states it; "according to X" only when no source from X is cached."""
     index = index_of(corpus)
     findings = []
-    published = article_date(article.text)
+    published = article.published
     for extracted in extract_claims(article.text):
         if extracted.origin and index.from_publisher(extracted.origin):
             continue  # "according to X" with X cached: the sentence's own claims are checked against X

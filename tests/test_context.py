@@ -189,3 +189,41 @@ def test_each_figure_is_a_part_and_the_wrong_one_decides(cache):
     console = Console(record=True, width=200)
     render_text([Report(ArticleInfo(), (), (finding,))], console)
     assert "decided by: figure 60 (contradicted)" in console.export_text()
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published"),
+    [
+        ('<meta property="article:published_time" content="2022-12-22T09:00:00Z">', "", dt.date(2022, 12, 22)),
+        ('<script type="application/ld+json">{"datePublished": "2023-05-09"}</script>', "", dt.date(2023, 5, 9)),
+        ("", '<p>By A. Writer, <time datetime="2023-05-10">May 10</time></p>', dt.date(2023, 5, 10)),
+        ('<meta name="date" content="2023-13-40">', "", None),  # a malformed date is no date
+        ("", "<p>LISBON, Dec. 22, 2022 \u2014 Police said.</p>", dt.date(2022, 12, 22)),  # the dateline
+    ],
+)
+def test_an_html_article_is_dated_by_its_metadata_else_its_dateline(tmp_path, head, body, published):
+    from factcheck.articles import load_article
+
+    page = tmp_path / "a.html"
+    page.write_text(f"<html><head>{head}</head><body><article>{body}<p>Text.</p></article></body></html>")
+    assert load_article(page).published == published
+
+
+def test_a_claims_file_on_an_html_article_reads_its_main_text_and_date(tmp_path, cache):
+    from factcheck import load_claims_file
+
+    (tmp_path / "a.html").write_text(
+        '<html><head><meta property="article:published_time" content="2023-05-03"></head><body><article>'
+        "<p>Operation <b>Heron</b> ended with 120 arrests last year.</p><p>Spain made 50 arrests.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "a.claims.toml").write_text(
+        '[article]\npath = "a.html"\n\n[[claim]]\nid = "spain"\ntext = "Spain made 50 arrests"\n'
+        'expect = "supported"\n\n[[claim]]\nid = "total"\ntext = "Operation Heron ended with 120 arrests last year"\n'
+    )
+    claims_file = load_claims_file(tmp_path / "a.claims.toml")
+    assert claims_file.article.published == dt.date(2023, 5, 3)
+    assert all(c.span is not None for c in claims_file.claims)  # found across the <b> tag
+    findings = {f.id: f for f in check_claims_file(claims_file, cache).findings}
+    assert findings["spain"].verdict == "supported" and findings["spain"].about.subject == "Operation Heron"
+    assert (findings["total"].about.time, findings["total"].about.time_from) == ("2022", "article date")

@@ -4,6 +4,7 @@ passages (and, for a table, its columns). To read a new format, register one mor
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Callable
@@ -127,6 +128,49 @@ def html_to_text(html: str) -> tuple[str, str]:
         blocks = [" ".join(root.text(separator=" ").split())]
     # A block inside another (a <p> in an <li>) would repeat its words: keep the first of each.
     return title, "\n\n".join(dict.fromkeys(b for b in blocks if b))
+
+
+# Where pages state when they were published: Open Graph and common meta names, schema.org's
+# itemprop, then the first <time datetime> (the byline's, on most news pages).
+_PUBLISHED_SELECTORS = (
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="pubdate"]',
+    'meta[name="publish-date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+)
+_ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_LD_PUBLISHED_RE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    m = _ISO_DATE_RE.match(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None  # a malformed date in a page is no date, not an error
+
+
+def html_published(html: str) -> dt.date | None:
+    """The date an HTML page says it was published (its metadata, JSON-LD or first <time>), if any."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for selector in _PUBLISHED_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None and (found := _iso_date(node.attributes.get("content"))):
+            return found
+    for node in tree.css('script[type="application/ld+json"]'):
+        m = _LD_PUBLISHED_RE.search(node.text() or "")
+        if m and (found := _iso_date(m.group(1))):
+            return found
+    node = tree.css_first("time[datetime]")
+    return _iso_date(node.attributes.get("datetime")) if node is not None else None
 
 
 def _parse_html(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
