@@ -174,6 +174,8 @@ def test_about_a_percentage_is_half_a_point():
         ("half a million dollars", 500_000, "USD"),
         ("about one and a half million people", 1_500_000, None),
         ("a quarter of a billion euros", 250_000_000, "EUR"),
+        ("two dozen boats", 24, None),
+        ("half a dozen boats", 6, None),
     ],
 )
 def test_figures_in_several_number_words_are_one_figure(text, value, unit):
