@@ -227,3 +227,39 @@ def test_a_claims_file_on_an_html_article_reads_its_main_text_and_date(tmp_path,
     findings = {f.id: f for f in check_claims_file(claims_file, cache).findings}
     assert findings["spain"].verdict == "supported" and findings["spain"].about.subject == "Operation Heron"
     assert (findings["total"].about.time, findings["total"].about.time_from) == ("2022", "article date")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "claim", "verdict", "says"),
+    [
+        ("LISBON, Dec. 22, 2022", "The office announced the review last month", "supported", "(November 2022)"),
+        ("LISBON, Jan. 5, 2023", "The office announced the review last month", "disputed", "(December 2022)"),
+        ("LISBON, Nov. 12, 2022", "The office announced the review two days ago", "supported", "10 November 2022"),
+        ("LISBON, Nov. 12, 2022", "The office announced the review yesterday", "disputed", "11 November 2022"),
+    ],
+)
+def test_days_and_months_counted_from_the_articles_date(tmp_path, dateline, claim, verdict, says):
+    write(
+        tmp_path,
+        {
+            "r.md": '+++\ntitle = "Speed limits"\n+++\nThe office announced the review of speed limits on 10 November 2022.\n'
+        },
+    )
+    article = f"{dateline} \u2014 {claim}."
+    start = article.index(claim)
+    claims_file = ClaimsFile(
+        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
+    )
+    (finding,) = check_claims_file(claims_file, load_corpus(tmp_path)).findings
+    assert (finding.kind, finding.verdict) == ("date", verdict) and says in finding.explanation, finding.explanation
+
+
+def test_a_week_or_a_vague_count_is_no_date():
+    assert with_context(read("It opened last week"), _dated()).dates == ()
+    assert with_context(read("It opened many days ago"), _dated()).dates == ()
+
+
+def _dated():
+    from factcheck.model import Context
+
+    return Context(sentence="", before=(), published=dt.date(2022, 12, 22))

@@ -10,13 +10,13 @@ from dataclasses import replace
 
 from ..model import Context
 from .anchors import head_of
-from .dates import YEAR, find_dates
+from .dates import YEAR, DateMention, describe, find_dates
 from .lexicon import concept
 from .reading import Around, Reading, read
 from .relations import relation_concepts
 from .subjects import find_subjects
 from .text import STOPWORDS, paragraphs, sentences, stem
-from .vocab import load
+from .vocab import LANGUAGE, alternation, load
 
 _FROM_DATE: dict[str, int] = load("dates")["from_article_date"]
 _FROM_DATE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _FROM_DATE) + r")\b", re.IGNORECASE)
@@ -25,6 +25,38 @@ _DATELINE_RE = re.compile(
     r"\A\s*[A-Z][A-Z .'()-]{1,40},\s+(?P<date>[^\u2014\u2013\n]{6,40}?)\s*(?:\u2014|\u2013|--?)\s"
 )
 _YEAR_RE = re.compile(rf"(?<![\d,.$]){YEAR}(?!\d|,\d)")
+_DATES = load("dates")
+_FROM_DAY_RE = re.compile(
+    rf"\b(?:{alternation(_DATES['from_article_day'])}|(?:\d+|[a-z]+)\s+(?:{alternation(_DATES['ago_units'])})\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
+    """The days and months a text counts from the article's date ("last month" in an article of 22
+    December 2022 is November 2022; "two days ago" is 20 December), resolved by dateparser."""
+    found = []
+    for m in _FROM_DAY_RE.finditer(text):
+        from dateparser.date import DateDataParser
+
+        parser = DateDataParser(
+            languages=[LANGUAGE],
+            settings={
+                "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+                "PREFER_DATES_FROM": "past",
+                "RETURN_TIME_AS_PERIOD": True,
+            },
+        )
+        data = parser.get_date_data(m.group())
+        when = data.date_obj
+        if when is None or data.period not in ("day", "month"):
+            continue  # not a date after all ("many days ago"), or a week, which is no one day or month
+        day = when.day if data.period == "day" else None
+        said = f"{m.group()} ({describe(when.year, when.month, day)})"  # as stated, and as resolved
+        found.append(DateMention(when.year, when.month, day, None, m.start(), m.end(), said))
+    return tuple(found)
+
+
 _POINTERS = load("words")["pointing_back"]
 # A phrase ("the count") points back by itself; a lone pronoun only as the subject of a verb ("That
 # is", "It carried"), not as a determiner ("This operation resulted").
@@ -138,4 +170,7 @@ def with_context(reading: Reading, context: Context | None) -> Reading:
         what=what,
         published=context.published,
     )
+    if context.published and (counted := relative_dates(reading.text, context.published)):
+        # "The review was announced last month": a date, once the article's date is known.
+        return replace(reading, around=around, dates=tuple(sorted((*reading.dates, *counted), key=lambda d: d.start)))
     return replace(reading, around=around)
