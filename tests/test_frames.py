@@ -68,6 +68,8 @@ def test_a_claim_that_names_no_category_is_about_the_total(table, claim, verdict
         # Nothing earlier in the table beats it, but no table is known to start where records do.
         ("Road deaths in 2022 were the highest on record", "unverifiable", "2022"),
         ("Cyclist deaths in 2022 were the lowest since records began", "unverifiable", "2022"),
+        ("Road deaths in 2021 were the lowest ever", "disputed", "2020 was lower"),
+        ("1,187 people died on the roads in 2022, the fewest ever", "disputed", "2020 was lower"),
     ],
 )
 def test_a_superlative_over_every_year_on_record(table, claim, verdict, says):
@@ -85,6 +87,19 @@ def test_a_report_that_says_since_a_year_does_not_bear_out_since_records_began(t
     )
     _, outcome = check_text("Cyclist deaths in 2021 were the highest since records began", load_corpus(tmp_path))
     assert outcome.verdict == "unverifiable" and "'since records began'" in outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Road deaths rose in 2022 compared with 2021", "supported"),
+        ("Road deaths fell in 2022 compared with 2021", "disputed"),
+        ("Cyclist deaths fell in 2022 compared with 2021", "supported"),
+    ],
+)
+def test_a_trend_against_a_base_year_is_a_trend_between_two_years(table, claim, verdict):
+    _, outcome = check_text(claim, table)
+    assert outcome.verdict == verdict and "2021" in outcome.explanation and "2022" in outcome.explanation
 
 
 def test_a_change_is_not_compared_with_a_level(table):

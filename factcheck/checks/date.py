@@ -316,7 +316,9 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         mine, theirs = opposed(words, turned.context)  # type: ignore[misc]
         text = f"{capitalised(turned.said)}, but of the {theirs}: the article says {mine}."
         return Outcome("disputed", confidence("disputed", turned.score), text, (), (turned.evidence,))
-    parts = (*operators(claim_text), *(y for y in base_years(claim_text) if own), *all_time(claim_text))
+    parts = tuple(
+        dict.fromkeys((*operators(claim_text), *(y for y in base_years(claim_text) if own), *all_time(claim_text)))
+    )
     left = [w for w in parts if support and all(unsaid((w,), d.evidence.text) for d in support)]
     if left:
         # "Route 36 was the busiest route in 2023": the year is in a source, the superlative is not.

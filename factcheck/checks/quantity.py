@@ -351,7 +351,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     if relation is None:
         # "1,131 deaths, the lowest since records began": the figure is borne out, but the
         # superlative is a part of the claim too, and only a source that says it bears it out.
-        claimed = (*operators(claim.text), *base_years(claim.text), *all_time(claim.text))
+        claimed = tuple(dict.fromkeys((*operators(claim.text), *base_years(claim.text), *all_time(claim.text))))
         left = [w for w in claimed if all(unsaid((w,), e.text) for o in supported for e in o.evidence)]
         parts.extend(Part(f"'{w}'", "not found" if w in left else "borne out") for w in claimed)
         if left:

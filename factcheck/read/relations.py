@@ -87,6 +87,7 @@ def relation_concepts() -> frozenset[str]:
     """The concepts of the words that compare figures (rise, fall, highest, more, doubled...)."""
     lists = [_TRENDS["rise"], _TRENDS["fall"], list(FACTORS), *_TRENDS["rank"].values(), _TRENDS["superlatives"]]
     bases = [word for phrase in load("dates")["base"] for word in phrase.split()]  # "since", "compared"
+    bases += [word for phrase in _TRENDS["all_time"] for word in phrase.split()]  # "on record", "ever"
     return frozenset(concept(stem(w)) for ws in [*lists, bases] for w in ws)
 
 
@@ -120,6 +121,8 @@ def is_table_relation(text: str) -> bool:
     claim = read(text)
     based = {int(y) for y in base_years(text)}
     own = claim.years - based
-    trend = len(claim.years) >= 2 and any(direction(text)) and not (based and len(own) < 2)
+    # "rose in 2022 compared with 2021" is a trend between the base and its own year; "rose to 1,187,
+    # the highest since 2016" is not: the base is the superlative's.
+    trend = len(claim.years) >= 2 and any(direction(text)) and not (based and len(own) < 2 and any(superlative(text)))
     ranked = len(own) == 1 and (any(superlative(text)) or any(says_more(text)))
     return trend or ranked
