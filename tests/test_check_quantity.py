@@ -225,3 +225,16 @@ class TestOpposites:
         assert result.verdict == "disputed" and "'fall' where the article has 'rise'" in result.explanation
         assert outcome("Exports fell 4% last year", corpus).verdict == "supported"
         assert outcome("Imports fell 2%", corpus).verdict == "disputed"
+
+
+def test_a_figure_finer_than_the_sources_round_one_is_neither_borne_out_nor_ruled_out(tmp_path):
+    from factcheck import check_text, load_corpus
+
+    from .conftest import write
+
+    write(tmp_path, {"a.md": '+++\ntitle = "Ridership"\n+++\nRoute 3 carried 5,000 riders a day.\n'})
+    corpus = load_corpus(tmp_path)
+    _, outcome = check_text("Route 3 carried 4,924 riders a day", corpus)
+    assert outcome.verdict == "unverifiable" and "only a round figure" in outcome.explanation
+    assert check_text("Route 3 carried 4,000 riders a day", corpus)[1].verdict == "disputed"
+    assert check_text("Route 3 carried 5,000 riders a day", corpus)[1].verdict == "supported"

@@ -114,7 +114,7 @@ def test_conversion_through_pint():
         ("31,000", "32,100", False),
         ("67.3 percent", "67.2 percent", False),  # neither rounds to the other
         ("67 percent", "67.2 percent", True),
-        ("52,070 staff", "52,000 staff", True),  # finer than the source's own rounding
+        ("52,070 staff", "52,000 staff", False),  # finer than the source: neither stated nor ruled out
         ("more than 1 million", "more than 1.15 million", True),
         ("more than 3 million", "more than 1.15 million", False),  # not stated, not ruled out
         ("more than 179", "179", False),  # "more than X" needs a value above X

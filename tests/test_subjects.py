@@ -227,3 +227,27 @@ def three_operations(tmp_path):
 def test_a_comparison_with_another_undertaking_or_place_is_a_part(three_operations, claim, verdict, says):
     _, outcome = check_text(claim, three_operations)
     assert outcome.verdict == verdict and says in outcome.explanation, outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Two routes in one sentence: each figure's own stretch says whose it is.
+        ("Route 36 carried 4,924 riders", "supported"),
+        ("Route 3 carried 4,924 riders", "disputed"),
+        ("Route 3 carried 5,012 riders", "supported"),
+        # Here it does not: the figure bears nothing out about either route.
+        ("Route 3 buses run every 10 minutes", "unverifiable"),
+        ("Route 40 buses run every 10 minutes", "unverifiable"),
+    ],
+)
+def test_a_figure_in_a_sentence_naming_two_routes_belongs_to_the_one_its_stretch_names(tmp_path, claim, verdict):
+    write(
+        tmp_path,
+        {
+            "a.md": '+++\ntitle = "Ridership"\n+++\nRoute 3 carried 5,012 riders, and Route 36 carried 4,924 riders.\n',
+            "b.md": '+++\ntitle = "Timetable"\n+++\nRoute 40 will replace Route 3 from Monday, with buses every '
+            "10 minutes instead of every 15.\n",
+        },
+    )
+    assert check_text(claim, load_corpus(tmp_path))[1].verdict == verdict

@@ -123,6 +123,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     claim_generic = counts_generic(claim.text, cq)
     claim_years = years_for(claim, cq)
     claimed = index.claim_subjects(claim)
+    claimed_kinds = {kind for kind, _ in claimed}
     measured = measure_words(claim, cq)
     status = status_of(claim.text)
     each = per_item(claim.text, cq)
@@ -143,6 +144,10 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
             about = index.subjects_at(entry, sq.start, sq.end)
             if fit(claimed, about) is False:
                 continue  # another operation's, another route's figure: not about the claim's subject
+            if claimed and len(about & claimed) < len(about) and sum(k in claimed_kinds for k, _ in about) > 1:
+                # "Route 40 will replace Route 3, with buses every 10 minutes": whose figure this is,
+                # the sentence does not say; it bears nothing out about either.
+                continue
             g_lo, g_hi = segment(reading.text, sq.start, sq.end)
             # The nearer a claim word stands to the figure, the more it says they are one thing.
             layers = (

@@ -11,7 +11,15 @@ from ..corpus.index import Index
 from ..model import Outcome, Part
 from ..read.anchors import base_years, claim_concepts
 from ..read.lexicon import opposed
-from ..read.quantities import Quantity, bears_out, contradicts, convert, discrepancy, format_number
+from ..read.quantities import (
+    Quantity,
+    bears_out,
+    contradicts,
+    convert,
+    discrepancy,
+    format_number,
+    only_rounded_by_source,
+)
 from ..read.reading import Reading, read
 from ..read.relations import (
     all_time,
@@ -127,6 +135,23 @@ def decide(
         text = (
             f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
             f"the article's {cq.text} is neither stated nor ruled out by it."
+        )
+        return Outcome(
+            "unverifiable",
+            confidence("unverifiable", c.score),
+            text,
+            (),
+            (),
+            (evidence(c.passage, c.score, c.location, c.text),),
+        )
+    # A round figure in the source ("5,000 riders") neither bears out nor rules out a finer one
+    # within its rounding ("4,924").
+    rounded = [c for c, sq, _ in judged if only_rounded_by_source(cq, sq)]
+    if rounded:
+        c = rounded[0]
+        text = (
+            f"{capitalised(source_label(c.source))} gives only a round figure, {c.said} ({c.location}); "
+            f"the article's {cq.text} is finer than it, neither stated nor ruled out by it."
         )
         return Outcome(
             "unverifiable",

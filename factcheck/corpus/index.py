@@ -16,7 +16,7 @@ from ..read.lexicon import canonical_org, region_of
 from ..read.lists import Members
 from ..read.reading import Reading, concepts_of, read
 from ..read.subjects import Subject, bare_subjects, find_subjects, fit, known_names
-from ..read.text import fold
+from ..read.text import fold, segment
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,13 @@ class Index:
             if lo <= start and end <= hi:
                 named = [s for s in entry.reading.subjects if lo <= s.start and s.end <= hi]
                 found = self.subjects_in(entry.reading.text[lo:hi], tuple(named))
+                if len(found) > 1:
+                    # "Route 3 carried 5,000 riders, and Route 36 carried 4,924": the subject in the
+                    # figure's own stretch, when it names one.
+                    g_lo, g_hi = segment(entry.reading.text, start, end)
+                    own = [s for s in named if g_lo <= s.start and s.end <= g_hi]
+                    narrowed = self.subjects_in(entry.reading.text[g_lo:g_hi], tuple(own)) if own else frozenset()
+                    found = narrowed or found
                 return found or self.document_subjects(entry.source)
         return self.document_subjects(entry.source)
 

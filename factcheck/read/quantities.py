@@ -446,9 +446,21 @@ def bears_out(cq: Quantity, sq: Quantity) -> bool:
         return _in_source(cq, source, eps)
     if cq.hedge or sq.hedge:
         return _overlap(claim, source, eps)
+    if only_rounded_by_source(cq, sq):
+        return False
     coarse, fine = (cq, sq) if cq.precision >= sq.precision else (sq, cq)
     lo, hi, _, _ = coarse.interval()
     return lo - eps <= fine.value <= hi + eps
+
+
+def only_rounded_by_source(cq: Quantity, sq: Quantity) -> bool:
+    """True when the claim is more exact than the source and within its rounding: "4,924 riders"
+    against a source's "5,000 riders" is neither borne out nor ruled out by it."""
+    if cq.hedge or sq.hedge or cq.one_sided or sq.one_sided or cq.precision >= sq.precision:
+        return False
+    eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
+    lo, hi, _, _ = sq.interval()
+    return abs(cq.value - sq.value) > eps and lo - eps <= cq.value <= hi + eps
 
 
 def contradicts(cq: Quantity, sq: Quantity) -> bool:
@@ -461,7 +473,7 @@ def contradicts(cq: Quantity, sq: Quantity) -> bool:
     if cq.one_sided or sq.one_sided or cq.hedge or sq.hedge:
         eps = 1e-9 * max(1.0, abs(cq.value), abs(sq.value))
         return not _overlap(cq.interval(), sq.interval(), eps)
-    return not bears_out(cq, sq)
+    return not bears_out(cq, sq) and not only_rounded_by_source(cq, sq)
 
 
 def discrepancy(cq: Quantity, sq: Quantity) -> str:
