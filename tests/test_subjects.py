@@ -251,3 +251,25 @@ def test_a_figure_in_a_sentence_naming_two_routes_belongs_to_the_one_its_stretch
         },
     )
     assert check_text(claim, load_corpus(tmp_path))[1].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Operation Heron was the agency's largest operation", "supported"),
+        ("Operation Kite was the agency's largest operation", "disputed"),  # only one can be the largest
+        ("Operation Kite was the agency's smallest operation", "unverifiable"),
+        ("Operation Kite was the largest operation in Spain", "unverifiable"),  # over another scope
+    ],
+)
+def test_a_superlative_a_source_says_of_another_subject_of_the_same_kind(tmp_path, claim, verdict):
+    write(
+        tmp_path,
+        {
+            "heron.md": '+++\ntitle = "Operation Heron ends"\n+++\nOperation Heron ended with 260 arrests. '
+            "It was the largest operation in the agency's history.\n",
+            "kite.md": '+++\ntitle = "Operation Kite ends"\n+++\nOperation Kite ended with 80 arrests.\n',
+        },
+    )
+    kind, outcome = check_text(claim, load_corpus(tmp_path))
+    assert (kind, outcome.verdict) == ("statement", verdict), outcome.explanation

@@ -5,12 +5,14 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from ..corpus.index import Index
-from ..model import Outcome
+from ..model import Outcome, Verdict
 from ..read.origins import origin
-from ..read.reading import Reading
+from ..read.reading import Reading, concepts_of
+from ..read.relations import operators, superlative, unsaid
+from ..read.subjects import describe, fit
 from ..read.text import fold
 from . import register
-from .base import Check, confidence, evidence, one_part, unverifiable
+from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
 
 
 @register
@@ -27,7 +29,52 @@ class Statement(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """The same words in a source, or what checking the claim would need."""
+        ranked = superlative_of(claim, index)
+        if ranked is not None:
+            return one_part("superlative", ranked)
         return one_part("words", check_statement(claim.text, index))
+
+
+def superlative_of(claim: Reading, index: Index) -> Outcome | None:
+    """ "Operation Marlin was the agency's largest operation": a source that says the same superlative,
+    with the same words, of a subject of the same kind bears it out (the claim's subject) or disputes
+    it (another: only one can be the largest)."""
+    claimed = index.claim_subjects(claim)
+    highest, lowest = superlative(claim.text)
+    if not claimed or highest == lowest:
+        return None
+    said = operators(claim.text)
+    text = claim.text
+    for x in claim.subjects:
+        text = text[: x.start] + " " * (x.end - x.start) + text[x.end :]
+    # What the superlative is of and over ("operation", "agency"): the source must say it too.
+    wanted = concepts_of(text) - concepts_of(" ".join(said))
+    for entry in index.entries(tables=False):
+        reading = entry.reading
+        for lo, hi in reading.sentences:
+            sentence = reading.text[lo:hi]
+            if superlative(sentence) != (highest, lowest) or unsaid(said, sentence):
+                continue
+            if wanted - reading.concepts_between(lo, hi):
+                continue
+            about = index.subjects_at(entry, lo, hi)
+            same = fit(claimed, about)
+            if same is None:
+                continue  # said of nothing the cache can tell apart
+            verdict: Verdict = "supported" if same else "disputed"
+            label = capitalised(source_label(entry.source))
+            whom = describe(about)
+            text_out = f'{label} says "{sentence.strip()}" ({entry.passage.location}), of {whom}'
+            text_out += "." if verdict == "supported" else f"; the article says it of {describe(claimed)}."
+            score = 1.0
+            return Outcome(
+                verdict,
+                confidence(verdict, score),
+                text_out,
+                (),
+                (evidence(entry.passage, score, entry.passage.location, sentence.strip()),),
+            )
+    return None
 
 
 def check_statement(claim_text: str, index: Index) -> Outcome:
