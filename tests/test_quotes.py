@@ -79,3 +79,26 @@ def test_a_sentence_without_quotation_marks_is_no_misquotation(authority):
 
     kind, outcome = check_text("Jane Doe said the agency would find the polluters and hold them to account", authority)
     assert kind != "quote" and "quotes" not in outcome.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("\u201cA year with less traffic is not a safer road network,\u201d said Marta Lind.", "supported"),
+        # Leaving out the negation, marked by an ellipsis or not, reverses what was said.
+        ("\u201cA year with less traffic is a safer road network,\u201d said Marta Lind.", "disputed"),
+        ("\u201cA year with less traffic is ... a safer road network,\u201d said Marta Lind.", "disputed"),
+        ("\u201cThe review isn\u2019t about fines,\u201d said Marta Lind.", "supported"),
+        ("\u201cThe review is about fines,\u201d said Marta Lind.", "disputed"),
+    ],
+)
+def test_a_quotation_that_leaves_out_a_negation_is_a_misquotation(tmp_path, claim, verdict):
+    from factcheck import check_text, load_corpus
+
+    (tmp_path / "a.md").write_text(
+        '+++\ntitle = "Annual report"\n+++\n"A year with less traffic is not a safer road network," '
+        'said Director General Marta Lind.\n\n"The review isn\'t about fines," said Marta Lind.\n',
+        encoding="utf-8",
+    )
+    kind, outcome = check_text(claim, load_corpus(tmp_path))
+    assert (kind, outcome.verdict) == ("quote", verdict), outcome.explanation

@@ -13,10 +13,12 @@ from ..read.quotes import ELLIPSIS_RE as _ELLIPSIS_RE
 from ..read.quotes import Alignment, Quotation, align, parse_claimed_quote
 from ..read.reading import Reading
 from ..read.text import fold, word_spans, words
+from ..read.vocab import word_set
 from . import register
 from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
 
 FOUND = 0.6  # share of the claimed words a source quotation must have to be the one quoted
+_NEGATIONS = word_set("words", "negations")
 _SHORTLIST = 8
 
 
@@ -135,6 +137,15 @@ def check_quote(claim: Reading, index: Index) -> Outcome:
             for claimed, stated in changes[:3]
         )
         text = f"{capitalised(label)} quotes {who} differently ({match.passage.location}): the article has {diffs}."
+        return Outcome("disputed", confidence("disputed", match.coverage), text, (), (ev,))
+    negated = [w for w in (*omitted, *skipped) if w.casefold().replace("\u2019", "'") in _NEGATIONS]
+    if negated:
+        # "is not a safer road network" quoted as "is a safer road network": the words are the
+        # speaker's, the meaning is the reverse. Marked by an ellipsis or not, that is a misquotation.
+        text = (
+            f"{capitalised(label)} quotes {who} ({match.passage.location}) with {_quoted(' '.join(negated))}, "
+            "which the article leaves out: its quotation says the opposite."
+        )
         return Outcome("disputed", confidence("disputed", match.coverage), text, (), (ev,))
     flags: list[str] = []
     if parsed.insertions:
