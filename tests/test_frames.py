@@ -273,3 +273,18 @@ def test_a_figure_for_a_single_period_is_compared_only_with_one_for_that_period(
     write(tmp_path, contents)
     _, outcome = check_text(claim, load_corpus(tmp_path))
     assert outcome.verdict == verdict, outcome.explanation
+
+
+@pytest.mark.parametrize("population", ["children", "women", "cattle"])
+def test_a_population_with_a_plural_without_an_s_is_part_of_what_a_figure_counts(tmp_path, population):
+    from factcheck.read.anchors import measure_words
+    from factcheck.read.lexicon import concept
+    from factcheck.read.reading import read
+    from factcheck.read.text import stem
+
+    claim = f"Road deaths among {population} rose to 41 in 2022"
+    reading = read(claim)
+    assert concept(stem(population)) in measure_words(reading, reading.quantities[0])
+    write(tmp_path, {"r.md": '+++\ntitle = "Road safety in 2022"\n+++\nRoad deaths rose to 1,187 in 2022.\n'})
+    # Not the total's figure: the sources do not break the deaths out by that population.
+    assert check_text(claim, load_corpus(tmp_path))[1].verdict == "unverifiable"

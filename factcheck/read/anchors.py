@@ -224,7 +224,7 @@ def base_years(text: str) -> tuple[str, ...]:
 
 
 _MEMBER_HEADS = frozenset(concept(stem(w)) for ws in load("words")["members"].values() for w in ws)
-_PLURAL_RE = re.compile(r"\b[a-z][a-z-]{2,}s\b")
+_PLURAL_RE = re.compile(rf"\b(?:[a-z][a-z-]{{2,}}s|{alternation(load('words')['irregular_plurals'])})\b")
 
 
 _BASE_PHRASE_RE = re.compile(rf"\b(?:{alternation([p for p in load('dates')['base'] if ' ' in p])})\b", re.IGNORECASE)
