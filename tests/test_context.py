@@ -56,6 +56,16 @@ def test_them_reaches_back_one_sentence_only():
     assert around(text, "the arrest of 179 of them").head is None
 
 
+def in_article(article: str, claim: str, corpus):
+    """The finding for a claim taken out of an article (its span located in the article)."""
+    start = article.index(claim)
+    claims_file = ClaimsFile(
+        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
+    )
+    (finding,) = check_claims_file(claims_file, corpus).findings
+    return finding
+
+
 @pytest.fixture
 def cache(tmp_path):
     write(
@@ -75,11 +85,7 @@ def cache(tmp_path):
 )
 def test_a_claim_is_about_the_subject_its_article_is_about(cache, claim, verdict):
     article = f"MADRID, May 3, 2023 \u2014 Operation Heron ended with 120 arrests. {claim}, police said."
-    start = article.index(claim)
-    claims_file = ClaimsFile(
-        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
-    )
-    (finding,) = check_claims_file(claims_file, cache).findings
+    finding = in_article(article, claim, cache)
     assert finding.verdict == verdict, finding.explanation
 
 
@@ -114,11 +120,7 @@ def test_a_percentage_set_against_the_figure_pointed_back_to(tmp_path, claim, ve
         },
     )
     article = f"Road deaths fell to 1,062 in 2020. {claim}."
-    start = article.index(claim)
-    claims_file = ClaimsFile(
-        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
-    )
-    (finding,) = check_claims_file(claims_file, load_corpus(tmp_path)).findings
+    finding = in_article(article, claim, load_corpus(tmp_path))
     assert finding.verdict == verdict and says in finding.explanation, finding.explanation
 
 
@@ -137,11 +139,7 @@ def test_a_weekday_on_its_own_is_resolved_with_the_articles_date(tmp_path):
         ("CITY, March 14, 2023", "The Line 36 extension opened on Monday", "disputed"),
     ):
         article = f"{dateline} \u2014 {claim}."
-        start = article.index(claim)
-        claims_file = ClaimsFile(
-            Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
-        )
-        (finding,) = check_claims_file(claims_file, corpus).findings
+        finding = in_article(article, claim, corpus)
         assert finding.verdict == verdict, finding.explanation
 
 
@@ -246,11 +244,7 @@ def test_days_and_months_counted_from_the_articles_date(tmp_path, dateline, clai
         },
     )
     article = f"{dateline} \u2014 {claim}."
-    start = article.index(claim)
-    claims_file = ClaimsFile(
-        Path("a.claims.toml"), ArticleInfo(), (Claim("c", claim, span=(start, start + len(claim))),), article
-    )
-    (finding,) = check_claims_file(claims_file, load_corpus(tmp_path)).findings
+    finding = in_article(article, claim, load_corpus(tmp_path))
     assert (finding.kind, finding.verdict) == ("date", verdict) and says in finding.explanation, finding.explanation
 
 

@@ -128,40 +128,23 @@ def decide(
         return Outcome(
             "disputed", confidence("disputed", c.score), text, (), (evidence(c.passage, c.score, c.location, c.text),)
         )
-    # A bound that neither bears the figure out nor rules it out leaves it open.
-    bounds = [(c, sq) for c, sq, _ in judged if not contradicts(cq, sq) and (sq.one_sided or cq.one_sided)]
-    if bounds:
-        c, _sq = bounds[0]
-        text = (
-            f"{capitalised(source_label(c.source))} gives only a bound, {c.said} ({c.location}); "
-            f"the article's {cq.text} is neither stated nor ruled out by it."
-        )
-        return Outcome(
-            "unverifiable",
-            confidence("unverifiable", c.score),
-            text,
-            (),
-            (),
-            (evidence(c.passage, c.score, c.location, c.text),),
-        )
-    # A round figure in the source ("5,000 riders") neither bears out nor rules out a finer one
-    # within its rounding ("4,924").
-    rounded = [c for c, sq, _ in judged if only_rounded_by_source(cq, sq)]
-    if rounded:
-        c = rounded[0]
-        text = (
-            f"{capitalised(source_label(c.source))} gives only a round figure, {c.said} ({c.location}); "
-            f"the article's {cq.text} is finer than it, neither stated nor ruled out by it."
-        )
-        return Outcome(
-            "unverifiable",
-            confidence("unverifiable", c.score),
-            text,
-            (),
-            (),
-            (evidence(c.passage, c.score, c.location, c.text),),
-        )
+    # A bound ("over $6.5 million") or a round figure ("5,000 riders") in the source may neither
+    # bear out nor rule out the claim's figure ("$6.7 million", "4,924"): it leaves it open.
+    for c, sq, _ in judged:
+        if not contradicts(cq, sq) and (sq.one_sided or cq.one_sided):
+            return _open(c, f"gives only a bound, {c.said} ({c.location}); the article's {cq.text} is")
+        if only_rounded_by_source(cq, sq):
+            return _open(
+                c, f"gives only a round figure, {c.said} ({c.location}); the article's {cq.text} is finer than it,"
+            )
     return _disputed(cq, judged[0][0], judged[0][1], candidates)
+
+
+def _open(c: Candidate, says: str) -> Outcome:
+    """Unverifiable: the source's figure neither states the claim's nor rules it out."""
+    text = f"{capitalised(source_label(c.source))} {says} neither stated nor ruled out by it."
+    ev = (evidence(c.passage, c.score, c.location, c.text),)
+    return Outcome("unverifiable", confidence("unverifiable", c.score), text, (), (), ev)
 
 
 def _supported(cq: Quantity, agree: list[tuple[Candidate, Quantity, bool]], candidates: list[Candidate]) -> Outcome:
