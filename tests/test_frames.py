@@ -130,8 +130,23 @@ def test_a_report_about_a_year_dates_its_sentences_for_a_claim_of_rank(tmp_path)
     )
     corpus = load_corpus(tmp_path)
     assert check_text("Cyclist deaths in 2021 were the highest since 1991", corpus)[1].verdict == "supported"
+    # "The highest since 1991" says 1991 was as high: "since 1985" reaches past it.
     _, outcome = check_text("Cyclist deaths in 2021 were the highest since 1985", corpus)
-    assert outcome.verdict == "unverifiable" and "'1985'" in outcome.explanation
+    assert outcome.verdict == "disputed" and "since 1991" in outcome.explanation and "1985" in outcome.explanation
+    # "Since 1995" is within the source's span: borne out.
+    assert check_text("Cyclist deaths in 2021 were the highest since 1995", corpus)[1].verdict == "supported"
+
+
+def test_since_records_began_in_a_year_is_no_peak_in_that_year(tmp_path):
+    write(
+        tmp_path,
+        {
+            "2021.md": '+++\ntitle = "Road safety in 2021"\npublished = 2022-03-15\n+++\n'
+            "Cyclist deaths reached 104, the highest number since records began in 1991.\n",
+        },
+    )
+    _, outcome = check_text("Cyclist deaths in 2021 were the highest since 1985", load_corpus(tmp_path))
+    assert outcome.verdict == "unverifiable"
 
 
 def test_another_years_report_dates_only_a_sentence_that_says_the_same_of_the_same_thing(tmp_path):

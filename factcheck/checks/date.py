@@ -13,7 +13,7 @@ from ..read.dates import WEEKDAYS, DateMention, describe
 from ..read.lexicon import canonical_org, opposed, orgs_in
 from ..read.origins import origin
 from ..read.reading import Reading, concepts_of
-from ..read.relations import all_time, direction, operators, unsaid
+from ..read.relations import all_time, direction, operators, span_against, unsaid
 from ..read.subjects import fit
 from ..read.text import enclosing, segment
 from ..read.vocab import alternation, load, word_set
@@ -320,6 +320,18 @@ def check_date(claim: Reading, index: Index) -> Outcome:
         dict.fromkeys((*operators(claim_text), *(y for y in base_years(claim_text) if own), *all_time(claim_text)))
     )
     left = [w for w in parts if support and all(unsaid((w,), d.evidence.text) for d in support)]
+    for d in support if any(w.isdigit() for w in left) else []:
+        spans = span_against(claim_text, d.evidence.text)
+        if spans is None:
+            continue
+        covered, base = spans
+        if not covered:
+            # "the highest since 1991" where the source says "since 2016": 2016 was as high.
+            text = (
+                f"{capitalised(d.said)}, which says since {base}; the article says since {base_years(claim_text)[0]}."
+            )
+            return Outcome("disputed", confidence("disputed", d.score), text, (), (d.evidence,))
+        left = [w for w in left if not w.isdigit()]
     if left:
         # "Route 36 was the busiest route in 2023": the year is in a source, the superlative is not.
         best = support[0]

@@ -29,6 +29,7 @@ from ..read.relations import (
     is_table_relation,
     operators,
     says_more,
+    span_against,
     unsaid,
 )
 from ..read.subjects import fit
@@ -361,6 +362,16 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         # superlative is a part of the claim too, and only a source that says it bears it out.
         claimed = tuple(dict.fromkeys((*operators(claim.text), *base_years(claim.text), *all_time(claim.text))))
         left = [w for w in claimed if all(unsaid((w,), e.text) for o in supported for e in o.evidence)]
+        for e in [e for o in supported for e in o.evidence] if any(w.isdigit() for w in left) else []:
+            spans = span_against(claim.text, e.text)
+            if spans is None:
+                continue
+            covered, base = spans
+            if not covered:
+                # "the highest since 1991" where the source says "since 2016": 2016 was as high.
+                text = f'The source says "{e.text}", since {base}; the article says since {base_years(claim.text)[0]}.'
+                return Outcome("disputed", confidence("disputed", e.score), text, (), (e,))
+            left = [w for w in left if not w.isdigit()]
         parts.extend(Part(f"'{w}'", "not found" if w in left else "borne out") for w in claimed)
         if left:
             best = supported[0]

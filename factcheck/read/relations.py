@@ -106,6 +106,19 @@ def unsaid(claimed: tuple[str, ...], stated: str) -> tuple[str, ...]:
     return tuple(w for w in claimed if (f" {' '.join(words(w))} " not in joined if " " in w else w not in said))
 
 
+def span_against(claim_text: str, stated: str) -> tuple[bool, int] | None:
+    """A claim's superlative since one year against a source's since another: (True, base) when the
+    source's span covers the claim's ("the highest since 2016" bears out "since 2019"), (False,
+    base) when the claim's reaches back past the source's base, a year at least as high ("since
+    1991" is not borne out but ruled out by "since 2016"); None when they do not compare."""
+    claimed, said = base_years(claim_text), base_years(stated)
+    if len(claimed) != 1 or len(said) != 1 or not any(superlative(claim_text)):
+        return None
+    if superlative(claim_text) != superlative(stated) or claimed == said or all_time(stated):
+        return None  # "since records began in 1991": the base is where the records start, not a peak
+    return int(claimed[0]) > int(said[0]), int(said[0])
+
+
 def change_figures(claim: Reading) -> tuple[Quantity, ...]:
     """The percentages in a trend claim that give the size of the change ("fell 4.1%", "by 10%")."""
     return tuple(
