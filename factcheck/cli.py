@@ -68,6 +68,16 @@ def _emit(rendered: str, output: Path | None) -> None:
         sys.stdout.write(rendered)
 
 
+def _refuse_inputs(output: Path, path: Path | None, sources: Path) -> None:
+    """Refuse an output that is the article, a claims file, or a file in the sources folder."""
+    from .claims import find_claims_files
+    from .files import refuse_overwriting
+
+    folder = Path("claims") if path is None else path
+    inputs = find_claims_files(folder) if folder.is_dir() else [folder]
+    refuse_overwriting(output, inputs, [sources])
+
+
 @command(app)
 def check(
     path: Annotated[
@@ -86,10 +96,16 @@ def check(
     ] = FailOn.disputed,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
+    from .files import refuse_overwriting
     from .output.report import to_json
     from .pipeline import check_path
 
+    if output is not None:
+        _refuse_inputs(output, path, sources)
     reports = check_path(path, sources)
+    if output is not None:
+        # The articles the claims files name are inputs too.
+        refuse_overwriting(output, [Path(r.article.path) for r in reports if r.article.path])
     rendered = to_json(reports) if format is Format.json else _render_text(reports, to_file=output is not None)
     _emit(rendered, output)
     if any(f.failed(fail_on) for r in reports for f in r.findings):
@@ -106,7 +122,10 @@ def extract(
 
     from .articles import load_article
     from .extraction import claims_toml, extract_claims
+    from .files import refuse_overwriting
 
+    if output is not None:
+        refuse_overwriting(output, [article])
     loaded = load_article(article)
     base = output.parent if output is not None else Path(".")
     # The article's path is written relative to where the claims file will stand.

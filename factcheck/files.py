@@ -35,3 +35,15 @@ def write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise FactcheckError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def refuse_overwriting(output: Path, inputs: list[Path], folders: list[Path] | None = None) -> None:
+    """Raise InputError when an output file is one of the inputs, or lies in a folder of inputs
+    (the sources folder): a report must never replace the article or claims file it is about."""
+    target = output.resolve()
+    for given in inputs:
+        if given.resolve() == target or (given.exists() and target.exists() and os.path.samefile(given, target)):
+            raise InputError(output, f"is an input of this command ({given}); write the output elsewhere")
+    for folder in folders or []:
+        if folder.is_dir() and target.is_relative_to(folder.resolve()):
+            raise InputError(output, f"is inside the sources folder {folder}; write the output elsewhere")
