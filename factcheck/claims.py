@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from .checks import kinds
 from .corpus.formats import html_published, html_to_text
 from .corpus.store import ID_RULE, valid_id
 from .errors import ClaimsFileError
-from .files import read_text, sha256_text
+from .files import parse_toml, read_text, sha256_text
 from .model import VERDICTS, ArticleInfo, Claim, ClaimsFile
 from .read.text import DOUBLE_QUOTES, SINGLE_QUOTES
 
@@ -59,10 +58,7 @@ def _fail(path: Path, where: str, reason: str) -> ClaimsFileError:
 def load_claims_file(path: Path | str) -> ClaimsFile:
     """Parse and validate a claims file; the article it names is read when present."""
     path = Path(path)
-    try:
-        data = tomllib.loads(read_text(path))
-    except tomllib.TOMLDecodeError as exc:
-        raise ClaimsFileError(path, f"bad TOML: {exc}") from None
+    data = parse_toml(read_text(path), path, ClaimsFileError)
     unknown = set(data) - {"article", "claim"}
     if unknown:
         raise _fail(path, "", f"unknown top-level key(s): {', '.join(sorted(unknown))}")
@@ -92,11 +88,13 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
     claims, seen = [], set()
     for number, raw in enumerate(raw_claims, 1):
         where = f"claim {number}"
+        if not isinstance(raw, dict):
+            raise _fail(path, where, "must be a table ([[claim]])")
         extra = set(raw) - _CLAIM_KEYS
         if extra:
             raise _fail(path, where, f"unknown key(s): {', '.join(sorted(extra))}")
         claim_id, text = raw.get("id"), raw.get("text")
-        if not valid_id(claim_id):
+        if not valid_id(claim_id) or not isinstance(claim_id, str):
             raise _fail(path, where, f"needs an id ({ID_RULE})")
         where = f"claim {claim_id!r}"
         if claim_id in seen:

@@ -47,3 +47,15 @@ def refuse_overwriting(output: Path, inputs: list[Path], folders: list[Path] | N
     for folder in folders or []:
         if folder.is_dir() and target.is_relative_to(folder.resolve()):
             raise InputError(output, f"is inside the sources folder {folder}; write the output elsewhere")
+
+
+def parse_toml(text: str, path: Path, error: type[InputError] = InputError, what: str = "bad TOML") -> dict:
+    """Parse TOML from a file the user gave; a syntax error, or nesting too deep to parse, is `error`."""
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(path, f"{what}: {exc}") from None
+    except RecursionError:
+        raise error(path, f"{what}: nested too deeply") from None

@@ -72,3 +72,53 @@ def test_an_output_inside_the_sources_folder_is_refused(project):
 def test_an_output_that_is_a_link_to_an_input_is_refused(project):
     (project / "link.txt").symlink_to(project / ARTICLE)
     refused(["check", ARTICLE, "-o", "link.txt"], project, "is an input of this command")
+
+
+DEEP = "[" * 5000 + "]" * 5000
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("claim = 1\n", "no [[claim]] tables"),
+        ("claim = [1, 2]\n", "claim 1: must be a table"),
+        (f"x = {DEEP}\n", "nested too deeply"),
+        ('[[claim]]\nid = "a"\ntext = "b"\nexpect = 3\n', "expect must be one of"),
+        ("[[claim\n", "bad TOML"),
+    ],
+)
+def test_a_bad_claims_file_is_one_error_line(project, content, message):
+    (project / "bad.claims.toml").write_text(content, encoding="utf-8")
+    refused(["check", "bad.claims.toml"], project, message)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("open.md", "+++\ntitle = 'x'\nbody text\n", "front matter opened with +++ is never closed"),
+        ("deep.md", f"+++\nx = {DEEP}\n+++\nbody\n", "nested too deeply"),
+        ("bad.md", "+++\ntitle = \n+++\nbody\n", "bad front matter"),
+    ],
+)
+def test_a_bad_source_is_one_error_line(project, name, content, message):
+    (project / "sources" / name).write_text(content, encoding="utf-8")
+    refused(["check", CLAIMS], project, message)
+
+
+def test_an_impossible_date_in_a_source_is_no_date(project):
+    from factcheck.read.dates import find_dates
+
+    assert find_dates("It happened on February 30, 2020, or on 29 February 2023.") == []
+    assert [(d.year, d.month, d.day) for d in find_dates("on 29 February 2024")] == [(2024, 2, 29)]
+    (project / "sources" / "odd.md").write_text(
+        '+++\ntitle = "Odd"\n+++\nThe results were announced on February 30, 2020.\n', encoding="utf-8"
+    )
+    result = runner.invoke(app, ["check", CLAIMS])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("text", ["1" * 400 + " people", "1" + ",000" * 1700 + " people", "9" * 41])
+def test_a_run_of_hundreds_of_digits_is_no_figure(text):
+    from factcheck.read.quantities import find_quantities
+
+    assert find_quantities(text) == []

@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import CacheError, InputError, SourceFormatError, UnknownSourceError
-from ..files import read_text, sha256_text, write_atomically
+from ..files import parse_toml, read_text, sha256_text, write_atomically
 from ..model import Corpus, Source, SourceInfo
 from .formats import Format, by_name, by_suffix
 
@@ -23,6 +22,7 @@ ID_RE = re.compile(rf"^{ID_PATTERN}$")
 ID_RULE = "letters, digits, '.', '-' and '_', at most 120, starting with a letter or digit"
 HISTORY = ".history"
 _FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_OPEN_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n")
 
 
 def valid_id(value: object) -> bool:
@@ -49,11 +49,10 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str]:
     """Split '+++' TOML front matter from a document's body ({} when there is none)."""
     m = _FRONT_RE.match(text)
     if not m:
+        if _FRONT_OPEN_RE.match(text):
+            raise SourceFormatError(path, "front matter opened with +++ is never closed")
         return {}, text
-    try:
-        meta = tomllib.loads(m.group(1))
-    except tomllib.TOMLDecodeError as exc:
-        raise SourceFormatError(path, f"bad front matter: {exc}") from None
+    meta = parse_toml(m.group(1), path, SourceFormatError, "bad front matter")
     return meta, text[m.end() :]
 
 
@@ -71,10 +70,7 @@ def read_record(path: Path, fmt: Format | None = None) -> tuple[dict, str]:
     side = sidecar(path)
     if not side.exists():
         return {}, text
-    try:
-        return tomllib.loads(read_text(side)), text
-    except tomllib.TOMLDecodeError as exc:
-        raise SourceFormatError(side, f"bad TOML: {exc}") from None
+    return parse_toml(read_text(side), side, SourceFormatError), text
 
 
 def _info(meta: dict, path: Path, body: str, default_title: str) -> SourceInfo:

@@ -57,6 +57,17 @@ class DateMention:
     text: str
 
 
+_LAST_DAY = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the most a month can have
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date stated in the text, in order."""
     found = []
@@ -79,8 +90,12 @@ def find_dates(text: str) -> list[DateMention]:
             day_s = g["d1"] or g["d2"]
             year_s = g["y1"] or g["y2"] or g["y3"] or g["y4"]
             year, day = (int(year_s) if year_s else None), (int(day_s) if day_s else None)
+            if day is not None and month is not None and not 1 <= day <= _LAST_DAY[month - 1]:
+                continue  # "February 30": no date at all
             if day is not None and not 1 <= day <= 31:
                 continue
+            if year and month and day and not _exists(year, month, day):
+                continue  # "29 February 2023"
         weekday = _WD.get(g["wd"].casefold().rstrip(".")[:3]) if g["wd"] else None
         if weekday is None and g["wd"]:
             weekday = _WD.get(g["wd"].casefold())
@@ -97,7 +112,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 def describe(year: int | None, month: int | None, day: int | None) -> str:
     """A date's stated parts in words ("Tuesday, 22 September 2020" style)."""
-    if year and month and day:
+    if year and month and day and _exists(year, month, day):
         d = dt.date(year, month, day)
         return f"{WEEKDAYS[d.weekday()]}, {d.day} {d.strftime('%B')} {d.year}"
     parts = [

@@ -147,6 +147,9 @@ def number_value(word: str) -> float:
     return _TENS[parts[0]] + (_SMALL[parts[1]] if len(parts) > 1 else 0)
 
 
+MAX_FIGURE_CHARS = 40  # digits and separators: past this, a "number" is data, not a figure
+
+
 def _precision(num: str, scale: float, value: float, is_word: bool, percent: bool = False) -> float:
     if percent and "." not in num:
         return 0.5  # "67 percent" is a share rounded to the point
@@ -298,6 +301,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in QUANTITY_RE.finditer(text):
         num = m.group("num")
         is_word = not num[0].isdigit()
+        if not is_word and len(num) > MAX_FIGURE_CHARS:
+            continue  # a run of hundreds of digits is no figure a sentence states
         before, after = text[: m.start("num")], text[m.end("num") :]
         if _AFTER_MONTH_RE.search(before) or _BEFORE_MONTH_RE.match(after) or _ORDINAL_RE.match(after):
             continue
