@@ -162,6 +162,26 @@ def sources_show(
     sys.stdout.write(show_text(load_corpus(sources), source_id))
 
 
+def _seconds(timeout: float) -> float:
+    """--timeout as given, if it is a positive number of seconds."""
+    import math
+
+    from .errors import OptionError
+
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise OptionError(f"--timeout must be a positive number of seconds, not {timeout}")
+    return timeout
+
+
+def _count(option: str, value: int) -> int:
+    """A count option as given, if it is not negative."""
+    from .errors import OptionError
+
+    if value < 0:
+        raise OptionError(f"{option} must not be negative, not {value}")
+    return value
+
+
 @command(sources_app, "add")
 def sources_add(
     location: Annotated[
@@ -182,7 +202,12 @@ def sources_add(
     from .corpus.cache import add_file, add_url
     from .corpus.fetching import FetchPolicy
 
-    policy = FetchPolicy(connect_timeout=min(timeout, 10.0), read_timeout=timeout, max_bytes=max_bytes, retries=retries)
+    policy = FetchPolicy(
+        connect_timeout=min(_seconds(timeout), 10.0),
+        read_timeout=timeout,
+        max_bytes=_count("--max-bytes", max_bytes),
+        retries=_count("--retries", retries),
+    )
     if "://" in location or location.lower().startswith(("file:", "ftp:", "data:")):
         with _download_progress() as progress:
             stored = add_url(sources, location, source_id, title, publisher, kind, policy, progress=progress)
@@ -204,7 +229,9 @@ def sources_refresh(
     from .corpus.cache import refresh
     from .corpus.fetching import FetchPolicy
 
-    policy = FetchPolicy(connect_timeout=min(timeout, 10.0), read_timeout=timeout, retries=retries)
+    policy = FetchPolicy(
+        connect_timeout=min(_seconds(timeout), 10.0), read_timeout=timeout, retries=_count("--retries", retries)
+    )
     results = refresh(sources, ids or None, policy)
     for r in results:
         typer.echo(f"{r.status:9} {r.id}" + (f": {r.detail}" if r.detail else ""))
@@ -268,5 +295,22 @@ def _render_text(reports: list, to_file: bool) -> str:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: a usage error (an unknown command or option, a bad value) is one
+    `Error:` line and exit 2, like every other bad input."""
+    try:  # typer 0.2x carries its own copy of click; older ones use click itself
+        from typer._click import exceptions as cx
+    except ImportError:  # pragma: no cover
+        from click import exceptions as cx  # type: ignore[no-redef]
+
+    try:
+        code = app(standalone_mode=False)
+    except cx.NoArgsIsHelpError:
+        app()  # no arguments: the help, as typer prints it
+        return
+    except cx.UsageError as exc:
+        typer.echo(f"Error: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except typer.Abort:
+        typer.echo("Error: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

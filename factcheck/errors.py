@@ -48,3 +48,7 @@ class FetchError(FactcheckError):
 
 class CacheError(FactcheckError):
     """The sources folder cannot take a change: a bad or taken id, an unknown source."""
+
+
+class OptionError(FactcheckError):
+    """An option has a value it cannot take (a negative timeout, NaN, an unknown choice)."""

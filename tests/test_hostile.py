@@ -122,3 +122,40 @@ def test_a_run_of_hundreds_of_digits_is_no_figure(text):
     from factcheck.read.quantities import find_quantities
 
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["bogus"], "No such command 'bogus'"),
+        (["check", "--format", "xml"], "Invalid value for '--format'"),
+        (["check", "--bogus"], "No such option: --bogus"),
+        (["sources", "add"], "Missing argument"),
+        (["sources", "add", "https://example.org/a.html", "--timeout", "nan"], "--timeout must be a positive number"),
+        (["sources", "add", "https://example.org/a.html", "--timeout", "-1"], "--timeout must be a positive number"),
+        (["sources", "add", "https://example.org/a.html", "--timeout", "inf"], "--timeout must be a positive number"),
+        (["sources", "add", "https://example.org/a.html", "--retries", "-1"], "--retries must not be negative"),
+        (["sources", "add", "https://example.org/a.html", "--max-bytes", "-5"], "--max-bytes must not be negative"),
+        (["sources", "refresh", "--timeout", "0"], "--timeout must be a positive number"),
+    ],
+)
+def test_bad_usage_is_one_error_line_from_the_console_script(project, monkeypatch, capsys, args, message):
+    from factcheck.cli import main
+
+    before = snapshot(project)
+    monkeypatch.setattr("sys.argv", ["factcheck", *args])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert err.count("\n") == 1 and err.startswith("Error: ") and message in err, err
+    assert snapshot(project) == before
+
+
+def test_a_fetch_policy_refuses_values_no_fetch_can_work_with():
+    from factcheck.corpus.fetching import FetchPolicy
+    from factcheck.errors import OptionError
+
+    for bad in ({"read_timeout": float("nan")}, {"connect_timeout": 0.0}, {"retries": -1}, {"max_bytes": -1}):
+        with pytest.raises(OptionError):
+            FetchPolicy(**bad)

@@ -3,13 +3,14 @@ redirects, a size cap, retries with backoff, and conditional requests."""
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ..errors import FetchError
+from ..errors import FetchError, OptionError
 from ..version import tool_version
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -28,6 +29,16 @@ class FetchPolicy:
     retries: int = 3  # further attempts after the first, on 429, 5xx and connection errors
     backoff: float = 0.5  # seconds before the first retry, doubled each time
     user_agent: str = field(default_factory=lambda: f"factcheck/{tool_version()} (source cache)")
+
+    def __post_init__(self) -> None:
+        """Refuse values no fetch can work with: a timeout that is not a positive number, a negative count."""
+        for name in ("connect_timeout", "read_timeout", "backoff"):
+            value = getattr(self, name)
+            if not math.isfinite(value) or value < 0 or (value == 0 and name != "backoff"):
+                raise OptionError(f"{name.replace('_', ' ')} must be a positive number of seconds, not {value}")
+        for name in ("max_redirects", "max_bytes", "retries"):
+            if getattr(self, name) < 0:
+                raise OptionError(f"{name.replace('_', ' ')} must not be negative, not {getattr(self, name)}")
 
 
 @dataclass(frozen=True)
