@@ -37,10 +37,24 @@ class UnknownSourceError(FactcheckError):
         super().__init__(f"{prefix}unknown source id {source_id!r} (known: {hint})")
 
 
+def redact(url: str) -> str:
+    """A URL fit to print or store: any user name and password in it replaced by '***'."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+
+
 class FetchError(FactcheckError):
     """A source could not be fetched: a refused URL, an HTTP error, a timeout, a body too large."""
 
     def __init__(self, url: str, reason: str) -> None:
+        url = redact(url)  # a message never repeats a password
         self.url = url
         self.reason = reason
         super().__init__(f"{url}: {reason}")

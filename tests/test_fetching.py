@@ -138,3 +138,32 @@ def test_conditional_request_and_304():
 
     got = fetch("https://example.test/x", FAST, client(handler), etag='"v1"')
     assert got.not_modified and got.raw == b""
+
+
+@pytest.mark.parametrize("url", ["https://user:secret@example.test/a", "https://token@example.test/a"])
+def test_a_url_with_credentials_is_refused_and_never_repeated(url):
+    with pytest.raises(FetchError) as raised:
+        fetch(url, FAST, client(lambda r: page()))
+    assert "secret" not in str(raised.value) and "token" not in str(raised.value)
+    assert "user name or password" in str(raised.value) and "***@example.test" in str(raised.value)
+
+
+def test_a_url_with_credentials_leaves_no_file(tmp_path):
+    from factcheck.corpus.cache import add_url
+
+    with pytest.raises(FetchError):
+        add_url(tmp_path, "https://user:secret@example.test/a.html", client=client(lambda r: page()))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_redirect_without_a_location_is_an_error_not_an_empty_source():
+    with pytest.raises(FetchError, match="redirect without a Location"):
+        fetch("https://example.test/a", FAST, client(lambda r: httpx.Response(301)))
+
+
+def test_an_invalid_url_on_the_way_is_a_fetch_error():
+    def handler(request):
+        raise httpx.InvalidURL("bad")
+
+    with pytest.raises(FetchError, match="invalid URL"):
+        fetch("https://example.test/a", FAST, client(handler))

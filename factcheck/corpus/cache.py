@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import CacheError, FactcheckError, FetchError, InputError
 from ..files import sha256_text
-from .fetching import Fetched, FetchPolicy, fetch
+from .fetching import Fetched, FetchPolicy, check_url, fetch
 from .formats import Format, by_suffix, detect, html_to_text
 from .store import (
     Stored,
@@ -82,6 +82,7 @@ def add_url(
     progress: object = None,
 ) -> Stored:
     """Fetch a URL and store it as a source with its provenance."""
+    check_url(url)  # before the URL makes an id or a file name
     directory = _folder(directory)
     source_id = check_id(source_id or id_from(url))
     if existing(directory, source_id):

@@ -67,6 +67,9 @@ def check_url(url: str) -> None:
         raise FetchError(url, f"only http and https URLs can be fetched, not {parts.scheme or 'a bare path'}:")
     if not parts.netloc:
         raise FetchError(url, "the URL has no host")
+    if "@" in parts.netloc:
+        # Every source's URL is stored and printed: a password in it would be too.
+        raise FetchError(url, "the URL carries a user name or password, which factcheck would store; it takes none")
 
 
 def make_client(policy: FetchPolicy, transport: httpx.BaseTransport | None = None) -> httpx.Client:
@@ -99,6 +102,8 @@ def fetch(
         for attempt in range(policy.retries + 1):
             try:
                 result = _follow(client, url, headers, policy, progress)
+            except httpx.InvalidURL as exc:
+                raise FetchError(url, f"an invalid URL on the way: {exc}") from None
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 if attempt == policy.retries:
                     kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "could not connect"
@@ -123,7 +128,9 @@ def _follow(client: httpx.Client, url: str, headers: dict[str, str], policy: Fet
     for _ in range(policy.max_redirects + 1):
         with client.stream("GET", current, headers=headers) as response:
             location = response.headers.get("location", "")
-            if response.status_code in _REDIRECTS and location:
+            if response.status_code in _REDIRECTS and not location:
+                raise FetchError(url, f"HTTP {response.status_code} redirect without a Location")
+            if response.status_code in _REDIRECTS:
                 nxt = urljoin(current, location)
                 if urlsplit(nxt).scheme.lower() not in ALLOWED_SCHEMES:
                     raise FetchError(url, f"redirected to a URL that is not http or https: {nxt}")
