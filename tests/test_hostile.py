@@ -159,3 +159,19 @@ def test_a_fetch_policy_refuses_values_no_fetch_can_work_with():
     for bad in ({"read_timeout": float("nan")}, {"connect_timeout": 0.0}, {"retries": -1}, {"max_bytes": -1}):
         with pytest.raises(OptionError):
             FetchPolicy(**bad)
+
+
+def test_escape_sequences_from_an_article_are_shown_not_obeyed(project):
+    (project / "esc.txt").write_text(
+        "Cyclone Mara killed 12 people \x1b[2J\x1b]0;pwned\x07 in March.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["check", "esc.txt"])
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\u241b[2J" in result.stdout  # visible as a picture of ESC
+
+
+def test_control_characters_in_a_sources_title_are_shown_not_obeyed(project):
+    (project / "sources" / "odd.md").write_text('+++\ntitle = "Odd\\u001b[31m title"\n+++\nText.\n', encoding="utf-8")
+    for args in (["sources", "list"], ["sources", "show", "odd"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0 and "\x1b" not in result.stdout and "\u241b[31m" in result.stdout

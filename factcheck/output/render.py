@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Report
 from .report import summary_line
+from .safe import printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,7 +21,7 @@ def render_text(reports: list[Report], console: Console) -> None:
 
     for report in reports:
         title = report.article.title or report.article.path or "claims"
-        table = Table(title=title, show_lines=True, expand=True)
+        table = Table(title=printable(title), show_lines=True, expand=True)
         table.add_column("claim", ratio=3)
         table.add_column("verdict", no_wrap=True)
         table.add_column("why", ratio=4)
@@ -36,6 +37,7 @@ def render_text(reports: list[Report], console: Console) -> None:
             source = "\n".join(f"{e.source_id}, {e.location}" for e in cited[:2]) or "-"
             claim = f.claim if len(f.claim) <= 160 else f.claim[:157] + "..."
             # Text() keeps brackets in claims ("[CCP Virus]") from being read as rich markup.
-            table.add_row(Text(f"{claim}\n({f.id}, {f.kind})"), verdict, Text(why), Text(source))
+            cells = (f"{claim}\n({f.id}, {f.kind})", why, source)
+            table.add_row(Text(printable(cells[0])), verdict, Text(printable(cells[1])), Text(printable(cells[2])))
         console.print(table)
     console.print(summary_line(reports))

@@ -7,6 +7,7 @@ import json
 from ..errors import UnknownSourceError
 from ..model import Corpus
 from .report import source_dict
+from .safe import printable
 
 
 def list_text(corpus: Corpus) -> str:
@@ -28,7 +29,8 @@ def list_text(corpus: Corpus) -> str:
             )
         )
     widths = [max(len(r[c]) for r in rows) for c in range(len(rows[0]))]
-    return "".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)).rstrip() + "\n" for r in rows)
+    text = "".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=False)).rstrip() + "\n" for r in rows)
+    return printable(text)
 
 
 def list_json(corpus: Corpus) -> str:
@@ -47,4 +49,4 @@ def show_text(corpus: Corpus, source_id: str) -> str:
     lines.append("")
     for passage in source.passages:
         lines.append(f"[{passage.location}] {passage.text}")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
