@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from .errors import FactcheckError, InputError
 
+MAX_FILE_BYTES = 10_000_000  # an article, a claims file or a source: past this, refused, not read
 
-def read_text(path: Path) -> str:
-    """Read a UTF-8 text file, or raise InputError saying why it cannot be read."""
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """Read a UTF-8 text file, or raise InputError saying why it cannot be read: not a regular file
+    (a FIFO would block forever, /dev/zero never end), larger than the limit, or not UTF-8."""
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError(path, exc.strerror or "cannot be read") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(path, "not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot be read") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(path, f"larger than the limit of {limit:,} bytes")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -33,7 +50,8 @@ def write_atomically(path: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8", newline="\n")
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder refuses the cleanup too
+            tmp.unlink(missing_ok=True)
         raise FactcheckError(f"{path}: cannot write ({exc.strerror})") from None
 
 

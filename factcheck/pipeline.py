@@ -90,8 +90,10 @@ def check_path(path: Path | None, sources: Path) -> list[Report]:
         files = find_claims_files(path)
         if not files:
             raise InputError(path, "no claims files (claims.toml or *.claims.toml) found")
-    elif not path.is_file():
+    elif not path.exists():
         raise InputError(path, "file not found")
+    elif not path.is_file():
+        raise InputError(path, "not a regular file")
     elif path.suffix == ".toml":
         files = [path]
     else:

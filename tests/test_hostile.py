@@ -175,3 +175,26 @@ def test_control_characters_in_a_sources_title_are_shown_not_obeyed(project):
     for args in (["sources", "list"], ["sources", "show", "odd"]):
         result = runner.invoke(app, args)
         assert result.exit_code == 0 and "\x1b" not in result.stdout and "\u241b[31m" in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_an_article_that_is_not_a_regular_file_is_refused_without_blocking(project, kind):
+    import os
+
+    path = project / "odd.txt"
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it would wait for a writer forever
+    elif kind == "device":
+        path.symlink_to("/dev/zero")  # reading it would never end
+    else:
+        path.mkdir()
+        (path / "x.txt").write_text("x", encoding="utf-8")
+    args = ["check", "odd.txt"] if kind != "folder" else ["extract", "odd.txt"]
+    refused(args, project, "odd.txt: not a regular file")
+
+
+def test_a_file_past_the_size_limit_is_refused(project):
+    from factcheck.files import MAX_FILE_BYTES
+
+    (project / "big.txt").write_bytes(b"a" * (MAX_FILE_BYTES + 1))
+    refused(["check", "big.txt"], project, f"larger than the limit of {MAX_FILE_BYTES:,} bytes")
