@@ -185,17 +185,19 @@ def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: list[tupl
             a, b = _trim(sentence, start, d.end)
             claims.append(_Found(s_start + a, s_start + b, "date"))
     spans: dict[tuple[int, int], list] = {}
-    for q in reading.quantities:
+    quantities = reading.quantities  # in order of position
+    for k, q in enumerate(quantities):
         lo, hi = segment(sentence, q.start, q.end, dashes=True)
         # "48 people in Mozambique and 21 in Malawi" is two claims: split at "and" between figures.
-        previous = [p for p in reading.quantities if lo <= p.end <= q.start]
-        if previous:
-            joints = list(JOINT_RE.finditer(sentence, previous[-1].end, q.start))
+        # Only the figures right before and after matter (looking at all of them was quadratic).
+        previous = quantities[k - 1] if k and lo <= quantities[k - 1].end <= q.start else None
+        if previous is not None:
+            joints = list(JOINT_RE.finditer(sentence, previous.end, q.start))
             if joints:
                 lo = joints[-1].end()
-        nxt = [p for p in reading.quantities if q.end <= p.start and p.start < hi]
-        if nxt:
-            joint = JOINT_RE.search(sentence, q.end, nxt[0].start)
+        nxt = quantities[k + 1] if k + 1 < len(quantities) and q.end <= quantities[k + 1].start < hi else None
+        if nxt is not None:
+            joint = JOINT_RE.search(sentence, q.end, nxt.start)
             if joint:
                 hi = joint.start()
         spans.setdefault((lo, hi), []).append(q)

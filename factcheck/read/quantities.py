@@ -92,6 +92,7 @@ _LABEL_BEFORE_RE = re.compile(rf"\b(?:{alternation(LABELS)})\s+(?:no\.?\s*)?$", 
 _ORDINAL_AFTER_RE = re.compile(r"\s+(?!(?:to|of|or|and|in|on|for|later|ago|before|after)\b)[a-z]{3,}\b")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|[a-z]{2}s)\s+$")
 _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
+_NEAR = 80  # characters either side of a figure that the rules about it read
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,9 @@ def find_quantities(text: str) -> list[Quantity]:
         is_word = not num[0].isdigit()
         if not is_word and len(num) > MAX_FIGURE_CHARS:
             continue  # a run of hundreds of digits is no figure a sentence states
-        before, after = text[: m.start("num")], text[m.end("num") :]
+        # Every rule reads only the words next to the figure: a window keeps the scan linear.
+        before = text[max(0, m.start("num") - _NEAR) : m.start("num")]
+        after = text[m.end("num") : m.end("num") + _NEAR]
         if _AFTER_MONTH_RE.search(before) or _BEFORE_MONTH_RE.match(after) or _ORDINAL_RE.match(after):
             continue
         scale_word = (m.group("scale") or "").casefold()
@@ -334,7 +337,7 @@ def find_quantities(text: str) -> list[Quantity]:
             unit, dimension = UNITS[unit_word]
         else:
             unit, dimension = None, "count"
-        if dimension == "time" and _RELATIVE_RE.match(text[m.end() :]):
+        if dimension == "time" and _RELATIVE_RE.match(text[m.end() : m.end() + _NEAR]):
             continue  # "a year earlier", "two years ago": when, not how long
         hedge = HEDGES.get((m.group("hedge") or "").casefold())
         if hedge == "above" and dimension == "time" and (m.group("hedge") or "").casefold() == "over":

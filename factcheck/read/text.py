@@ -3,6 +3,7 @@ clause and paragraph splitters (every stage splits text the same way)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -191,10 +192,31 @@ _BREAK_RE = re.compile(r"[,;:.](?=\s|$)")
 _BREAK_OR_DASH_RE = re.compile(r"[,;:.](?=\s|$)|\s?[\u2013\u2014]\s?|\s-{1,2}\s")
 
 
+@lru_cache(maxsize=256)
+def _breaks(text: str, dashes: bool) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each break of a text starts and ends, found once per text (segment is asked for
+    every figure of a text: scanning from its start each time was quadratic)."""
+    pattern = _BREAK_OR_DASH_RE if dashes else _BREAK_RE
+    found = list(pattern.finditer(text))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+
+
 def segment(text: str, start: int, end: int, dashes: bool = False) -> tuple[int, int]:
     """The stretch around text[start:end] between commas, semicolons, colons or full stops
     (and dashes, when asked): "42 in Germany" in a list of countries."""
+    starts, ends = _breaks(text, dashes)
+    # The last break that ends by `start`, and the first that starts at or after `end`. A break
+    # right before `start` counts whatever follows it ("3.5": the stretch of "5" starts after
+    # the point), as the text cut at `start` would read it: the last few characters are read so.
+    i = bisect.bisect_right(ends, start)
+    lo = ends[i - 1] if i else 0
     pattern = _BREAK_OR_DASH_RE if dashes else _BREAK_RE
-    before = [m.end() for m in pattern.finditer(text, 0, start)]
-    after = pattern.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    for m in pattern.finditer(text, max(lo, start - 4), start):
+        lo = max(lo, m.end())
+    j = bisect.bisect_left(starts, end)
+    hi = starts[j] if j < len(starts) else len(text)
+    if j and ends[j - 1] > end:
+        # A break that straddles `end` ("5 — 6" cut inside the dash): read from `end` as it stands.
+        found = pattern.search(text, end)
+        hi = found.start() if found else len(text)
+    return lo, hi
