@@ -7,10 +7,12 @@ import re
 
 from .vocab import alternation, load, word_set
 
-_CAP = r"[A-Z][\w.&'\u2019-]*"
-_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|news|co\.uk|eu|fr|de)\b"
+_CAP = r"[A-Z][\w.&'\u2019-]{0,40}"
+_DOMAIN = r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.(?:com|org|net|gov|edu|int|info|news|co\.uk|eu|fr|de)\b"
 _INNER = tuple(load("words")["inside_names"])
-_ORIGIN = rf"(?:{_DOMAIN}|{_CAP}(?:\s+(?:{_CAP}|{'|'.join(_INNER)}))*)"
+# A name has a few words at most: bounding them keeps each search linear (unbounded, a long run
+# of capitalised words was rescanned from every one of them).
+_ORIGIN = rf"(?:{_DOMAIN}|{_CAP}(?:\s+(?:{_CAP}|{'|'.join(_INNER)})){{0,8}})"
 _ACCORDING = r"\s+".join(load("verbs")["according"].split())
 _ORIGIN_RES = (
     re.compile(rf"\b{_ACCORDING}\s+(?:the\s+)?({_ORIGIN})"),
