@@ -167,3 +167,20 @@ def test_an_invalid_url_on_the_way_is_a_fetch_error():
 
     with pytest.raises(FetchError, match="invalid URL"):
         fetch("https://example.test/a", FAST, client(handler))
+
+
+def test_a_server_that_trickles_bytes_meets_the_overall_deadline():
+    import time
+
+    class Trickle(httpx.SyncByteStream):
+        def __iter__(self):
+            for _ in range(1000):
+                time.sleep(0.01)
+                yield b"x"
+
+    def handler(request):
+        return httpx.Response(200, headers={"content-type": "text/plain"}, stream=Trickle())
+
+    policy = FetchPolicy(retries=0, backoff=0.0, deadline=0.05)
+    with pytest.raises(FetchError, match="overall deadline"):  # the whole body would take 10 s
+        fetch("https://example.test/slow", policy, client(handler, policy))

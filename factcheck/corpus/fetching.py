@@ -27,12 +27,13 @@ class FetchPolicy:
     max_redirects: int = 5
     max_bytes: int = 10_000_000
     retries: int = 3  # further attempts after the first, on 429, 5xx and connection errors
+    deadline: float = 300.0  # seconds for a whole download: a server sending a byte a second ends
     backoff: float = 0.5  # seconds before the first retry, doubled each time
     user_agent: str = field(default_factory=lambda: f"factcheck/{tool_version()} (source cache)")
 
     def __post_init__(self) -> None:
         """Refuse values no fetch can work with: a timeout that is not a positive number, a negative count."""
-        for name in ("connect_timeout", "read_timeout", "backoff"):
+        for name in ("connect_timeout", "read_timeout", "backoff", "deadline"):
             value = getattr(self, name)
             if not math.isfinite(value) or value < 0 or (value == 0 and name != "backoff"):
                 raise OptionError(f"{name.replace('_', ' ')} must be a positive number of seconds, not {value}")
@@ -139,7 +140,9 @@ def _follow(client: httpx.Client, url: str, headers: dict[str, str], policy: Fet
                 seen.add(nxt)
                 current = nxt
                 continue
-            raw = _read_capped(response, policy.max_bytes, url, progress) if response.status_code < 300 else b""
+            raw = b""
+            if response.status_code < 300:
+                raw = _read_capped(response, policy.max_bytes, url, progress, time.monotonic() + policy.deadline)
             return Fetched(
                 url=url,
                 final_url=str(response.url),
@@ -153,7 +156,7 @@ def _follow(client: httpx.Client, url: str, headers: dict[str, str], policy: Fet
     raise FetchError(url, f"more than {policy.max_redirects} redirects")
 
 
-def _read_capped(response: httpx.Response, limit: int, url: str, progress: object) -> bytes:
+def _read_capped(response: httpx.Response, limit: int, url: str, progress: object, deadline: float) -> bytes:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise FetchError(url, f"the body is {int(declared):,} bytes, over the {limit:,}-byte limit")
@@ -163,6 +166,9 @@ def _read_capped(response: httpx.Response, limit: int, url: str, progress: objec
         if size > limit:
             raise FetchError(url, f"the body is over the {limit:,}-byte limit")
         chunks.append(chunk)
+        if time.monotonic() > deadline:
+            # The read timeout is per read: a server that trickles bytes would never time out.
+            raise FetchError(url, "the download took longer than its overall deadline")
         if callable(progress):
             progress(size, int(declared) if declared and declared.isdigit() else None)
     return b"".join(chunks)
