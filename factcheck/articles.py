@@ -33,7 +33,7 @@ def load_article(path: Path | str) -> Article:
     raw = read_text(path)
     published = None
     if path.suffix.lower() in (".html", ".htm"):
-        title, text = html_to_text(raw)
+        title, text = html_to_text(raw, path)
         published = html_published(raw)
     else:
         text = raw

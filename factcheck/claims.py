@@ -78,7 +78,7 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         article_text = raw
         if article_path.suffix.lower() in (".html", ".htm"):
             # Claims point into a page's main text, as `extract` found them; its metadata dates it.
-            article_text = html_to_text(raw)[1]
+            article_text = html_to_text(raw, article_path)[1]
             if article.published is None:
                 article = replace(article, published=html_published(raw))
         article = replace(article, path=str(article_path), sha256=sha256_text(raw))

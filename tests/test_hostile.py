@@ -198,3 +198,15 @@ def test_a_file_past_the_size_limit_is_refused(project):
 
     (project / "big.txt").write_bytes(b"a" * (MAX_FILE_BYTES + 1))
     refused(["check", "big.txt"], project, f"larger than the limit of {MAX_FILE_BYTES:,} bytes")
+
+
+def test_html_nested_past_the_limit_is_refused_before_parsing(project):
+    from factcheck.corpus.formats import MAX_HTML_DEPTH
+
+    depth = MAX_HTML_DEPTH + 1
+    (project / "deep.html").write_text("<div>" * depth + "Text." + "</div>" * depth, encoding="utf-8")
+    refused(["check", "deep.html"], project, "HTML nested more than")
+    # Paragraphs and list items left unclosed, as old pages do, do not count as nesting.
+    (project / "sloppy.html").write_text("<p>Line." * (MAX_HTML_DEPTH + 10) + "<li>Item" * 10, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "sloppy.html"])
+    assert result.exit_code == 0, result.output

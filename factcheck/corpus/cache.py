@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from ..errors import CacheError, FactcheckError, FetchError, InputError
+from ..errors import CacheError, FactcheckError, FetchError, InputError, redact
 from ..files import sha256_text
 from .fetching import Fetched, FetchPolicy, check_url, fetch
 from .formats import Format, by_suffix, detect, html_to_text
@@ -44,13 +44,13 @@ def _decode(raw: bytes, charset: str | None, where: str) -> str:
     raise FetchError(where, f"the body is not valid text in {charset or 'UTF-8'}")
 
 
-def _body(fmt: Format, text: str) -> tuple[str, str]:
+def _body(fmt: Format, text: str, where: Path | str = "the page") -> tuple[str, str]:
     """The text a source is stored with, and the page's own title (HTML only)."""
     if fmt.name == "csv":
         return (text if text.endswith("\n") else text + "\n"), ""
     title = ""
     if fmt.name == "html":
-        title, text = html_to_text(text)
+        title, text = html_to_text(text, where)
     return text.strip() + "\n", title
 
 
@@ -89,7 +89,7 @@ def add_url(
         raise CacheError(f"a source with id {source_id!r} exists already (refresh it, or choose another --id)")
     fetched = fetch(url, policy, client, progress=progress)
     fmt = detect(fetched.content_type, fetched.final_url)
-    body, page_title = _body(fmt, _decode(fetched.raw, fetched.charset, url))
+    body, page_title = _body(fmt, _decode(fetched.raw, fetched.charset, url), redact(url))
     meta = {
         "id": source_id,
         "title": title or page_title,
@@ -118,7 +118,7 @@ def add_file(
     if fmt.front_matter:
         front, text = split_front_matter(text, file)
         title = title or front.get("title", "")
-    body, page_title = _body(fmt, text)
+    body, page_title = _body(fmt, text, file)
     meta = {
         "id": source_id,
         "title": title or page_title or file.stem,
@@ -182,7 +182,7 @@ def refresh(
                 continue
             fmt = by_suffix(path) if path.suffix == ".csv" else detect(fetched.content_type, fetched.final_url)
             assert fmt is not None
-            new_body, _ = _body(fmt, _decode(fetched.raw, fetched.charset, url))
+            new_body, _ = _body(fmt, _decode(fetched.raw, fetched.charset, url), redact(url))
             if sha256_text(new_body) == meta.get("sha256") or new_body == body:
                 results.append(Refreshed(source_id, "unchanged", "same text"))
                 continue

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import FetchError, SourceFormatError
+from ..errors import FetchError, InputError, SourceFormatError
 from ..model import Passage, Table
 
 
@@ -110,9 +110,68 @@ _NOT_CONTENT = (
 _BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td"
 
 
-def html_to_text(html: str) -> tuple[str, str]:
+MAX_HTML_DEPTH = 5_000  # elements open at once: past this a page is refused before parsing
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})\b[^<>]{0,2000}?(/?)>")
+# Elements that never nest (void) or whose end tag may be left out: they do not deepen a page.
+_FLAT = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rb",
+        "rt",
+        "rp",
+        "html",
+        "head",
+        "body",
+    ]
+)
+
+
+def html_depth_ok(html: str, limit: int = MAX_HTML_DEPTH) -> bool:
+    """Whether a page's elements nest no deeper than the limit, by one linear pass over its tags (an
+    HTML parser takes seconds on a page nested 80,000 deep)."""
+    depth = 0
+    for m in _TAG_RE.finditer(html):
+        if m.group(2).lower() in _FLAT or m.group(3):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        if depth > limit:
+            return False
+    return True
+
+
+def html_to_text(html: str, where: Path | str = "the page") -> tuple[str, str]:
     """The title and the main text of an HTML page, one paragraph per block, blank-line separated."""
     from selectolax.lexbor import LexborHTMLParser
+
+    if not html_depth_ok(html):
+        raise InputError(where, f"HTML nested more than {MAX_HTML_DEPTH:,} elements deep")
 
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
@@ -174,7 +233,7 @@ def html_published(html: str) -> dt.date | None:
 
 
 def _parse_html(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
-    title, text = html_to_text(body)
+    title, text = html_to_text(body, path)
     return Parsed(_paragraphs(text, source_id), None, title or path.stem)
 
 
