@@ -171,3 +171,41 @@ def test_an_interrupted_write_leaves_the_earlier_file_and_no_debris(tmp_path, mo
     with pytest.raises(FactcheckError, match="cannot write"):
         files.write_atomically(path, "new text")
     assert path.read_text() == "earlier text" and [p.name for p in tmp_path.iterdir()] == ["s.md"]
+
+
+def _files(folder):
+    return sorted(str(p.relative_to(folder)) for p in folder.iterdir() if p.is_file())
+
+
+def test_refresh_keeps_a_sources_own_file_and_format(tmp_path, site):
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    # A source kept as .txt, and one whose id is not its file's stem.
+    (tmp_path / "flood.md").rename(tmp_path / "flood.txt")
+    text = (tmp_path / "flood.txt").read_text().replace('id = "flood"', 'id = "flood-update"')
+    (tmp_path / "flood.txt").write_text(text)
+    site.pages["/flood.html"] = ("text/html", HTML.replace("4,200", "5,100"), '"v2"')
+    (result,) = refresh(tmp_path, ["flood-update"], policy=FAST, client=site.client())
+    assert result.status == "changed"
+    assert _files(tmp_path) == ["flood.txt"] and "5,100" in (tmp_path / "flood.txt").read_text()
+    assert load_corpus(tmp_path).ids == ("flood-update",)
+
+
+def test_refresh_refuses_a_url_that_now_serves_another_format(tmp_path, site):
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    before = (tmp_path / "flood.md").read_text()
+    site.pages["/flood.html"] = ("text/csv", "year,people\n2024,5100\n", '"v2"')
+    (result,) = refresh(tmp_path, ["flood"], policy=FAST, client=site.client())
+    assert result.status == "failed" and "now serves csv" in result.detail
+    assert _files(tmp_path) == ["flood.md"] and (tmp_path / "flood.md").read_text() == before
+    assert not (tmp_path / ".history").exists()
+
+
+def test_refresh_refuses_a_table_the_folder_could_not_load(tmp_path, site):
+    site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n", '"v1"')
+    add_url(tmp_path, "https://news.test/counts.csv", source_id="counts", client=site.client())
+    before = {name: (tmp_path / name).read_text() for name in _files(tmp_path)}
+    site.pages["/counts.csv"] = ("text/csv", "year,people\n2024,5100,extra\n", '"v2"')  # a ragged row
+    (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    assert result.status == "failed"
+    assert {name: (tmp_path / name).read_text() for name in _files(tmp_path)} == before
+    assert load_corpus(tmp_path).ids == ("counts",)

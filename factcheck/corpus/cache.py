@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from ..errors import CacheError, FactcheckError, FetchError, InputError, redact
 from ..files import sha256_text
 from .fetching import Fetched, FetchPolicy, check_url, fetch
-from .formats import Format, by_suffix, detect, html_to_text
+from .formats import Format, by_name, by_suffix, detect, html_to_text
 from .store import (
     Stored,
     check_id,
@@ -25,6 +25,7 @@ from .store import (
     read_record,
     split_front_matter,
     write_source,
+    write_source_at,
 )
 
 if TYPE_CHECKING:
@@ -180,14 +181,25 @@ def refresh(
             if fetched.not_modified:
                 results.append(Refreshed(source_id, "unchanged", "304 not modified"))
                 continue
-            fmt = by_suffix(path) if path.suffix == ".csv" else detect(fetched.content_type, fetched.final_url)
-            assert fmt is not None
+            stored = by_suffix(path)
+            assert stored is not None  # loaded from this folder, so of a known format
+            fmt = stored if stored.name == "csv" else detect(fetched.content_type, fetched.final_url)
+            served = by_name(fmt.stored_as) if fmt.stored_as else fmt
+            if served.name != stored.name:
+                # A text source whose URL now serves a table (or the reverse) is another source.
+                raise CacheError(
+                    f"{source_id}: its URL now serves {fmt.name}, but it is stored as {stored.name}; "
+                    "add it again under a new id"
+                )
             new_body, _ = _body(fmt, _decode(fetched.raw, fetched.charset, url), redact(url))
             if sha256_text(new_body) == meta.get("sha256") or new_body == body:
                 results.append(Refreshed(source_id, "unchanged", "same text"))
                 continue
+            new_meta = meta | _provenance(fetched, _now())
+            stored.parse(new_body, source_id, new_meta, path)  # a body the folder could not load is refused
             kept = keep_history(directory, path, meta)
-            write_source(directory, source_id, fmt, new_body, meta | _provenance(fetched, _now()))
+            # The source keeps its file (a .txt stays .txt; an id that is not the file's stem keeps it).
+            write_source_at(path, source_id, stored, new_body, new_meta)
             results.append(Refreshed(source_id, "changed", f"{_summary(body, new_body)} (earlier text kept in {kept})"))
         except FactcheckError as exc:
             results.append(Refreshed(source_id, "failed", str(exc)))

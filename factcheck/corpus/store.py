@@ -174,11 +174,16 @@ class Stored:
 
 def write_source(directory: Path, source_id: str, fmt: Format, body: str, meta: dict) -> Stored:
     """Write a source in a format (front matter in the file, or a sidecar), recording its sha256."""
-    import tomli_w
 
     fmt = by_name(fmt.stored_as) if fmt.stored_as else fmt
+    return write_source_at(directory / f"{source_id}{fmt.suffixes[0]}", source_id, fmt, body, meta)
+
+
+def write_source_at(path: Path, source_id: str, fmt: Format, body: str, meta: dict) -> Stored:
+    """Write a source into a given file of its format (a refresh keeps the file it has)."""
+    import tomli_w
+
     meta = meta | {"sha256": sha256_text(body)}
-    path = directory / f"{source_id}{fmt.suffixes[0]}"
     if fmt.front_matter:
         write_atomically(path, "+++\n" + tomli_w.dumps(_recorded(meta)) + "+++\n" + body)
     else:
