@@ -43,12 +43,22 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file through a temporary file beside it and a rename: never half-written."""
+def write_atomically(path: Path, text: str, exclusive: bool = False) -> None:
+    """Write a file through a temporary file beside it and a rename: never half-written. With
+    `exclusive`, the file must not exist yet, checked in the same step that creates it (a hard
+    link fails on an existing name), so two writers cannot both create it."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(tmp, path)
+        if exclusive:
+            os.link(tmp, path)
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
+    except FileExistsError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise InputError(path, "exists already") from None
     except OSError as exc:
         with contextlib.suppress(OSError):  # a read-only folder refuses the cleanup too
             tmp.unlink(missing_ok=True)

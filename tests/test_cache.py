@@ -209,3 +209,31 @@ def test_refresh_refuses_a_table_the_folder_could_not_load(tmp_path, site):
     assert result.status == "failed"
     assert {name: (tmp_path / name).read_text() for name in _files(tmp_path)} == before
     assert load_corpus(tmp_path).ids == ("counts",)
+
+
+@pytest.mark.parametrize("page", ["/flood.html", "/counts.csv"])
+def test_of_two_adds_of_one_id_the_second_fails_and_replaces_nothing(tmp_path, site, monkeypatch, page):
+    import factcheck.corpus.cache as cache
+
+    site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n", '"v1"')
+    add_url(tmp_path, f"https://news.test{page}", source_id="s", client=site.client())
+    before = {name: (tmp_path / name).read_text() for name in _files(tmp_path)}
+    # The second run checked for the id before the first had written it: the write itself refuses.
+    monkeypatch.setattr(cache, "existing", lambda directory, source_id: None)
+    with pytest.raises(InputError, match="exists already"):
+        add_url(tmp_path, f"https://news.test{page}", source_id="s", client=site.client())
+    assert {name: (tmp_path / name).read_text() for name in _files(tmp_path)} == before
+
+
+def test_history_entries_never_overwrite_one_another(tmp_path, site, monkeypatch):
+    import factcheck.corpus.cache as cache
+
+    fixed = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(cache, "_now", lambda: fixed)  # two refreshes within one second
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    for n, figure in enumerate(("5,100", "6,300"), 2):
+        site.pages["/flood.html"] = ("text/html", HTML.replace("4,200", figure), f'"v{n}"')
+        (result,) = refresh(tmp_path, ["flood"], policy=FAST, client=site.client())
+        assert result.status == "changed"
+    kept = [p.read_text() for p in (tmp_path / ".history" / "flood").iterdir()]
+    assert len(kept) == 2 and sum("4,200" in k for k in kept) == 1 and sum("5,100" in k for k in kept) == 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import CacheError, InputError, SourceFormatError, UnknownSourceError
+from ..errors import CacheError, FactcheckError, InputError, SourceFormatError, UnknownSourceError
 from ..files import parse_toml, read_text, sha256_text, write_atomically
 from ..model import Corpus, Source, SourceInfo
 from .formats import Format, by_name, by_suffix
@@ -176,19 +176,27 @@ def write_source(directory: Path, source_id: str, fmt: Format, body: str, meta: 
     """Write a source in a format (front matter in the file, or a sidecar), recording its sha256."""
 
     fmt = by_name(fmt.stored_as) if fmt.stored_as else fmt
-    return write_source_at(directory / f"{source_id}{fmt.suffixes[0]}", source_id, fmt, body, meta)
+    path = directory / f"{source_id}{fmt.suffixes[0]}"
+    return write_source_at(path, source_id, fmt, body, meta, new=True)
 
 
-def write_source_at(path: Path, source_id: str, fmt: Format, body: str, meta: dict) -> Stored:
-    """Write a source into a given file of its format (a refresh keeps the file it has)."""
+def write_source_at(path: Path, source_id: str, fmt: Format, body: str, meta: dict, new: bool = False) -> Stored:
+    """Write a source into a given file of its format (a refresh keeps the file it has). A `new`
+    source's files must not exist: of two runs adding the same id, one fails, none replaces."""
     import tomli_w
 
     meta = meta | {"sha256": sha256_text(body)}
     if fmt.front_matter:
-        write_atomically(path, "+++\n" + tomli_w.dumps(_recorded(meta)) + "+++\n" + body)
+        write_atomically(path, "+++\n" + tomli_w.dumps(_recorded(meta)) + "+++\n" + body, exclusive=new)
     else:
-        write_atomically(path, body)
-        write_atomically(sidecar(path), tomli_w.dumps(_recorded(meta)))
+        # The sidecar first: a table is never left without its provenance.
+        write_atomically(sidecar(path), tomli_w.dumps(_recorded(meta)), exclusive=new)
+        try:
+            write_atomically(path, body, exclusive=new)
+        except FactcheckError:
+            if new:
+                sidecar(path).unlink(missing_ok=True)
+            raise
     return Stored(source_id, path, meta)
 
 
@@ -199,6 +207,11 @@ def keep_history(directory: Path, path: Path, meta: dict) -> Path:
     folder = directory / HISTORY / path.stem
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{stamp}{path.suffix}"
+    n = 1
+    while target.exists() or target.with_suffix(".toml").exists():
+        # Two refreshes with the same retrieval time: the later never overwrites the earlier.
+        n += 1
+        target = folder / f"{stamp}-{n}{path.suffix}"
     shutil.copy2(path, target)
     if sidecar(path).exists() and sidecar(path) != path:
         shutil.copy2(sidecar(path), target.with_suffix(".toml"))
