@@ -237,3 +237,28 @@ def test_history_entries_never_overwrite_one_another(tmp_path, site, monkeypatch
         assert result.status == "changed"
     kept = [p.read_text() for p in (tmp_path / ".history" / "flood").iterdir()]
     assert len(kept) == 2 and sum("4,200" in k for k in kept) == 1 and sum("5,100" in k for k in kept) == 1
+
+
+def test_a_cache_another_run_is_changing_is_refused_and_left_alone(tmp_path, site):
+    import os
+
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    assert not (tmp_path / ".lock").exists()  # released after the run
+    (tmp_path / ".lock").write_text(f"{os.getpid()}\n")  # a live run holds it
+    before = {name: (tmp_path / name).read_text() for name in _files(tmp_path)}
+    site.pages["/flood.html"] = ("text/html", HTML.replace("4,200", "5,100"), '"v2"')
+    with pytest.raises(CacheError, match="another factcheck run is changing this cache"):
+        refresh(tmp_path, ["flood"], policy=FAST, client=site.client())
+    with pytest.raises(CacheError, match="another factcheck run"):
+        add_url(tmp_path, "https://news.test/flood.html", source_id="other", client=site.client())
+    assert {name: (tmp_path / name).read_text() for name in _files(tmp_path)} == before
+
+
+def test_a_lock_left_by_a_run_that_died_is_taken_over(tmp_path, site):
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (tmp_path / ".lock").write_text(gone.stdout)  # that process has ended
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    assert load_corpus(tmp_path).ids == ("flood",) and not (tmp_path / ".lock").exists()

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from ..errors import CacheError, FactcheckError, FetchError, InputError, redact
 from ..files import sha256_text
@@ -21,6 +23,7 @@ from .store import (
     id_from,
     keep_history,
     load_corpus,
+    locked,
     path_of,
     read_record,
     split_front_matter,
@@ -71,6 +74,21 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _serialised(func: F) -> F:
+    """Run a change to a sources folder under its lock (the folder is the first argument)."""
+
+    @functools.wraps(func)
+    def run(directory: Path, *args: Any, **kwargs: Any) -> Any:
+        with locked(_folder(directory)):
+            return func(directory, *args, **kwargs)
+
+    return cast(F, run)
+
+
+@_serialised
 def add_url(
     directory: Path,
     url: str,
@@ -100,6 +118,7 @@ def add_url(
     return write_source(directory, source_id, fmt, body, meta)
 
 
+@_serialised
 def add_file(
     directory: Path, file: Path, source_id: str | None = None, title: str = "", publisher: str = "", kind: str = ""
 ) -> Stored:
@@ -160,6 +179,7 @@ def _summary(old: str, new: str) -> str:
     return f"{added} line(s) added, {removed} removed: {sample}"
 
 
+@_serialised
 def refresh(
     directory: Path, ids: list[str] | None = None, policy: FetchPolicy | None = None, client: httpx.Client | None = None
 ) -> list[Refreshed]:

@@ -5,8 +5,12 @@ TOML front matter, or in a sidecar <stem>.toml for formats that cannot hold it),
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -216,3 +220,53 @@ def keep_history(directory: Path, path: Path, meta: dict) -> Path:
     if sidecar(path).exists() and sidecar(path) != path:
         shutil.copy2(sidecar(path), target.with_suffix(".toml"))
     return target.relative_to(directory)
+
+
+LOCK = ".lock"
+STALE_LOCK_SECONDS = 3600  # a lock older than this is left by a run that died
+
+
+def _stale(lock: Path) -> bool:
+    """Whether a lock was left by a run that is gone (its process is not alive) or long ago."""
+    try:
+        pid = int(lock.read_text(encoding="utf-8").split()[0])
+        age = time.time() - lock.stat().st_mtime
+    except (OSError, ValueError, IndexError):
+        return True  # unreadable or empty: no live run wrote it
+    if age > STALE_LOCK_SECONDS:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's
+    return False
+
+
+@contextmanager
+def locked(directory: Path) -> Iterator[None]:
+    """Hold the sources folder's lock while changing it: one writer at a time (`add`, `refresh`)."""
+    lock = directory / LOCK
+    for _ in range(2):
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            if _stale(lock):
+                lock.unlink(missing_ok=True)
+                continue
+            raise CacheError(
+                f"{directory}: another factcheck run is changing this cache (lock file {lock}); "
+                "try again when it has finished"
+            ) from None
+        except OSError as exc:
+            raise CacheError(f"{directory}: cannot lock the cache ({exc.strerror})") from None
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        break
+    else:
+        raise CacheError(f"{directory}: cannot lock the cache (lock file {lock})")
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
