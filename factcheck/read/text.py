@@ -132,7 +132,9 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     blanked = text.translate(_BLANK_QUOTES)
     # Text with no mark that can end a sentence (most claims) is one sentence: pysbd, which
     # compiles its rules on first use, is asked only about the rest.
-    pieces = [p.sent for p in _segmenter().segment(blanked)] if _MAY_END_RE.search(blanked) else [blanked]
+    # pysbd's processor gives the sentences; its segment() would then find each one's span by
+    # searching the text from its start (quadratic), and the spans are found below anyway.
+    pieces = _segmenter().processor(blanked).process() if _MAY_END_RE.search(blanked) and blanked else [blanked]
     for piece in pieces:
         # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
         sentence = piece.strip()
