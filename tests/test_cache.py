@@ -262,3 +262,34 @@ def test_a_lock_left_by_a_run_that_died_is_taken_over(tmp_path, site):
     (tmp_path / ".lock").write_text(gone.stdout)  # that process has ended
     add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
     assert load_corpus(tmp_path).ids == ("flood",) and not (tmp_path / ".lock").exists()
+
+
+@pytest.mark.parametrize("landed", ["the first write", "the table only"])
+def test_a_refresh_cut_short_between_a_table_and_its_sidecar_is_repaired_by_the_next(
+    tmp_path, site, monkeypatch, landed
+):
+    import factcheck.corpus.store as store
+
+    site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n", '"v1"')
+    add_url(tmp_path, "https://news.test/counts.csv", source_id="counts", client=site.client())
+    new = "year,people\n2023,4200\n2024,5100\n"
+    site.pages["/counts.csv"] = ("text/csv", new, '"v2"')
+    if landed == "the first write":
+        real, calls = store.write_atomically, []
+
+        def dies_at_the_second(path, text, exclusive=False):
+            calls.append(path)
+            if len(calls) == 2:
+                raise KeyboardInterrupt  # killed between the two writes of one update
+            real(path, text, exclusive)
+
+        monkeypatch.setattr(store, "write_atomically", dies_at_the_second)
+        with pytest.raises(KeyboardInterrupt):
+            refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+        monkeypatch.undo()
+    else:
+        (tmp_path / "counts.csv").write_text(new)  # the table landed, its record did not
+    assert [v.status for v in verify(tmp_path)] == ["edited"]
+    (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    assert result.status == "repaired"
+    assert [v.status for v in verify(tmp_path)] == ["ok"] and "2024,5100" in (tmp_path / "counts.csv").read_text()

@@ -162,7 +162,7 @@ class Refreshed:
     """What refreshing one source found: unchanged, changed (with a summary), failed or skipped."""
 
     id: str
-    status: Literal["unchanged", "changed", "failed", "skipped"]
+    status: Literal["unchanged", "changed", "repaired", "failed", "skipped"]
     detail: str = ""
 
 
@@ -197,7 +197,16 @@ def refresh(
             results.append(Refreshed(source_id, "skipped", "no url"))
             continue
         try:
-            fetched = fetch(url, policy, client, etag=meta.get("etag", ""), last_modified=meta.get("last_modified", ""))
+            # A source whose text is not the one recorded (an update cut short, a hand edit) is
+            # fetched whole: its etag describes a text it may not hold.
+            whole = sha256_text(body) != meta.get("sha256")
+            fetched = fetch(
+                url,
+                policy,
+                client,
+                etag="" if whole else meta.get("etag", ""),
+                last_modified="" if whole else meta.get("last_modified", ""),
+            )
             if fetched.not_modified:
                 results.append(Refreshed(source_id, "unchanged", "304 not modified"))
                 continue
@@ -212,7 +221,18 @@ def refresh(
                     "add it again under a new id"
                 )
             new_body, _ = _body(fmt, _decode(fetched.raw, fetched.charset, url), redact(url))
-            if sha256_text(new_body) == meta.get("sha256") or new_body == body:
+            recorded = meta.get("sha256")
+            if (new_body == body) != (sha256_text(new_body) == recorded):
+                # An update cut short between a table and its sidecar: the fetched text is in one
+                # of them and not the other (or the text was edited by hand). Write it whole again,
+                # keeping a text that would be lost.
+                detail = "an interrupted update completed"
+                if new_body != body:
+                    detail += f" (the text it replaced kept in {keep_history(directory, path, meta)})"
+                write_source_at(path, source_id, stored, new_body, meta | _provenance(fetched, _now()))
+                results.append(Refreshed(source_id, "repaired", detail))
+                continue
+            if new_body == body:
                 results.append(Refreshed(source_id, "unchanged", "same text"))
                 continue
             new_meta = meta | _provenance(fetched, _now())
