@@ -225,7 +225,7 @@ def sources_refresh(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a connection or a read.")] = 30.0,
     retries: Annotated[int, typer.Option("--retries", help="Retries on 429, 5xx and connection errors.")] = 3,
 ) -> None:
-    """Re-fetch sources with conditional requests; report unchanged, changed or failed (exit 1 if any failed)."""
+    """Re-fetch sources with conditional requests; report unchanged, changed, repaired or failed (exit 1 if any failed)."""
     from .corpus.cache import refresh
     from .corpus.fetching import FetchPolicy
 
