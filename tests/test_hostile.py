@@ -210,3 +210,42 @@ def test_html_nested_past_the_limit_is_refused_before_parsing(project):
     (project / "sloppy.html").write_text("<p>Line." * (MAX_HTML_DEPTH + 10) + "<li>Item" * 10, encoding="utf-8")
     result = runner.invoke(app, ["extract", "sloppy.html"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "message"),
+    [
+        ({"bad.claims.toml": b"\xff\xfe[[claim]]"}, ["check", "bad.claims.toml"], "not valid UTF-8"),
+        ({"bad.claims.toml": b""}, ["check", "bad.claims.toml"], "no [[claim]] tables"),
+        (
+            {"bad.claims.toml": b'[[claim]]\nid = "a"\ntext = ""\n'},
+            ["check", "bad.claims.toml"],
+            "needs a non-empty text",
+        ),
+        (
+            {"bad.claims.toml": b'[[claim]]\nid = "a"\ntext = "x"\n[[claim]]\nid = "a"\ntext = "y"\n'},
+            ["check", "bad.claims.toml"],
+            "duplicate id",
+        ),
+        (
+            {"bad.claims.toml": b'[[claim]]\nid = "a"\ntext = "x"\nsources = ["nope"]\n'},
+            ["check", "bad.claims.toml"],
+            "unknown source id 'nope'",
+        ),
+        (
+            {"bad.claims.toml": b'[article]\npath = "missing.txt"\n[[claim]]\nid = "a"\ntext = "x"\n'},
+            ["check", "bad.claims.toml"],
+            "missing.txt",
+        ),
+        ({"report.pdf": b"%PDF-1.4"}, ["check", "report.pdf"], "not an article"),
+        ({}, ["check", "nowhere.txt"], "file not found"),
+        ({}, ["check", CLAIMS, "--sources", "no-such-folder"], "no-such-folder"),
+        ({"sources/ragged.csv": b"a,b\n1,2,3\n"}, ["check", CLAIMS], "ragged.csv"),
+        ({"sources/bad.csv": b"a,b\n1,2\n", "sources/bad.toml": b"title = \n"}, ["check", CLAIMS], "bad.toml"),
+        ({"sources/x.md": b"\xff"}, ["check", CLAIMS], "not valid UTF-8"),
+    ],
+)
+def test_more_bad_files_are_one_error_line(project, files, args, message):
+    for name, content in files.items():
+        (project / name).write_bytes(content)
+    refused(args, project, message)
