@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,15 @@ def seed_corpus() -> Corpus:
 def cyclone() -> Corpus:
     """A fictional event with two documents and a table: nothing in it is the seed's."""
     return load_corpus(FIXTURES / "cyclone")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A copy of the repository's claims and sources, as the working directory."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 def write(directory: Path, files: dict[str, str | bytes]) -> Path:

@@ -8,18 +8,9 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 
-from .conftest import FIXTURES, ROOT, write
+from .conftest import FIXTURES, write
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    """A copy of the repository's claims and sources, as the working directory."""
-    shutil.copytree(ROOT / "claims", tmp_path / "claims")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_no_argument_run_checks_every_claims_file(project):

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-
-from .conftest import ROOT
 
 runner = CliRunner()
 
@@ -34,15 +31,6 @@ def refused(args: list[str], folder: Path, message: str) -> None:
     assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0], result.stderr
     assert "Traceback" not in result.output
     assert snapshot(folder) == before
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    """A copy of the repository's claims and sources, as the working directory."""
-    shutil.copytree(ROOT / "claims", tmp_path / "claims")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 CLAIMS = "claims/operation-disruptor/claims.toml"

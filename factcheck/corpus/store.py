@@ -177,8 +177,7 @@ class Stored:
 
 
 def write_source(directory: Path, source_id: str, fmt: Format, body: str, meta: dict) -> Stored:
-    """Write a source in a format (front matter in the file, or a sidecar), recording its sha256."""
-
+    """Write a new source in a format (front matter in the file, or a sidecar), recording its sha256."""
     fmt = by_name(fmt.stored_as) if fmt.stored_as else fmt
     path = directory / f"{source_id}{fmt.suffixes[0]}"
     return write_source_at(path, source_id, fmt, body, meta, new=True)

@@ -35,18 +35,21 @@ _FROM_DAY_RE = re.compile(
 def relative_dates(text: str, published: dt.date) -> tuple[DateMention, ...]:
     """The days and months a text counts from the article's date ("last month" in an article of 22
     December 2022 is November 2022; "two days ago" is 20 December), resolved by dateparser."""
-    found = []
-    for m in _FROM_DAY_RE.finditer(text):
-        from dateparser.date import DateDataParser
+    found: list[DateMention] = []
+    matches = list(_FROM_DAY_RE.finditer(text))
+    if not matches:
+        return ()
+    from dateparser.date import DateDataParser  # imported only when a phrase is found
 
-        parser = DateDataParser(
-            languages=[LANGUAGE],
-            settings={
-                "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
-                "PREFER_DATES_FROM": "past",
-                "RETURN_TIME_AS_PERIOD": True,
-            },
-        )
+    parser = DateDataParser(
+        languages=[LANGUAGE],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+    for m in matches:
         data = parser.get_date_data(m.group())
         when = data.date_obj
         if when is None or data.period not in ("day", "month"):
