@@ -241,16 +241,18 @@ def sources_refresh(
 
 @command(sources_app, "verify")
 def sources_verify(sources: SourcesDir = Path("sources")) -> None:
-    """Recompute each source's sha256; report any whose text no longer matches its record (exit 1)."""
+    """Recompute each source's sha256; report any whose text no longer matches its record, or whose update was cut short (exit 1)."""
     from .corpus.cache import verify
 
     results = verify(sources)
     for r in results:
-        line = f"{r.status:10} {r.id}"
+        line = f"{r.status:11} {r.id}"
         if r.status == "edited":
             line += f": recorded {r.recorded[:12]}, now {r.actual[:12]}"
+        elif r.status == "interrupted":
+            line += ": an update was cut short; `factcheck sources refresh` completes it"
         typer.echo(line)
-    if any(r.status == "edited" for r in results):
+    if any(r.status in ("edited", "interrupted") for r in results):
         raise typer.Exit(1)
 
 

@@ -264,32 +264,92 @@ def test_a_lock_left_by_a_run_that_died_is_taken_over(tmp_path, site):
     assert load_corpus(tmp_path).ids == ("flood",) and not (tmp_path / ".lock").exists()
 
 
-@pytest.mark.parametrize("landed", ["the first write", "the table only"])
-def test_a_refresh_cut_short_between_a_table_and_its_sidecar_is_repaired_by_the_next(
-    tmp_path, site, monkeypatch, landed
-):
-    import factcheck.corpus.store as store
-
+def _counts(tmp_path, site):
     site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n", '"v1"')
     add_url(tmp_path, "https://news.test/counts.csv", source_id="counts", client=site.client())
-    new = "year,people\n2023,4200\n2024,5100\n"
-    site.pages["/counts.csv"] = ("text/csv", new, '"v2"')
-    if landed == "the first write":
-        real, calls = store.write_atomically, []
+    site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n2024,5100\n", '"v2"')
 
-        def dies_at_the_second(path, text, exclusive=False):
-            calls.append(path)
-            if len(calls) == 2:
-                raise KeyboardInterrupt  # killed between the two writes of one update
-            real(path, text, exclusive)
 
-        monkeypatch.setattr(store, "write_atomically", dies_at_the_second)
-        with pytest.raises(KeyboardInterrupt):
-            refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
-        monkeypatch.undo()
-    else:
-        (tmp_path / "counts.csv").write_text(new)  # the table landed, its record did not
+def _interrupt_at(monkeypatch, module, name, n):
+    """Make the nth call of module.name raise KeyboardInterrupt, as a kill would stop the run there."""
+    real, calls = getattr(module, name), []
+
+    def call(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == n:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, call)
+
+
+def test_an_update_cut_short_after_its_commit_is_named_by_verify_and_completed_by_refresh(tmp_path, site, monkeypatch):
+    from factcheck.corpus import journal
+
+    _counts(tmp_path, site)
+    # The journal lands (first rename), then the run stops between the sidecar and the table.
+    _interrupt_at(monkeypatch, journal.os, "replace", 3)
+    with pytest.raises(KeyboardInterrupt):
+        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    monkeypatch.undo()
+    assert [(v.id, v.status) for v in verify(tmp_path)] == [("counts", "interrupted")]
+    assert "2024,5100" not in (tmp_path / "counts.csv").read_text()  # half-applied on disk
+    (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    assert (result.status, result.detail) == ("repaired", "an interrupted update completed; then 304 not modified")
+    assert [v.status for v in verify(tmp_path)] == ["ok"] and "2024,5100" in (tmp_path / "counts.csv").read_text()
+    assert len(list((tmp_path / ".history" / "counts").iterdir())) == 2  # the earlier table and its sidecar
+
+
+def test_a_reader_completes_an_update_cut_short_after_its_commit(tmp_path, site, monkeypatch):
+    from factcheck.corpus import journal
+
+    _counts(tmp_path, site)
+    _interrupt_at(monkeypatch, journal.os, "replace", 3)
+    with pytest.raises(KeyboardInterrupt):
+        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    monkeypatch.undo()
+    (table,) = load_corpus(tmp_path).sources
+    assert len(table.passages) == 2 and not (tmp_path / journal.JOURNAL).exists()
+    assert [v.status for v in verify(tmp_path)] == ["ok"]
+
+
+def test_an_update_cut_short_before_its_commit_never_happened(tmp_path, site, monkeypatch):
+    from factcheck.corpus import journal
+
+    _counts(tmp_path, site)
+    before = {name: (tmp_path / name).read_text() for name in _files(tmp_path)}
+    _interrupt_at(monkeypatch, journal.os, "replace", 1)  # the journal's own rename
+    with pytest.raises(KeyboardInterrupt):
+        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    monkeypatch.undo()
+    assert [v.status for v in verify(tmp_path)] == ["ok"]
+    assert {name: (tmp_path / name).read_text() for name in _files(tmp_path)} == before
+    (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    assert result.status == "changed"
+    leftovers = [p.name for p in tmp_path.rglob(".*") if p.is_file()]
+    assert leftovers == []  # the staged files of the run that died were dropped
+
+
+def test_a_reader_refuses_an_update_it_cannot_complete(tmp_path, site, monkeypatch):
+    from factcheck.corpus import journal
+
+    _counts(tmp_path, site)
+    _interrupt_at(monkeypatch, journal.os, "replace", 3)
+    with pytest.raises(KeyboardInterrupt):
+        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
+    monkeypatch.undo()
+    staged = next(tmp_path.glob(".counts.csv.*"))
+    staged.unlink()  # the staged table is gone: the update cannot be finished
+    with pytest.raises(CacheError, match=r"interrupted update of counts cannot be completed: \.counts\.csv\."):
+        load_corpus(tmp_path)
+
+
+def test_refresh_replaces_a_table_edited_by_hand_and_keeps_the_edit(tmp_path, site):
+    _counts(tmp_path, site)
+    (tmp_path / "counts.csv").write_text("year,people\n2023,9999\n")
     assert [v.status for v in verify(tmp_path)] == ["edited"]
     (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
-    assert result.status == "repaired"
+    assert result.status == "changed"  # fetched whole: the recorded etag describes another text
     assert [v.status for v in verify(tmp_path)] == ["ok"] and "2024,5100" in (tmp_path / "counts.csv").read_text()
+    kept = [p.read_text() for p in (tmp_path / ".history" / "counts").glob("*.csv")]
+    assert kept == ["year,people\n2023,9999\n"]

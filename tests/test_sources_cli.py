@@ -105,7 +105,7 @@ def test_add_change_refresh_and_verify(server, cache):
     path = cache / "notice.md"
     path.write_text(path.read_text().replace("Friday", "Sunday"))
     verified = runner.invoke(app, ["sources", "verify"])
-    assert verified.exit_code == 1 and verified.stdout.startswith("edited     notice: recorded")
+    assert verified.exit_code == 1 and verified.stdout.startswith("edited      notice: recorded")
 
 
 @pytest.mark.parametrize(

@@ -16,14 +16,14 @@ from ..errors import CacheError, FactcheckError, FetchError, InputError, redact
 from ..files import sha256_text
 from .fetching import Fetched, FetchPolicy, check_url, fetch
 from .formats import Format, by_name, by_suffix, detect, html_to_text
+from .journal import locked, pending
 from .store import (
     Stored,
     check_id,
     existing,
+    history_writes,
     id_from,
-    keep_history,
     load_corpus,
-    locked,
     path_of,
     read_record,
     split_front_matter,
@@ -179,12 +179,31 @@ def _summary(old: str, new: str) -> str:
     return f"{added} line(s) added, {removed} removed: {sample}"
 
 
-@_serialised
 def refresh(
     directory: Path, ids: list[str] | None = None, policy: FetchPolicy | None = None, client: httpx.Client | None = None
 ) -> list[Refreshed]:
-    """Re-fetch sources that have a URL, conditionally; keep the earlier text of a changed source."""
+    """Re-fetch sources that have a URL, conditionally; keep the earlier text of a changed source.
+    An update an earlier run left unfinished is completed first and reported as repaired."""
     directory = _folder(directory)
+    with locked(directory) as completed:
+        results = _refresh(directory, ids, policy, client)
+    if not completed:
+        return results
+    note = "an interrupted update completed"
+    repaired = [r if r.id not in completed else _repaired(r, note) for r in results]
+    seen = {r.id for r in results}
+    return [Refreshed(i, "repaired", note) for i in completed if i not in seen and (not ids or i in ids)] + repaired
+
+
+def _repaired(result: Refreshed, note: str) -> Refreshed:
+    if result.status in ("unchanged", "skipped"):
+        return Refreshed(result.id, "repaired", f"{note}; then {result.detail}")
+    return Refreshed(result.id, result.status, f"{note}; then {result.detail}")
+
+
+def _refresh(
+    directory: Path, ids: list[str] | None, policy: FetchPolicy | None, client: httpx.Client | None
+) -> list[Refreshed]:
     corpus = load_corpus(directory)
     wanted = ids or list(corpus.ids)
     paths = {source_id: path_of(corpus, source_id) for source_id in wanted}  # unknown ids fail first
@@ -197,8 +216,8 @@ def refresh(
             results.append(Refreshed(source_id, "skipped", "no url"))
             continue
         try:
-            # A source whose text is not the one recorded (an update cut short, a hand edit) is
-            # fetched whole: its etag describes a text it may not hold.
+            # A source whose text is not the one recorded (edited by hand) is fetched whole: its
+            # etag describes a text it does not hold.
             whole = sha256_text(body) != meta.get("sha256")
             fetched = fetch(
                 url,
@@ -221,25 +240,15 @@ def refresh(
                     "add it again under a new id"
                 )
             new_body, _ = _body(fmt, _decode(fetched.raw, fetched.charset, url), redact(url))
-            recorded = meta.get("sha256")
-            if (new_body == body) != (sha256_text(new_body) == recorded):
-                # An update cut short between a table and its sidecar: the fetched text is in one
-                # of them and not the other (or the text was edited by hand). Write it whole again,
-                # keeping a text that would be lost.
-                detail = "an interrupted update completed"
-                if new_body != body:
-                    detail += f" (the text it replaced kept in {keep_history(directory, path, meta)})"
-                write_source_at(path, source_id, stored, new_body, meta | _provenance(fetched, _now()))
-                results.append(Refreshed(source_id, "repaired", detail))
-                continue
             if new_body == body:
                 results.append(Refreshed(source_id, "unchanged", "same text"))
                 continue
             new_meta = meta | _provenance(fetched, _now())
             stored.parse(new_body, source_id, new_meta, path)  # a body the folder could not load is refused
-            kept = keep_history(directory, path, meta)
-            # The source keeps its file (a .txt stays .txt; an id that is not the file's stem keeps it).
-            write_source_at(path, source_id, stored, new_body, new_meta)
+            history, kept = history_writes(directory, path, meta)
+            # The source keeps its file (a .txt stays .txt; an id that is not the file's stem keeps
+            # it), and its history copy lands in the same step as its new text.
+            write_source_at(path, source_id, stored, new_body, new_meta, also=history)
             results.append(Refreshed(source_id, "changed", f"{_summary(body, new_body)} (earlier text kept in {kept})"))
         except FactcheckError as exc:
             results.append(Refreshed(source_id, "failed", str(exc)))
@@ -251,21 +260,25 @@ class Verified:
     """One source's recorded sha256 against the sha256 of its text now."""
 
     id: str
-    status: Literal["ok", "edited", "unrecorded"]
+    status: Literal["ok", "edited", "unrecorded", "interrupted"]
     recorded: str
     actual: str
 
 
 def verify(directory: Path) -> list[Verified]:
-    """Recompute every body's sha256 and compare it with the one recorded when it was stored."""
+    """Recompute every body's sha256 and compare it with the one recorded when it was stored; a
+    source an interrupted update was changing is reported as such (refresh completes it)."""
     directory = _folder(directory)
-    results = []
-    for source in load_corpus(directory).sources:
+    interrupted = pending(directory)
+    results = [Verified(i, "interrupted", "", "") for i in interrupted]
+    for source in load_corpus(directory, complete=False).sources:
         assert source.info.path is not None
+        if source.info.id in interrupted:
+            continue
         meta, body = read_record(source.info.path)
         recorded, actual = str(meta.get("sha256", "")), sha256_text(body)
-        status: Literal["ok", "edited", "unrecorded"] = (
+        status: Literal["ok", "edited", "unrecorded", "interrupted"] = (
             "unrecorded" if not recorded else "ok" if recorded == actual else "edited"
         )
         results.append(Verified(source.info.id, status, recorded, actual))
-    return results
+    return sorted(results, key=lambda v: v.id)

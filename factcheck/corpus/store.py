@@ -5,26 +5,21 @@ TOML front matter, or in a sidecar <stem>.toml for formats that cannot hold it),
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import CacheError, FactcheckError, InputError, SourceFormatError, UnknownSourceError
-from ..files import parse_toml, read_text, sha256_text, write_atomically
+from ..errors import CacheError, InputError, SourceFormatError, UnknownSourceError
+from ..files import parse_toml, read_text, sha256_text
 from ..model import Corpus, Source, SourceInfo
 from .formats import Format, by_name, by_suffix
+from .journal import HISTORY, Write, commit, settle
 
 # THE id rule, for sources and claims alike: no path separators, no leading dot, not too long.
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,119}"
 ID_RE = re.compile(rf"^{ID_PATTERN}$")
 ID_RULE = "letters, digits, '.', '-' and '_', at most 120, starting with a letter or digit"
-HISTORY = ".history"
 _FRONT_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_OPEN_RE = re.compile(r"\A\+\+\+[ \t]*\r?\n")
 
@@ -130,11 +125,14 @@ def _is_source_file(path: Path) -> bool:
     return fmt is not None
 
 
-def load_corpus(directory: Path | str) -> Corpus:
-    """Load every source in a folder (every registered format), sorted by id; ids must be unique."""
+def load_corpus(directory: Path | str, complete: bool = True) -> Corpus:
+    """Load every source in a folder (every registered format), sorted by id; ids must be unique.
+    An update another run left half-applied is `complete`d first (or the load refused)."""
     root = Path(directory)
     if not root.is_dir():
         raise InputError(root, "sources folder not found")
+    if complete:
+        settle(root)
     loaded: dict[str, Source] = {}
     for path in sorted(root.iterdir()):
         if not _is_source_file(path):
@@ -183,89 +181,39 @@ def write_source(directory: Path, source_id: str, fmt: Format, body: str, meta: 
     return write_source_at(path, source_id, fmt, body, meta, new=True)
 
 
-def write_source_at(path: Path, source_id: str, fmt: Format, body: str, meta: dict, new: bool = False) -> Stored:
-    """Write a source into a given file of its format (a refresh keeps the file it has). A `new`
-    source's files must not exist: of two runs adding the same id, one fails, none replaces."""
+def write_source_at(
+    path: Path, source_id: str, fmt: Format, body: str, meta: dict, new: bool = False, also: list[Write] | None = None
+) -> Stored:
+    """Write a source into a given file of its format (a refresh keeps the file it has), with its
+    sidecar and any `also` files of the same update, as one step. A `new` source's files must not
+    exist yet: of two runs adding one id, one fails and none replaces the other."""
+    commit(path.parent, [source_id], [*(also or []), *source_writes(path, fmt, body, meta, new)])
+    return Stored(source_id, path, meta | {"sha256": sha256_text(body)})
+
+
+def source_writes(path: Path, fmt: Format, body: str, meta: dict, new: bool = False) -> list[Write]:
+    """The files that hold a source: one with front matter, or a table and its sidecar."""
     import tomli_w
 
-    meta = meta | {"sha256": sha256_text(body)}
+    record = tomli_w.dumps(_recorded(meta | {"sha256": sha256_text(body)}))
     if fmt.front_matter:
-        write_atomically(path, "+++\n" + tomli_w.dumps(_recorded(meta)) + "+++\n" + body, exclusive=new)
-    else:
-        # The sidecar first: a table is never left without its provenance.
-        write_atomically(sidecar(path), tomli_w.dumps(_recorded(meta)), exclusive=new)
-        try:
-            write_atomically(path, body, exclusive=new)
-        except FactcheckError:
-            if new:
-                sidecar(path).unlink(missing_ok=True)
-            raise
-    return Stored(source_id, path, meta)
+        return [Write(path, "+++\n" + record + "+++\n" + body, new)]
+    return [Write(sidecar(path), record, new), Write(path, body, new)]
 
 
-def keep_history(directory: Path, path: Path, meta: dict) -> Path:
-    """Copy a source's current files into the history folder, named by when they were retrieved."""
+def history_writes(directory: Path, path: Path, meta: dict) -> tuple[list[Write], Path]:
+    """Copies of a source's current files for the history folder, named by when they were
+    retrieved, and where the copy goes; written in the same step as the source's new text."""
     when = meta.get("retrieved")
     stamp = when.strftime("%Y%m%dT%H%M%SZ") if isinstance(when, dt.datetime) else "unknown"
     folder = directory / HISTORY / path.stem
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{stamp}{path.suffix}"
     n = 1
     while target.exists() or target.with_suffix(".toml").exists():
         # Two refreshes with the same retrieval time: the later never overwrites the earlier.
         n += 1
         target = folder / f"{stamp}-{n}{path.suffix}"
-    shutil.copy2(path, target)
+    writes = [Write(target, read_text(path), new=True)]
     if sidecar(path).exists() and sidecar(path) != path:
-        shutil.copy2(sidecar(path), target.with_suffix(".toml"))
-    return target.relative_to(directory)
-
-
-LOCK = ".lock"
-STALE_LOCK_SECONDS = 3600  # a lock older than this is left by a run that died
-
-
-def _stale(lock: Path) -> bool:
-    """Whether a lock was left by a run that is gone (its process is not alive) or long ago."""
-    try:
-        pid = int(lock.read_text(encoding="utf-8").split()[0])
-        age = time.time() - lock.stat().st_mtime
-    except (OSError, ValueError, IndexError):
-        return True  # unreadable or empty: no live run wrote it
-    if age > STALE_LOCK_SECONDS:
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False  # alive, another user's
-    return False
-
-
-@contextmanager
-def locked(directory: Path) -> Iterator[None]:
-    """Hold the sources folder's lock while changing it: one writer at a time (`add`, `refresh`)."""
-    lock = directory / LOCK
-    for _ in range(2):
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            if _stale(lock):
-                lock.unlink(missing_ok=True)
-                continue
-            raise CacheError(
-                f"{directory}: another factcheck run is changing this cache (lock file {lock}); "
-                "try again when it has finished"
-            ) from None
-        except OSError as exc:
-            raise CacheError(f"{directory}: cannot lock the cache ({exc.strerror})") from None
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(f"{os.getpid()}\n")
-        break
-    else:
-        raise CacheError(f"{directory}: cannot lock the cache (lock file {lock})")
-    try:
-        yield
-    finally:
-        lock.unlink(missing_ok=True)
+        writes.append(Write(target.with_suffix(".toml"), read_text(sidecar(path)), new=True))
+    return writes, target.relative_to(directory)
