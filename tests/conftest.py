@@ -50,3 +50,44 @@ def write(directory: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return directory
+
+
+class Web:
+    """A web site on 127.0.0.1 whose pages a test sets: path -> (content type, body)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.pages: dict[str, tuple[str, str]] = {}
+        self.delay = 0.0  # seconds before each answer, to make two runs overlap
+
+
+@pytest.fixture
+def web():
+    """A real HTTP server on 127.0.0.1 for the length of a test (child processes can reach it)."""
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    site = Web("")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            time.sleep(site.delay)
+            content_type, body = site.pages.get(self.path, ("text/plain", ""))
+            data = body.encode()
+            self.send_response(200 if self.path in site.pages else 404)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+    thread.start()
+    site.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield site
+    httpd.shutdown()
+    httpd.server_close()

@@ -12,10 +12,7 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
@@ -61,32 +58,6 @@ HTML = "<html><head><title>Port notice</title></head><body><article><p>Berth {n}
 CSV = "year,ships\n2023,41\n{n},52\n"
 
 
-class Handler(BaseHTTPRequestHandler):
-    pages: ClassVar[dict[str, tuple[str, str]]] = {}
-
-    def do_GET(self):
-        content_type, body = self.pages[self.path]
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
 def state(folder: Path) -> dict[str, str]:
     """What the cache holds: every source file and history entry (dot-files are not state)."""
     kept = {}
@@ -122,18 +93,18 @@ def again(op: str, folder: Path, arg: str) -> None:
     ("op", "page"),
     [("add", "html"), ("add", "csv"), ("add-file", "csv"), ("refresh", "html"), ("refresh", "csv")],
 )
-def test_a_kill_at_any_write_step_leaves_the_old_or_the_new_state(tmp_path, server, monkeypatch, op, page):
+def test_a_kill_at_any_write_step_leaves_the_old_or_the_new_state(tmp_path, web, monkeypatch, op, page):
     monkeypatch.setattr(cache, "_now", lambda: NOW)
     content_type, template = ("text/html; charset=utf-8", HTML) if page == "html" else ("text/csv", CSV)
     path = f"/notice.{page}"
-    Handler.pages = {path: (content_type, template.format(n=2024))}
+    web.pages = {path: (content_type, template.format(n=2024))}
     old_folder = tmp_path / "old"
     old_folder.mkdir()
     (old_folder / "other.md").write_text("+++\ntitle = 'Another source'\n+++\nIt stays as it is.\n")
-    arg = server + path
+    arg = web.url + path
     if op == "refresh":
         cache.add_url(old_folder, arg, source_id="s", policy=FetchPolicy(retries=0))
-        Handler.pages = {path: (content_type, template.format(n=2025))}
+        web.pages = {path: (content_type, template.format(n=2025))}
     elif op == "add-file":
         arg = str(tmp_path / "local.csv")
         Path(arg).write_text(CSV.format(n=2024))
@@ -174,3 +145,38 @@ def test_a_kill_at_any_write_step_leaves_the_old_or_the_new_state(tmp_path, serv
         assert state(folder) == new and not debris(folder), f"killed at step {at} of {steps}"
     # The commit point lies inside the run: some kills keep the old state, later ones give the new.
     assert outcomes == {"old", "new"}
+
+
+def cli(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_two_adds_of_one_id_at_once_store_one_source_and_refuse_the_other(tmp_path, web):
+    web.pages = {"/a.html": ("text/html", HTML.format(n=1)), "/b.html": ("text/html", HTML.format(n=2))}
+    web.delay = 0.5  # both runs are fetching at the same time
+    runs = [cli("sources", "add", f"{web.url}/{page}.html", "--sources", str(tmp_path), "--id", "s") for page in "ab"]
+    results = [(run.wait(timeout=60), *run.communicate()) for run in runs]
+    assert sorted(code for code, _, _ in results) == [0, 2]
+    (error,) = [err for code, _, err in results if code == 2]
+    assert error.startswith("Error: ") and len(error.splitlines()) == 1
+    assert "another factcheck run is changing this cache" in error or "exists already" in error
+    (stored,) = state(tmp_path).values()
+    winner = "ab"[[code for code, _, _ in results].index(0)]
+    assert f"Berth {'12'['ab'.index(winner)]} closes" in stored and not debris(tmp_path)
+
+
+def test_two_refreshes_at_once_keep_the_original_text_in_history(tmp_path, web):
+    web.pages = {"/a.html": ("text/html", HTML.format(n=1))}
+    cache.add_url(tmp_path, f"{web.url}/a.html", source_id="s", policy=FetchPolicy(retries=0))
+    web.pages = {"/a.html": ("text/html", HTML.format(n=2))}
+    web.delay = 0.5
+    runs = [cli("sources", "refresh", "--sources", str(tmp_path)) for _ in range(2)]
+    results = sorted((run.wait(timeout=60), *run.communicate()) for run in runs)
+    assert [code for code, _, _ in results] == [0, 2] and results[0][1].startswith("changed   s:")
+    assert "another factcheck run is changing this cache" in results[1][2]
+    held = state(tmp_path)
+    assert "Berth 2 closes" in held["s.md"]
+    (kept,) = [text for name, text in held.items() if name.startswith(".history/s/")]
+    assert "Berth 1 closes" in kept and not debris(tmp_path)

@@ -202,8 +202,12 @@ def locked(directory: Path) -> Iterator[list[str]]:
             ) from None
         except OSError as exc:
             raise CacheError(f"{directory}: cannot lock the cache ({exc.strerror})") from None
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(f"{os.getpid()}\n")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(f"{os.getpid()}\n")
+        except OSError as exc:  # a full disk takes the empty file but not the line
+            lock.unlink(missing_ok=True)
+            raise CacheError(f"{directory}: cannot lock the cache ({exc.strerror})") from None
         break
     else:
         raise CacheError(f"{directory}: cannot lock the cache (lock file {lock})")
