@@ -108,7 +108,7 @@ def test_a_read_only_sources_folder_can_be_checked_and_verified_but_not_changed(
     checked = runner.invoke(app, ["check", CLAIMS, "--sources", str(sources), "--format", "json"])
     assert checked.exit_code == 0 and '"verdict": "supported"' in checked.stdout
     verified = runner.invoke(app, ["sources", "verify", "--sources", str(sources)])
-    assert verified.exit_code == 0 and set(line.split()[0] for line in verified.stdout.splitlines()) == {"ok"}
+    assert verified.exit_code == 0 and {line.split()[0] for line in verified.stdout.splitlines()} == {"ok"}
 
 
 def test_a_report_into_a_read_only_folder_is_one_error_line(project, mount):
