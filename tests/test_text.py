@@ -62,3 +62,34 @@ def test_text_with_nothing_that_ends_a_sentence_is_one_sentence():
     # line break there is no sentence end to find.
     text = "5 \u2019-'\tNo ,2I157 Jb0,3"
     assert sentences(text) == ((0, len(text)),)
+
+
+def _bundled_texts():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return [p.read_text(encoding="utf-8") for p in sorted((root / "claims").rglob("*.txt"))] + [
+        p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "articles").rglob("*.*")) if p.is_file()
+    ]
+
+
+def test_long_texts_are_split_into_the_same_sentences_in_bounded_pieces(monkeypatch):
+    import factcheck.read.text as text
+
+    texts = [
+        *_bundled_texts(),
+        "The report was signed by Dr. Alan Smith of Acme Inc. in Washington. It counted 4,200 arrests. " * 40,
+        "In 2020, 5 people. No. 7 was last. " * 200,
+    ]
+    whole = []
+    for sample in texts:
+        text.sentences.cache_clear()
+        monkeypatch.setattr(text, "SEGMENTER_CHUNK", 10**9)
+        whole.append(text.sentences(sample))
+    monkeypatch.setattr(text, "SEGMENTER_CHUNK", 200)
+    for sample, expected in zip(texts, whole, strict=True):
+        text.sentences.cache_clear()
+        assert text.sentences(sample) == expected
+        pieces = text._chunks(sample)
+        assert "".join(pieces) == sample and len(pieces) > len(sample) // 400
+    text.sentences.cache_clear()

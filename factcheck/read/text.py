@@ -121,6 +121,32 @@ def _segmenter() -> Any:  # pysbd builds its rules once (and has no types)
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+SEGMENTER_CHUNK = 3000  # characters pysbd is given at a time (see _chunks)
+# Where a long text may be cut for pysbd: after a full stop that ends a lowercase word of four or
+# more letters (not an abbreviation such as "Dr." or "Inc."), before a capital, digit or quote.
+_SAFE_CUT_RE = re.compile(r"(?<=[a-z]{4}[.!?])[\"')\]]?\s+(?=[A-Z0-9\"])|\n\s*")
+
+
+def _chunks(text: str) -> list[str]:
+    """A long text in pieces that end where a sentence surely ends. pysbd rewrites the whole text
+    once per abbreviation it meets ("In", "No"), which is quadratic on long texts; given pieces of
+    bounded length it is linear, and it never ends a sentence inside one of these cuts anyway."""
+    chunks, at = [], 0
+    while len(text) - at > SEGMENTER_CHUNK:
+        cut = None
+        for m in _SAFE_CUT_RE.finditer(text, at + SEGMENTER_CHUNK // 2, at + SEGMENTER_CHUNK):
+            cut = m.end()
+        if cut is None:
+            later = _SAFE_CUT_RE.search(text, at + SEGMENTER_CHUNK)
+            if later is None:
+                break
+            cut = later.end()
+        chunks.append(text[at:cut])
+        at = cut
+    chunks.append(text[at:])
+    return chunks
+
+
 @lru_cache(maxsize=65536)
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentences of a text, stripped (pysbd: abbreviations, initials and decimals do
@@ -134,7 +160,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     # compiles its rules on first use, is asked only about the rest.
     # pysbd's processor gives the sentences; its segment() would then find each one's span by
     # searching the text from its start (quadratic), and the spans are found below anyway.
-    pieces = _segmenter().processor(blanked).process() if _MAY_END_RE.search(blanked) and blanked else [blanked]
+    if not (_MAY_END_RE.search(blanked) and blanked):
+        pieces = [blanked]
+    else:
+        segmenter = _segmenter()
+        pieces = [piece for chunk in _chunks(blanked) for piece in segmenter.processor(chunk).process()]
     for piece in pieces:
         # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
         sentence = piece.strip()
