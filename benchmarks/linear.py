@@ -20,6 +20,8 @@ CASES = {
     "many quotations": lambda n: '"a" said Bob. ' * (n // 8),
     "many short sentences": lambda n: "In 2020, 5 people. " * (n // 19),
     "an article on one line": lambda n: (ARTICLE * (n // len(ARTICLE) + 1))[:n],
+    "one claim repeated": lambda n: "Officials seized 61 kilograms. " * (n // 31),
+    "figures in quotations": lambda n: '"We found 5 boats," said Ana Ruiz, the director, on Monday. ' * (n // 61),
 }
 ARTICLE = (
     "The agency said on Tuesday that 4,200 people were displaced, up from 3,100 in 2023. "
@@ -28,6 +30,16 @@ ARTICLE = (
 )
 SIZES = (10_000, 100_000)
 LIMIT = 20.0  # ten times the input may cost at most this many times the time
+
+
+def _forget() -> None:
+    """Empty every memoised function's cache."""
+    import functools
+    import gc
+
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper):
+            obj.cache_clear()
 
 
 def main() -> None:
@@ -43,6 +55,7 @@ def main() -> None:
             runs = []
             # The small size is timed three times and the best kept: a few milliseconds are noisy.
             for _ in range(3 if n == SIZES[0] else 1):
+                _forget()  # each run does all the work, none of it found in the readers' caches
                 start = time.perf_counter()
                 read(text)
                 extract_claims(text)

@@ -11,7 +11,7 @@ from .read.lexicon import concept
 from .read.lists import enumerated
 from .read.origins import origin, origin_match
 from .read.reading import concepts_of, read
-from .read.text import DOUBLE_QUOTES, JOINT_RE, SINGLE_QUOTES, STOPWORDS, paragraphs, segment, sentences, stem
+from .read.text import DOUBLE_QUOTES, JOINT_RE, SINGLE_QUOTES, STOPWORDS, Spans, paragraphs, segment, sentences, stem
 from .read.text import words as text_words
 from .read.vocab import alternation, load
 
@@ -100,14 +100,24 @@ def _says_nothing_of_what(sentence: str, lo: int, hi: int, figures: list) -> boo
     return not (concepts_of(rest) - _WHEN_WORDS)
 
 
-def _slug(kind: Kind, text: str, taken: set[str]) -> str:
+def _slug(kind: Kind, text: str, taken: dict[str, int]) -> str:
     # The claim's first content words, as written (stems would read "seiz"), name it.
-    words = [w for w in text_words(text) if w not in STOPWORDS and any(c.isalpha() for c in w)][:4] or ["claim"]
-    base = re.sub(r"[^a-z0-9]+", "-", f"{kind}-{'-'.join(words)}".lower()).strip("-")
-    slug, n = base, 2
+    words = []
+    for w in text_words(text):
+        if w not in STOPWORDS and any(c.isalpha() for c in w):
+            words.append(w)
+            if len(words) == 4:
+                break  # a claim may be long: its name needs only its first words
+    base = re.sub(r"[^a-z0-9]+", "-", f"{kind}-{'-'.join(words or ['claim'])}".lower()).strip("-")
+    # The next free number for this name is remembered, not searched for from 2 each time.
+    slug, n = base, taken.get(base, 1)
+    if n > 1:
+        slug = f"{base}-{n}"
     while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
+        n += 1
+        slug = f"{base}-{n}"
+    taken[base] = n + 1
+    taken.setdefault(slug, 1)
     return slug
 
 
@@ -119,7 +129,7 @@ def extract_claims(text: str) -> list[Extracted]:
         if is_furniture(paragraph):
             continue
         found.extend(f._replace(start=p_start + f.start, end=p_start + f.end) for f in _paragraph_claims(paragraph))
-    taken: set[str] = set()
+    taken: dict[str, int] = {}
     out = []
     for f in sorted(set(found), key=lambda f: (f.start, f.end, f.kind)):
         claim_text = text[f.start : f.end]
@@ -154,16 +164,13 @@ def _paragraph_claims(paragraph: str) -> list[_Found]:
         if person.title and key not in seen_people:
             seen_people.add(key)
             claims.append(_Found(person.start, person.end, "attribution"))
+    in_quotes = Spans(quoted)
     for s_start, s_end in sentences(paragraph):
-        claims.extend(_sentence_claims(paragraph, s_start, s_end, quoted))
+        claims.extend(_sentence_claims(paragraph, s_start, s_end, in_quotes))
     return claims
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
-def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]) -> list[_Found]:
+def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: Spans) -> list[_Found]:
     sentence = paragraph[s_start:s_end]
     reading = read(sentence)
     claims: list[_Found] = []
@@ -208,7 +215,7 @@ def _sentence_claims(paragraph: str, s_start: int, s_end: int, quoted: list[tupl
         start = _clip_words(sentence, lo, figures[0].start, figures[0].start)
         a, b = _trim(sentence, start, end)
         if b > a:
-            in_quote = _inside(quoted, s_start + a, s_start + b)
+            in_quote = quoted.holds(s_start + a, s_start + b)
             claims.append(_Found(s_start + a, s_start + b, "quantity", in_quote))
     return claims
 

@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.read.text import clause_bounds, content_stems, fold, normalize, sentences, stem, words
 
 
@@ -93,3 +96,28 @@ def test_long_texts_are_split_into_the_same_sentences_in_bounded_pieces(monkeypa
         pieces = text._chunks(sample)
         assert "".join(pieces) == sample and len(pieces) > len(sample) // 400
     text.sentences.cache_clear()
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1])), max_size=12),
+    st.integers(0, 80),
+    st.integers(0, 20),
+)
+def test_spans_answer_as_a_scan_of_every_span_would(spans, start, width):
+    from factcheck.read.text import Spans
+
+    end = start + width
+    found = Spans(spans)
+    assert found.covers(start) == any(a <= start < b for a, b in spans)
+    assert found.holds(start, end) == any(a <= start and end <= b for a, b in spans)
+    assert found.meets(start, end) == any(a < end and start < b for a, b in spans)
+
+
+def test_claim_ids_stay_unique_and_numbered_in_order_when_a_text_repeats():
+    from factcheck.extraction import extract_claims
+
+    claims = [e.claim.id for e in extract_claims("Officials seized 61 kilograms of drugs. " * 5)]
+    assert claims == [
+        "quantity-officials-seized-kilograms-drugs",
+        *(f"quantity-officials-seized-kilograms-drugs-{n}" for n in range(2, 6)),
+    ]

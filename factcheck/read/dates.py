@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .text import Spans
 from .vocab import alternation, load
 
 _DATES = load("dates")
@@ -102,9 +103,9 @@ def find_dates(text: str) -> list[DateMention]:
         start = m.start("y4") if g["y4"] else m.start()
         found.append(DateMention(year, month, day, weekday, start, m.end(), text[start : m.end()].strip()))
     # "announced on Tuesday": a weekday on its own, which an article's date can resolve.
-    taken = [(d.start, d.end) for d in found]
+    taken = Spans([(d.start, d.end) for d in found])
     for m in _WEEKDAY_ONLY_RE.finditer(text):
-        if not any(a <= m.start("wd") < b for a, b in taken):
+        if not taken.covers(m.start("wd")):
             weekday = _WD[m.group("wd").casefold()]
             found.append(DateMention(None, None, None, weekday, m.start("wd"), m.end(), m.group("wd")))
     return sorted(found, key=lambda d: d.start)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .lexicon import canonical_org, org_forms, titles
-from .text import fold, sentences
+from .text import Spans, fold, sentences
 from .vocab import load, word_set
 
 # Capital letters, Latin-1 and Latin Extended-A included ("Šileris"); the latter's range has
@@ -98,8 +98,8 @@ def find_people(text: str) -> list[Person]:
         start = tokens[0][1]
         last_word, last_start = name_tokens[-1]
         people.append(Person(" ".join(w for w, _ in name_tokens), title, start, last_start + len(last_word)))
-    taken = [(p.start, p.end) for p in people]
-    people += [p for p in find_appositives(text) if not any(a < p.end and p.start < b for a, b in taken)]
+    taken = Spans([(p.start, p.end) for p in people])
+    people += [p for p in find_appositives(text) if not taken.meets(p.start, p.end)]
     return sorted(people, key=lambda p: p.start)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,7 +29,8 @@ def find_quotations(text: str, people: list[Person] | None = None) -> list[Quota
     """Every quotation of three words or more, paired mark by mark, with its speaker (from the
     people the text names, when the caller has found them already)."""
     marks = [i for i, c in enumerate(text) if c in DOUBLE_QUOTES]
-    people = find_people(text) if people is None else people
+    people = sorted(find_people(text) if people is None else people, key=lambda p: p.start)
+    starts = [p.start for p in people]
     found = []
     previous_end = 0
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
@@ -39,7 +41,7 @@ def find_quotations(text: str, people: list[Person] | None = None) -> list[Quota
             previous_end = close_at + 1
             continue
         start = open_at + 1 + lead
-        speaker = _speaker(people, previous_end, open_at, close_at, text)
+        speaker = _speaker(people, starts, previous_end, open_at, close_at, text)
         found.append(Quotation(inner_stripped, start, start + len(inner_stripped), speaker))
         previous_end = close_at + 1
     return found
@@ -52,14 +54,19 @@ _SAID_BEFORE_RE = re.compile(rf"({_NAME})\s+(?:{_VERBS})\b[^{DOUBLE_QUOTES}]*$")
 _SAID_AFTER_RE = re.compile(rf"^[\s,.]*(?:(?:{_VERBS})|{_ACCORDING})\s+({_NAME})|^[\s,.]*({_NAME})\s+(?:{_VERBS})\b")
 
 
-def _speaker(people: list[Person], after: int, open_at: int, close_at: int, text: str) -> Person | None:
+def _speaker(
+    people: list[Person], starts: list[int], after: int, open_at: int, close_at: int, text: str
+) -> Person | None:
     # The nearest person named before the quotation (since the last one), else right after it.
-    before = [p for p in people if after <= p.start and p.end <= open_at]
-    if before:
-        return before[-1]
-    following = [p for p in people if close_at < p.start <= close_at + 80]
-    if following:
-        return following[0]
+    # People are sorted by where they start: only those near the quotation are looked at (looking
+    # at all of them for every quotation was quadratic in a long paragraph).
+    first = bisect.bisect_left(starts, after)
+    for i in range(bisect.bisect_left(starts, open_at) - 1, first - 1, -1):
+        if people[i].end <= open_at:
+            return people[i]
+    following = bisect.bisect_right(starts, close_at)
+    if following < len(people) and starts[following] <= close_at + 80:
+        return people[following]
     # No title: "Smith said, ..." or "..., said Smith."
     m = _SAID_BEFORE_RE.search(text, after, open_at)
     if m:

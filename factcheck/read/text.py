@@ -4,6 +4,7 @@ clause and paragraph splitters (every stage splits text the same way)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -119,6 +120,32 @@ def _segmenter() -> Any:  # pysbd builds its rules once (and has no types)
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+class Spans:
+    """A set of spans of a text, asked whether they cover a position or a stretch, in log time
+    (readers ask it once per mention: scanning every span each time was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        # The furthest end among the spans that start at or before each one (they may nest or overlap).
+        self._reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def _furthest(self, i: int) -> int:
+        return self._reach[i - 1] if i > 0 else -1
+
+    def covers(self, position: int) -> bool:
+        """Whether some span holds the position (start <= position < end)."""
+        return self._furthest(bisect.bisect_right(self._starts, position)) > position
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some span holds the whole stretch."""
+        return self._furthest(bisect.bisect_right(self._starts, start)) >= end
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether some span overlaps the stretch."""
+        return self._furthest(bisect.bisect_left(self._starts, end)) > start
 
 
 SEGMENTER_CHUNK = 3000  # characters pysbd is given at a time (see _chunks)
