@@ -11,7 +11,7 @@ from .checks import kinds
 from .corpus.formats import html_published, html_to_text
 from .corpus.store import ID_RULE, valid_id
 from .errors import ClaimsFileError
-from .files import parse_toml, read_text, sha256_text
+from .files import MAX_CLAIM_CHARS, parse_toml, read_text, sha256_text
 from .model import VERDICTS, ArticleInfo, Claim, ClaimsFile
 from .read.text import DOUBLE_QUOTES, SINGLE_QUOTES
 
@@ -102,6 +102,10 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
         seen.add(claim_id)
         if not isinstance(text, str) or not text.strip():
             raise _fail(path, where, "needs a non-empty text")
+        if len(text) > MAX_CLAIM_CHARS:
+            raise _fail(
+                path, where, f"text is {len(text):,} characters long, past the limit of {MAX_CLAIM_CHARS:,}; split it"
+            )
         expect = raw.get("expect")
         if expect is not None and expect not in VERDICTS:
             raise _fail(path, where, f"expect must be one of {', '.join(VERDICTS)}, not {expect!r}")

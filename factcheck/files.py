@@ -11,6 +11,9 @@ from pathlib import Path
 from .errors import FactcheckError, InputError
 
 MAX_FILE_BYTES = 10_000_000  # an article, a claims file or a source: past this, refused, not read
+# A claim is one statement or quotation; checking compares it with every passage in ways that grow
+# faster than its length, so a longer text is not checked (refused in a claims file).
+MAX_CLAIM_CHARS = 4_000
 
 
 def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:

@@ -14,6 +14,7 @@ from .corpus.index import Index, index_of
 from .corpus.store import load_corpus
 from .errors import InputError, UnknownSourceError
 from .extraction import extract_claims
+from .files import MAX_CLAIM_CHARS
 from .model import ArticleInfo, Claim, ClaimsFile, Context, Corpus, Finding, Kind, Outcome, Part, Report
 from .read.context import article_date, context_of, with_context
 from .read.reading import read
@@ -31,6 +32,13 @@ def check_text(
     what the article around it adds when it was taken out of one."""
     claim = with_context(read(text), context)
     check = checks.classify(claim) if kind is None else checks.get(kind)
+    if len(text) > MAX_CLAIM_CHARS:
+        return check.kind, Outcome(
+            "unverifiable",
+            0.9,
+            f"The claim is {len(text):,} characters long, past the limit of {MAX_CLAIM_CHARS:,} that is checked; "
+            "split it into single statements.",
+        )
     if kind is not None and not check.applies(claim):
         return kind, Outcome(
             "unverifiable", 0.9, f"The claim is marked as a {kind} claim, but its text has no {check.needs} to check."

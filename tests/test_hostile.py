@@ -231,9 +231,25 @@ def test_html_nested_past_the_limit_is_refused_before_parsing(project):
         ({"sources/ragged.csv": b"a,b\n1,2,3\n"}, ["check", CLAIMS], "ragged.csv"),
         ({"sources/bad.csv": b"a,b\n1,2\n", "sources/bad.toml": b"title = \n"}, ["check", CLAIMS], "bad.toml"),
         ({"sources/x.md": b"\xff"}, ["check", CLAIMS], "not valid UTF-8"),
+        (
+            {"long.claims.toml": b'[[claim]]\nid = "a"\ntext = "' + b"The port handled 41 ships. " * 150 + b'"\n'},
+            ["check", "long.claims.toml"],
+            "text is 4,050 characters long, past the limit of 4,000; split it",
+        ),
     ],
 )
 def test_more_bad_files_are_one_error_line(project, files, args, message):
     for name, content in files.items():
         (project / name).write_bytes(content)
     refused(args, project, message)
+
+
+def test_a_claim_past_the_size_limit_found_in_an_article_is_unverifiable_unchecked(project):
+    import json
+
+    speech = "We handled 41 ships in the port this year and we will handle more. " * 70
+    (project / "long.txt").write_text(f'The harbour master spoke. "{speech.strip()}" said Ana Ruiz.\n')
+    result = runner.invoke(app, ["check", "long.txt", "--format", "json"])
+    findings = json.loads(result.stdout)["findings"]
+    (long,) = [f for f in findings if len(f["claim"]) > 4000]
+    assert long["verdict"] == "unverifiable" and "past the limit of 4,000 that is checked" in long["explanation"]
