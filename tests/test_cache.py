@@ -270,28 +270,29 @@ def _counts(tmp_path, site):
     site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n2024,5100\n", '"v2"')
 
 
-def _interrupt_at(monkeypatch, module, name, n):
-    """Make the nth call of module.name raise KeyboardInterrupt, as a kill would stop the run there."""
-    real, calls = getattr(module, name), []
-
-    def call(*args, **kwargs):
-        calls.append(args)
-        if len(calls) == n:
-            raise KeyboardInterrupt
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, call)
-
-
-def test_an_update_cut_short_after_its_commit_is_named_by_verify_and_completed_by_refresh(tmp_path, site, monkeypatch):
+def _refresh_cut_short(tmp_path, site, monkeypatch, at):
+    """Refresh the counts table (see _counts), stopped (as a kill would stop it) before the `at`-th rename of
+    its update: the first is the journal's (the commit point), then the sidecar's and the table's."""
     from factcheck.corpus import journal
 
-    _counts(tmp_path, site)
-    # The journal lands (first rename), then the run stops between the sidecar and the table.
-    _interrupt_at(monkeypatch, journal.os, "replace", 3)
+    real, calls = journal.os.replace, []
+
+    def replace(*args):
+        calls.append(args)
+        if len(calls) == at:
+            raise KeyboardInterrupt
+        return real(*args)
+
+    monkeypatch.setattr(journal.os, "replace", replace)
     with pytest.raises(KeyboardInterrupt):
         refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
     monkeypatch.undo()
+
+
+def test_an_update_cut_short_after_its_commit_is_named_by_verify_and_completed_by_refresh(tmp_path, site, monkeypatch):
+
+    _counts(tmp_path, site)
+    _refresh_cut_short(tmp_path, site, monkeypatch, 3)  # between the sidecar and the table
     assert [(v.id, v.status) for v in verify(tmp_path)] == [("counts", "interrupted")]
     assert "2024,5100" not in (tmp_path / "counts.csv").read_text()  # half-applied on disk
     (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
@@ -304,24 +305,17 @@ def test_a_reader_completes_an_update_cut_short_after_its_commit(tmp_path, site,
     from factcheck.corpus import journal
 
     _counts(tmp_path, site)
-    _interrupt_at(monkeypatch, journal.os, "replace", 3)
-    with pytest.raises(KeyboardInterrupt):
-        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
-    monkeypatch.undo()
+    _refresh_cut_short(tmp_path, site, monkeypatch, 3)
     (table,) = load_corpus(tmp_path).sources
     assert len(table.passages) == 2 and not (tmp_path / journal.JOURNAL).exists()
     assert [v.status for v in verify(tmp_path)] == ["ok"]
 
 
 def test_an_update_cut_short_before_its_commit_never_happened(tmp_path, site, monkeypatch):
-    from factcheck.corpus import journal
 
     _counts(tmp_path, site)
     before = {name: (tmp_path / name).read_text() for name in _files(tmp_path)}
-    _interrupt_at(monkeypatch, journal.os, "replace", 1)  # the journal's own rename
-    with pytest.raises(KeyboardInterrupt):
-        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
-    monkeypatch.undo()
+    _refresh_cut_short(tmp_path, site, monkeypatch, 1)  # the journal's own rename
     assert [v.status for v in verify(tmp_path)] == ["ok"]
     assert {name: (tmp_path / name).read_text() for name in _files(tmp_path)} == before
     (result,) = refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
@@ -331,13 +325,9 @@ def test_an_update_cut_short_before_its_commit_never_happened(tmp_path, site, mo
 
 
 def test_a_reader_refuses_an_update_it_cannot_complete(tmp_path, site, monkeypatch):
-    from factcheck.corpus import journal
 
     _counts(tmp_path, site)
-    _interrupt_at(monkeypatch, journal.os, "replace", 3)
-    with pytest.raises(KeyboardInterrupt):
-        refresh(tmp_path, ["counts"], policy=FAST, client=site.client())
-    monkeypatch.undo()
+    _refresh_cut_short(tmp_path, site, monkeypatch, 3)
     staged = next(tmp_path.glob(".counts.csv.*"))
     staged.unlink()  # the staged table is gone: the update cannot be finished
     with pytest.raises(CacheError, match=r"interrupted update of counts cannot be completed: \.counts\.csv\."):
