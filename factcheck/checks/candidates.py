@@ -3,9 +3,9 @@ thing, scored for how nearly its words, its noun, its place and its year are the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..corpus.index import Index
+from ..corpus.index import Entry, Index
 from ..model import Passage, Source
 from ..read.anchors import (
     Scope,
@@ -111,6 +111,141 @@ def _year_factor(
     return 0.8 if published and published.year in claim_years else 0.6
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """A document figure with everything about it that does not depend on a claim, read once per
+    index (reading it again for every claim made candidate search cost claims x figures x reads)."""
+
+    entry: Entry
+    quantity: Quantity
+    clause: tuple[int, int]
+    about: frozenset[tuple[str, str]]
+    # The concepts near the figure, nearest first: its stretch, clause, sentence, passage, title.
+    layers: tuple[frozenset[str], ...]
+    period: str
+    each: bool
+    stated: str
+    own_head: str | None
+    head: str | None
+    country: str | None
+    region: str | None
+    places: frozenset[str]
+    own_years: frozenset[int]
+    document_years: frozenset[int]
+    phrase: str
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """Every document figure of an index, with postings: which figures (by position, in corpus
+    order) share a concept, a head noun, a subject or a subject's kind. The postings only narrow
+    the figures looked at; a figure left out is one the scoring below would drop."""
+
+    figures: tuple[_Figure, ...]
+    by_dimension: dict[str, frozenset[int]]
+    by_concept: dict[str, frozenset[int]]
+    by_head: dict[str, frozenset[int]]
+    by_subject: dict[tuple[str, str], frozenset[int]]
+    by_kind: dict[str, frozenset[int]]
+    _without: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
+
+    def without_kinds(self, dimension: str, kinds: frozenset[str]) -> frozenset[int]:
+        """The figures of a dimension about no subject of these kinds (kept once asked for)."""
+        key = (dimension, kinds)
+        if key not in self._without:
+            of_kind = frozenset().union(*(self.by_kind.get(k, frozenset()) for k in kinds))
+            self._without[key] = self.by_dimension.get(dimension, frozenset()) - of_kind
+        return self._without[key]
+
+
+def _prepare(index: Index) -> _Figures:
+    figures = []
+    titles: dict[str, frozenset[str]] = {}
+    for entry in index.entries(tables=False):
+        source, reading = entry.source, entry.reading
+        title = titles.get(source.info.id)
+        if title is None:
+            title = titles[source.info.id] = concepts_of(source.info.title)
+        for sq in reading.quantities:
+            lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
+            s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
+            g_lo, g_hi = segment(reading.text, sq.start, sq.end)
+            own_head = head_of(reading.text, sq)
+            country, region = bound_place(reading, sq)
+            figures.append(
+                _Figure(
+                    entry,
+                    sq,
+                    (lo, hi),
+                    index.subjects_at(entry, sq.start, sq.end),
+                    (
+                        reading.concepts_between(g_lo, g_hi),
+                        reading.concepts_between(lo, hi),
+                        reading.concepts_between(s_lo, s_hi),
+                        reading.concepts,
+                        title,
+                    ),
+                    period_of(reading.text, sq),
+                    per_item(reading.text, sq),
+                    status_of(reading.text[s_lo:s_hi]),
+                    own_head,
+                    own_head or inherited_head(reading, sq),
+                    country,
+                    region,
+                    frozenset(places_after(reading, sq)),
+                    own_years(reading.text, sq, lo, hi),
+                    index.document_years(source),
+                    phrase_of(reading.text, sq),
+                )
+            )
+    postings: dict[str, dict] = {"dimension": {}, "concept": {}, "head": {}, "subject": {}, "kind": {}}
+    for i, f in enumerate(figures):
+        keys = {
+            "dimension": [f.quantity.dimension],
+            "concept": set().union(*f.layers),
+            "head": [f.head] if f.head else [],
+            "subject": f.about,
+            "kind": {kind for kind, _ in f.about},
+        }
+        for name, values in keys.items():
+            for value in values:
+                postings[name].setdefault(value, set()).add(i)
+    frozen = {name: {k: frozenset(v) for k, v in table.items()} for name, table in postings.items()}
+    return _Figures(
+        tuple(figures), frozen["dimension"], frozen["concept"], frozen["head"], frozen["subject"], frozen["kind"]
+    )
+
+
+def _looked_at(
+    prepared: _Figures,
+    dimension: str,
+    wanted: frozenset[str],
+    claim_head: str | None,
+    claimed: frozenset[tuple[str, str]],
+    postings: bool = True,
+) -> list[_Figure]:
+    """The figures that may score above nothing for a claim figure, in corpus order."""
+    same = prepared.by_dimension.get(dimension, frozenset())
+    if not postings:
+        return [prepared.figures[i] for i in sorted(same)]
+    if claimed:
+        # fit() is False for a figure about another subject of a claimed kind: only figures about
+        # a claimed subject, or about no subject of those kinds, remain.
+        about = frozenset().union(*(prepared.by_subject.get(s, frozenset()) for s in claimed))
+        kinds = frozenset(kind for kind, _ in claimed)
+        same = (about & same) | prepared.without_kinds(dimension, kinds)
+    if wanted and len(same) > 64:
+        # A figure with none of the claim's concepts near it scores nothing, unless it counts
+        # what the claim's figure counts.
+        heads = [claim_head] if claim_head else list(wanted)
+        near = frozenset().union(
+            *(prepared.by_concept.get(c, frozenset()) for c in wanted),
+            *(prepared.by_head.get(h, frozenset()) for h in heads),
+        )
+        same &= near
+    return [prepared.figures[i] for i in sorted(same)]
+
+
 def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[list[Candidate], list[Candidate]]:
     """Every figure in the documents that measures the same kind of thing, scored for relevance:
     once for the claim's place, and once whatever place each figure is for (to add figures up)."""
@@ -130,84 +265,66 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     period = period_of(claim.text, cq)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
-    titles: dict[str, frozenset[str]] = {}
-    for entry in index.entries(tables=False):
-        source, passage, reading = entry.source, entry.passage, entry.reading
-        title = titles.get(source.info.id)
-        if title is None:
-            title = titles[source.info.id] = concepts_of(source.info.title)
-        for sq in reading.quantities:
-            if sq.dimension != cq.dimension:
-                continue
-            lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
-            s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
-            about = index.subjects_at(entry, sq.start, sq.end)
-            if fit(claimed, about) is False:
-                continue  # another operation's, another route's figure: not about the claim's subject
-            if claimed and len(about & claimed) < len(about) and sum(k in claimed_kinds for k, _ in about) > 1:
-                # "Route 40 will replace Route 3, with buses every 10 minutes": whose figure this is,
-                # the sentence does not say; it bears nothing out about either.
-                continue
-            g_lo, g_hi = segment(reading.text, sq.start, sq.end)
-            # The nearer a claim word stands to the figure, the more it says they are one thing.
-            layers = (
-                (reading.concepts_between(g_lo, g_hi), 1.0),
-                (reading.concepts_between(lo, hi), 0.8),
-                (reading.concepts_between(s_lo, s_hi), 0.7),
-                (reading.concepts, 0.4),
-                (title, 0.2),
-            )
-            if period_of(reading.text, sq) != period:
-                continue  # "6,000 riders on its first day" is not an average weekday's figure
-            if per_item(reading.text, sq) != each:
-                continue  # "22 tonnes each" is not the total "1,150 tonnes", nor the reverse
-            stated = status_of(reading.text[s_lo:s_hi])
-            if status and stated and stated != status:
-                continue  # a provisional figure is not a final one
-
-            if measured - layers[2][0] - title - layers[3][0]:
-                continue  # "260 helicopters" is not borne out by "260 arrests": another measure
-            hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
-            keyword = hits / len(wanted) if wanted else 0.5
-            own_head = head_of(reading.text, sq)
-            head = own_head or inherited_head(reading, sq)
-            if claim_generic and not (wanted & layers[0][0]):
-                keyword *= 0.5  # "five people" counts what their verb says: it must be here too
-            if head and (head == claim_head or (claim_head is None and head in wanted)):
-                keyword = max(keyword, 0.8)  # the figure counts what the claim's figure counts
-            elif claim_head and head != claim_head:
-                keyword *= 0.75 if head else 0.85  # it counts something else, or says not what
-            country, region = bound_place(reading, sq)
-            part = own_head is None and head is not None  # "37 were made in Spain", after "Of the 140 arrests"
-            factor = _place_factor(scope, country, region, reading, places_after(reading, sq), part)
-            own = own_years(reading.text, sq, lo, hi)
-            document_years = index.document_years(source)
-            year = _year_factor(claim_years, own, reading, source, document_years)
-            snippet = reading.text[lo:hi].strip()
-            anchor = (country, None if region == "*" else region)
-            for found, score in (
-                (placed, keyword * factor * year),
-                (anywhere, keyword * 1.0 * year),
-            ):
-                if score > 0:
-                    found.append(
-                        Candidate(
-                            source,
-                            passage,
-                            sq,
-                            round(score, 3),
-                            passage.location,
-                            snippet,
-                            anchor=anchor,
-                            phrase=phrase_of(reading.text, sq),
-                            head=head,
-                            nearby=layers[0][0],
-                            context=layers[2][0],
-                            subjects=about,
-                            years=own or document_years,
-                            status=stated,
-                        )
+    prepared = index.prepared("document figures", _prepare)
+    for f in _looked_at(prepared, cq.dimension, wanted, claim_head, claimed, index.postings):
+        source, passage, reading, sq = f.entry.source, f.entry.passage, f.entry.reading, f.quantity
+        about = f.about
+        if fit(claimed, about) is False:
+            continue  # another operation's, another route's figure: not about the claim's subject
+        if claimed and len(about & claimed) < len(about) and sum(k in claimed_kinds for k, _ in about) > 1:
+            # "Route 40 will replace Route 3, with buses every 10 minutes": whose figure this is,
+            # the sentence does not say; it bears nothing out about either.
+            continue
+        if f.period != period:
+            continue  # "6,000 riders on its first day" is not an average weekday's figure
+        if f.each != each:
+            continue  # "22 tonnes each" is not the total "1,150 tonnes", nor the reverse
+        if status and f.stated and f.stated != status:
+            continue  # a provisional figure is not a final one
+        near, clause, sentence, whole, title = f.layers
+        if measured - sentence - title - whole:
+            continue  # "260 helicopters" is not borne out by "260 arrests": another measure
+        # The nearer a claim word stands to the figure, the more it says they are one thing.
+        layers = ((near, 1.0), (clause, 0.8), (sentence, 0.7), (whole, 0.4), (title, 0.2))
+        hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
+        keyword = hits / len(wanted) if wanted else 0.5
+        head = f.head
+        if claim_generic and not (wanted & near):
+            keyword *= 0.5  # "five people" counts what their verb says: it must be here too
+        if head and (head == claim_head or (claim_head is None and head in wanted)):
+            keyword = max(keyword, 0.8)  # the figure counts what the claim's figure counts
+        elif claim_head and head != claim_head:
+            keyword *= 0.75 if head else 0.85  # it counts something else, or says not what
+        country, region = f.country, f.region
+        part = f.own_head is None and head is not None  # "37 were made in Spain", after "Of the 140 arrests"
+        factor = _place_factor(scope, country, region, reading, f.places, part)
+        year = _year_factor(claim_years, f.own_years, reading, source, f.document_years)
+        lo, hi = f.clause
+        snippet = reading.text[lo:hi].strip()
+        anchor = (country, None if region == "*" else region)
+        for found, score in (
+            (placed, keyword * factor * year),
+            (anywhere, keyword * 1.0 * year),
+        ):
+            if score > 0:
+                found.append(
+                    Candidate(
+                        source,
+                        passage,
+                        sq,
+                        round(score, 3),
+                        passage.location,
+                        snippet,
+                        anchor=anchor,
+                        phrase=f.phrase,
+                        head=head,
+                        nearby=near,
+                        context=sentence,
+                        subjects=about,
+                        years=f.own_years or f.document_years,
+                        status=f.stated,
                     )
+                )
     if not status:
         # A claim that names no status means the figure that stands: where its source also gives a
         # final figure for the same thing, its provisional ones are set aside.

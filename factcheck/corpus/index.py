@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz
 
@@ -15,8 +16,10 @@ from ..read.dates import years_in
 from ..read.lexicon import canonical_org, region_of
 from ..read.lists import Members
 from ..read.reading import Reading, concepts_of, read
-from ..read.subjects import Subject, bare_subjects, find_subjects, fit, known_names
+from ..read.subjects import KnownNames, Subject, find_subjects, fit, known_names
 from ..read.text import fold, segment
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,20 @@ def relevance(claim_text: str, passage: Passage, source: Source) -> float:
 class Index:
     """The sources of a corpus as checks see them."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, postings: bool = True) -> None:
         self.corpus = corpus
+        # Without postings, checks look at every passage and figure: the same verdicts, slower
+        # (kept to show that the postings never change one).
+        self.postings = postings
         self._subjects_at: dict[tuple[str, int, int, int], frozenset[tuple[str, str]]] = {}
+        self._prepared: dict[str, Any] = {}
+
+    def prepared(self, name: str, build: Callable[[Index], T]) -> T:
+        """What a check derives from the whole corpus, whatever the claim (its figures with their
+        features and postings): built on first use, once per index."""
+        if name not in self._prepared:
+            self._prepared[name] = build(self)
+        return cast(T, self._prepared[name])
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -74,7 +88,7 @@ class Index:
 
     def restricted(self, ids: tuple[str, ...]) -> Index:
         """The index of the given sources only (all of them when ids is empty)."""
-        return self if not ids else Index(self.corpus.restricted(ids))
+        return self if not ids else Index(self.corpus.restricted(ids), self.postings)
 
     @cached_property
     def _entries(self) -> tuple[Entry, ...]:
@@ -115,7 +129,11 @@ class Index:
     def subjects_in(self, text: str, reading_subjects: tuple[Subject, ...] | None = None) -> frozenset[tuple[str, str]]:
         """The subjects a text names, with or without their kind ("Operation Bluefin", "Bluefin")."""
         named = find_subjects(text) if reading_subjects is None else list(reading_subjects)
-        return frozenset(s.key for s in [*named, *bare_subjects(text, self.known_names)])
+        return frozenset(s.key for s in [*named, *self._known.find(text)])
+
+    @cached_property
+    def _known(self) -> KnownNames:
+        return KnownNames(self.known_names)
 
     def claim_subjects(self, claim: Reading) -> frozenset[tuple[str, str]]:
         """What a claim is about: the subjects it names, else those its context gives it."""
@@ -184,7 +202,15 @@ class Index:
 
     def passage_subjects(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """What a whole passage is about: the subjects it names, else those of its document."""
-        return self.subjects_in(entry.passage.text, entry.reading.subjects) or self.document_subjects(entry.source)
+        return self._passage_subjects[id(entry)]
+
+    @cached_property
+    def _passage_subjects(self) -> dict[int, frozenset[tuple[str, str]]]:
+        # Prepared once per index: what a passage is about does not depend on the claim.
+        return {
+            id(e): self.subjects_in(e.passage.text, e.reading.subjects) or self.document_subjects(e.source)
+            for e in self._entries
+        }
 
     def lists(
         self, reader: Callable[[str], Members], regions: set[str], about: frozenset[tuple[str, str]] = frozenset()

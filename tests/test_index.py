@@ -1,0 +1,50 @@
+"""The evidence index narrows what checks look at and never changes a verdict: every benchmark and
+test corpus checked with postings and without them (every figure looked at) gives equal findings."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from factcheck import check_article, check_claims_file, load_article, load_claims_file, load_corpus
+from factcheck.corpus.index import Index
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import accuracy  # noqa: E402
+import synth  # noqa: E402
+
+
+@pytest.mark.parametrize("suite", sorted(accuracy.suites()))
+def test_benchmark_suites_give_equal_findings_with_and_without_postings(suite):
+    sources, parts = accuracy.suites()[suite]
+    corpus = load_corpus(sources)
+    cases = [case for path in parts.values() for case in tomllib.loads(path.read_text())["case"]]
+    with_postings = accuracy.check_cases(cases, Index(corpus))
+    without = accuracy.check_cases(cases, Index(corpus, postings=False))
+    assert [finding for _, finding in with_postings] == [finding for _, finding in without]
+
+
+def test_the_bundled_claims_and_test_articles_give_equal_findings_with_and_without_postings():
+    corpus = load_corpus(ROOT / "sources")
+    for claims_path in sorted((ROOT / "claims").rglob("*claims.toml")):
+        claims = load_claims_file(claims_path)
+        assert check_claims_file(claims, Index(corpus)) == check_claims_file(claims, Index(corpus, postings=False))
+    for folder in sorted(p for p in (ROOT / "tests" / "articles").iterdir() if p.is_dir()):
+        article = load_article(next(folder.glob("article.*")))
+        sources = folder / "sources" if (folder / "sources").is_dir() else ROOT / "tests" / "fixtures" / folder.name
+        corpus = load_corpus(sources)
+        assert check_article(article, Index(corpus)) == check_article(article, Index(corpus, postings=False))
+
+
+def test_a_synthetic_archive_gives_equal_findings_with_and_without_postings(tmp_path):
+    sources, claims_path = synth.write(tmp_path, 80, 120)
+    corpus, claims = load_corpus(sources), load_claims_file(claims_path)
+    with_postings = check_claims_file(claims, Index(corpus))
+    assert with_postings == check_claims_file(claims, Index(corpus, postings=False))
+    expected = {c.id: c.expect for c in claims.claims}
+    assert all(f.verdict == expected[f.id] for f in with_postings.findings)
