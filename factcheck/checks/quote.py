@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -12,7 +13,7 @@ from ..read.people import Person, misspelt, same_person
 from ..read.quotes import ELLIPSIS_RE as _ELLIPSIS_RE
 from ..read.quotes import Alignment, Quotation, align, parse_claimed_quote
 from ..read.reading import Reading
-from ..read.text import fold, word_spans, words
+from ..read.text import STOPWORDS, fold, word_spans, words
 from ..read.vocab import word_set
 from . import register
 from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
@@ -52,19 +53,59 @@ class QuoteCheck(Check):
         return one_part("quotation", check_quote(claim, index))
 
 
-def _best_match(segments: tuple[str, ...], index: Index) -> _Match | None:
-    # rapidfuzz narrows the field cheaply; the word-by-word alignment runs on the few best.
-    joined = fold(" ".join(segments))
-    field = []
+@dataclass(frozen=True)
+class _Field:
+    """Every quotation and passage of an index that a claimed quotation may come from, folded
+    once, with postings from each word to the texts that hold it."""
+
+    texts: tuple[tuple[Source, Passage, Quotation | None, str, str], ...]  # ..., text, folded text
+    by_word: dict[str, tuple[int, ...]]
+
+
+def _field(index: Index) -> _Field:
+    texts = []
     for entry in index.entries():
-        source, passage, reading = entry.source, entry.passage, entry.reading
-        spans: list[Quotation | None] = [*reading.quotations, None]
+        spans: list[Quotation | None] = [*entry.reading.quotations, None]
         for quotation in spans:
-            text = quotation.text if quotation else passage.text
-            field.append((fuzz.partial_ratio(joined, fold(text)), source, passage, quotation, text))
-    field.sort(key=lambda f: -f[0])
+            text = quotation.text if quotation else entry.passage.text
+            texts.append((entry.source, entry.passage, quotation, text, fold(text)))
+    by_word: dict[str, list[int]] = {}
+    for i, (*_, text, _folded) in enumerate(texts):
+        for word in set(words(text)):
+            by_word.setdefault(word, []).append(i)
+    return _Field(tuple(texts), {w: tuple(ids) for w, ids in by_word.items()})
+
+
+def _could_hold(field: _Field, segments: tuple[str, ...]) -> list[int] | None:
+    """The texts that hold enough of the claimed words to reach FOUND coverage (an alignment can
+    match only words a text has), or None when any text could (too few words that are not
+    stopwords to tell)."""
+    claimed = [w for segment in segments for w in words(segment)]
+    common = sum(w in STOPWORDS for w in claimed)
+    needed = FOUND * len(claimed) - common
+    if needed <= 0:
+        return None
+    held: Counter[int] = Counter()
+    for word, times in Counter(w for w in claimed if w not in STOPWORDS).items():
+        postings = field.by_word.get(word, ())
+        held.update(postings if times == 1 else [i for i in postings for _ in range(times)])
+    return sorted(i for i, n in held.items() if n >= needed - 1e-9)
+
+
+def _best_match(segments: tuple[str, ...], index: Index) -> _Match | None:
+    # rapidfuzz narrows the field cheaply; the word-by-word alignment runs on the few best. With
+    # postings, the field is only the texts that hold enough of the claimed words to be the one
+    # quoted: the others cannot reach FOUND, and no longer crowd the shortlist.
+    joined = fold(" ".join(segments))
+    field = index.prepared("quotation field", _field)
+    looked_at = _could_hold(field, segments) if index.postings else None
+    scored = []
+    for i in range(len(field.texts)) if looked_at is None else looked_at:
+        source, passage, quotation, text, folded = field.texts[i]
+        scored.append((fuzz.partial_ratio(joined, folded), source, passage, quotation, text))
+    scored.sort(key=lambda f: -f[0])
     best: _Match | None = None
-    for _, source, passage, quotation, text in field[:_SHORTLIST]:
+    for _, source, passage, quotation, text in scored[:_SHORTLIST]:
         match = _Match(source, passage, quotation, tuple(align(s, text) for s in segments))
         # A quotation beats bare passage text at equal coverage: it has a speaker.
         key = (round(match.coverage, 6), quotation is not None)

@@ -40,8 +40,10 @@ class Ranked:
     score: float
 
 
-def relevance(claim_text: str, passage: Passage, source: Source) -> float:
-    """How much a passage is about what the claim is about, 0-1."""
+def relevance(
+    claim_text: str, passage: Passage, source: Source, claim_folded: str = "", passage_folded: str = ""
+) -> float:
+    """How much a passage is about what the claim is about, 0-1 (the texts folded, if known)."""
     claim_concepts = concepts_of(claim_text)
     reading = read(passage.text)
     title_concepts = concepts_of(f"{source.info.title} {source.info.publisher}")
@@ -50,7 +52,7 @@ def relevance(claim_text: str, passage: Passage, source: Source) -> float:
         overlap = hits / len(claim_concepts)
     else:
         overlap = 0.0
-    fuzzy = fuzz.token_set_ratio(fold(claim_text), fold(passage.text)) / 100
+    fuzzy = fuzz.token_set_ratio(claim_folded or fold(claim_text), passage_folded or fold(passage.text)) / 100
     return round(0.6 * overlap + 0.4 * fuzzy, 3)
 
 
@@ -228,9 +230,61 @@ class Index:
 
     def rank(self, claim_text: str, limit: int = 3) -> list[Ranked]:
         """The passages most relevant to a claim, best first (ties in corpus order)."""
-        scored = [Ranked(e.source, e.passage, relevance(claim_text, e.passage, e.source)) for e in self._entries]
-        scored.sort(key=lambda r: -r.score)
-        return scored[:limit]
+        if not self.postings:
+            scored = [Ranked(e.source, e.passage, relevance(claim_text, e.passage, e.source)) for e in self._entries]
+            scored.sort(key=lambda r: -r.score)
+            return scored[:limit]
+        return self._rank_bounded(claim_text, limit)
+
+    @cached_property
+    def _concept_postings(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int], list[str]]:
+        """Which passages (by position) hold each concept; which sources (by position) hold it in
+        their title or publisher; each passage's source; every passage folded."""
+        in_passages: dict[str, list[int]] = {}
+        for i, entry in enumerate(self._entries):
+            for concept in entry.reading.concepts:
+                in_passages.setdefault(concept, []).append(i)
+        in_titles: dict[str, list[int]] = {}
+        where = {source.info.id: n for n, source in enumerate(self.corpus.sources)}
+        for n, source in enumerate(self.corpus.sources):
+            for concept in concepts_of(f"{source.info.title} {source.info.publisher}"):
+                in_titles.setdefault(concept, []).append(n)
+        owner = [where[e.source.info.id] for e in self._entries]
+        return in_passages, in_titles, owner, [fold(e.passage.text) for e in self._entries]
+
+    def _rank_bounded(self, claim_text: str, limit: int) -> list[Ranked]:
+        # The same scores as relevance(), without scoring every passage: concept overlap is counted
+        # from postings; 0.6 x (the best overlap the passage could have) + 0.4 bounds a score from
+        # above; passages are scored best bound first until no bound reaches the last place kept.
+        in_passages, in_titles, owner, folded = self._concept_postings
+        wanted = concepts_of(claim_text)
+        n = len(wanted)
+        own: dict[int, int] = {}
+        for concept in wanted:
+            for i in in_passages.get(concept, ()):
+                own[i] = own.get(i, 0) + 1
+        titled: dict[int, int] = {}
+        for concept in wanted:
+            for m in in_titles.get(concept, ()):
+                titled[m] = titled.get(m, 0) + 1
+        buckets: dict[float, list[int]] = {}
+        for i in range(len(self._entries)):
+            k = own.get(i, 0)
+            # Each claim concept adds 1 when the passage has it, 0.3 when only the title does.
+            best = (k + 0.3 * min(n - k, titled.get(owner[i], 0))) / n if n else 0.0
+            buckets.setdefault(0.6 * best + 0.4, []).append(i)
+        claim_folded = fold(claim_text)
+        kept: list[tuple[float, int]] = []  # (-score, position): best first, ties in corpus order
+        for bound in sorted(buckets, reverse=True):
+            if len(kept) == limit and round(bound, 3) < -kept[-1][0]:
+                break
+            for i in buckets[bound]:
+                entry = self._entries[i]
+                score = relevance(claim_text, entry.passage, entry.source, claim_folded, folded[i])
+                kept.append((-score, i))
+            kept.sort()
+            del kept[limit:]
+        return [Ranked(self._entries[i].source, self._entries[i].passage, -score) for score, i in kept]
 
     def near_misses(self, claim_text: str, limit: int = 3) -> tuple[Evidence, ...]:
         """The nearest passages to a claim that no source supports or disputes."""
