@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from .base import Check, capitalised, confidence, evidence, one_part, source_lab
 FOUND = 0.6  # share of the claimed words a source quotation must have to be the one quoted
 _NEGATIONS = word_set("words", "negations")
 _SHORTLIST = 8
+_FIELD = 256  # texts scored with rapidfuzz, at most, for one claimed quotation
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,11 @@ def _could_hold(field: _Field, segments: tuple[str, ...]) -> list[int] | None:
     for word, times in Counter(w for w in claimed if w not in STOPWORDS).items():
         postings = field.by_word.get(word, ())
         held.update(postings if times == 1 else [i for i in postings for _ in range(times)])
-    return sorted(i for i, n in held.items() if n >= needed - 1e-9)
+    able = [(-n, i) for i, n in held.items() if n >= needed - 1e-9]
+    if len(able) > _FIELD:
+        # In a large archive, the texts holding the most of the claimed words are scored.
+        able = heapq.nsmallest(_FIELD, able)
+    return sorted(i for _, i in able)
 
 
 def _best_match(segments: tuple[str, ...], index: Index) -> _Match | None:

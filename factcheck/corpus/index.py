@@ -66,6 +66,7 @@ class Index:
         self.postings = postings
         self._subjects_at: dict[tuple[str, int, int, int], frozenset[tuple[str, str]]] = {}
         self._prepared: dict[str, Any] = {}
+        self._listed: dict[Callable[[str], Members], list[tuple[Entry, tuple[str, ...]]]] = {}
 
     def prepared(self, name: str, build: Callable[[Index], T]) -> T:
         """What a check derives from the whole corpus, whatever the claim (its figures with their
@@ -219,14 +220,22 @@ class Index:
     ) -> Iterator[tuple[Source, Passage, list[str]]]:
         """Every passage that lists two or more members (within the regions, if any), as the reader
         (countries or organisations) finds them; none about another subject than `about`."""
-        for entry in self._entries:
+        for entry, listed in self._listing(reader):
             if fit(about, self.passage_subjects(entry)) is False:
                 continue
-            members = list(reader(entry.passage.text).names)
-            if regions:
-                members = [m for m in members if region_of(m) in regions]
+            members = [m for m in listed if region_of(m) in regions] if regions else list(listed)
             if len(members) >= 2:
                 yield entry.source, entry.passage, members
+
+    def _listing(self, reader: Callable[[str], Members]) -> list[tuple[Entry, tuple[str, ...]]]:
+        """The passages in which a reader finds two members or more, read once per index."""
+        if reader not in self._listed:
+            self._listed[reader] = [
+                (entry, tuple(names))
+                for entry in self._entries
+                if len(names := list(reader(entry.passage.text).names)) >= 2
+            ]
+        return self._listed[reader]
 
     def rank(self, claim_text: str, limit: int = 3) -> list[Ranked]:
         """The passages most relevant to a claim, best first (ties in corpus order)."""
@@ -252,6 +261,15 @@ class Index:
         owner = [where[e.source.info.id] for e in self._entries]
         return in_passages, in_titles, owner, [fold(e.passage.text) for e in self._entries]
 
+    @cached_property
+    def _of_source(self) -> list[list[int]]:
+        """The passages (by position) of each source (by position)."""
+        of: list[list[int]] = [[] for _ in self.corpus.sources]
+        owner = self._concept_postings[2]
+        for i, m in enumerate(owner):
+            of[m].append(i)
+        return of
+
     def _rank_bounded(self, claim_text: str, limit: int) -> list[Ranked]:
         # The same scores as relevance(), without scoring every passage: concept overlap is counted
         # from postings; 0.6 x (the best overlap the passage could have) + 0.4 bounds a score from
@@ -268,15 +286,22 @@ class Index:
             for m in in_titles.get(concept, ()):
                 titled[m] = titled.get(m, 0) + 1
         buckets: dict[float, list[int]] = {}
-        for i in range(len(self._entries)):
+        touched = set(own) | {i for m in titled for i in self._of_source[m]}
+        for i in sorted(touched):
             k = own.get(i, 0)
             # Each claim concept adds 1 when the passage has it, 0.3 when only the title does.
             best = (k + 0.3 * min(n - k, titled.get(owner[i], 0))) / n if n else 0.0
             buckets.setdefault(0.6 * best + 0.4, []).append(i)
         claim_folded = fold(claim_text)
         kept: list[tuple[float, int]] = []  # (-score, position): best first, ties in corpus order
-        for bound in sorted(buckets, reverse=True):
-            if len(kept) == limit and round(bound, 3) < -kept[-1][0]:
+        for bound in [*sorted(buckets, reverse=True), None]:
+            if bound is None:
+                # Passages sharing nothing with the claim: their bound is 0.4 (their wording alone).
+                bound = 0.4
+                if len(kept) == limit and round(bound, 3) < -kept[-1][0]:
+                    break
+                buckets[bound] = sorted(set(buckets.get(bound, [])) | (set(range(len(self._entries))) - touched))
+            elif len(kept) == limit and round(bound, 3) < -kept[-1][0]:
                 break
             for i in buckets[bound]:
                 entry = self._entries[i]
