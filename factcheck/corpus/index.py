@@ -4,12 +4,15 @@ with postings can take its place behind the same methods."""
 
 from __future__ import annotations
 
+import heapq
+import itertools
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar, cast
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..model import Corpus, Evidence, Passage, Source
 from ..read.dates import years_in
@@ -40,20 +43,30 @@ class Ranked:
     score: float
 
 
-def relevance(
-    claim_text: str, passage: Passage, source: Source, claim_folded: str = "", passage_folded: str = ""
-) -> float:
-    """How much a passage is about what the claim is about, 0-1 (the texts folded, if known)."""
-    claim_concepts = concepts_of(claim_text)
-    reading = read(passage.text)
-    title_concepts = concepts_of(f"{source.info.title} {source.info.publisher}")
-    if claim_concepts:
-        hits = sum(1.0 if c in reading.concepts else 0.3 if c in title_concepts else 0.0 for c in claim_concepts)
-        overlap = hits / len(claim_concepts)
-    else:
-        overlap = 0.0
-    fuzzy = fuzz.token_set_ratio(claim_folded or fold(claim_text), passage_folded or fold(passage.text)) / 100
-    return round(0.6 * overlap + 0.4 * fuzzy, 3)
+def relevance(claim_text: str, passage: Passage, source: Source) -> float:
+    """How much a passage is about what the claim is about, 0-1."""
+    overlap = _overlap(concepts_of(claim_text), read(passage.text).concepts, _title_concepts(source))
+    return _relevance(overlap, fuzz.token_set_ratio(fold(claim_text), fold(passage.text)))
+
+
+def _title_concepts(source: Source) -> frozenset[str]:
+    return concepts_of(f"{source.info.title} {source.info.publisher}")
+
+
+def _overlap(claim: frozenset[str], passage: frozenset[str], title: frozenset[str]) -> float:
+    """The share of a claim's concepts a passage holds (a concept only its title holds counts 0.3)."""
+    held = sum(c in passage for c in claim)
+    return _overlap_of(held, sum(c not in passage and c in title for c in claim), len(claim))
+
+
+def _overlap_of(held: int, only_title: int, concepts: int) -> float:
+    """Overlap from how many of a claim's concepts a passage holds, and how many only its title."""
+    return (held + 0.3 * only_title) / concepts if concepts else 0.0
+
+
+def _relevance(overlap: float, ratio: float) -> float:
+    """Relevance from concept overlap and rapidfuzz's token-set ratio (0-100) of the folded texts."""
+    return round(0.6 * overlap + 0.4 * (ratio / 100), 3)
 
 
 class Index:
@@ -271,42 +284,44 @@ class Index:
         return of
 
     def _rank_bounded(self, claim_text: str, limit: int) -> list[Ranked]:
-        # The same scores as relevance(), without scoring every passage: concept overlap is counted
-        # from postings; 0.6 x (the best overlap the passage could have) + 0.4 bounds a score from
-        # above; passages are scored best bound first until no bound reaches the last place kept.
+        # The same scores as relevance(), without scoring every passage's wording: each passage's
+        # concept overlap is found from postings, passages are taken by overlap, best first, and
+        # within one overlap by wording (scored in C), until no passage left can reach the last
+        # place kept (0.6 x overlap + 0.4 x its wording bounds its score from above).
         in_passages, in_titles, owner, folded = self._concept_postings
         wanted = concepts_of(claim_text)
         n = len(wanted)
-        own: dict[int, int] = {}
-        for concept in wanted:
-            for i in in_passages.get(concept, ()):
-                own[i] = own.get(i, 0) + 1
-        titled: dict[int, int] = {}
-        for concept in wanted:
-            for m in in_titles.get(concept, ()):
-                titled[m] = titled.get(m, 0) + 1
+        own = Counter(itertools.chain.from_iterable(in_passages.get(c, ()) for c in wanted))
+        in_title: dict[int, set[str]] = {}  # source position -> claim concepts its title holds
+        for c in wanted:
+            for m in in_titles.get(c, ()):
+                in_title.setdefault(m, set()).add(c)
+        touched = set(own).union(*(self._of_source[m] for m in in_title))
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i in touched:
+            titled = in_title.get(owner[i])
+            # A concept counts 1 when the passage holds it, 0.3 when only its title does.
+            key = (own.get(i, 0), len(titled - self._entries[i].reading.concepts) if titled else 0)
+            groups.setdefault(key, []).append(i)
         buckets: dict[float, list[int]] = {}
-        touched = set(own) | {i for m in titled for i in self._of_source[m]}
-        for i in sorted(touched):
-            k = own.get(i, 0)
-            # Each claim concept adds 1 when the passage has it, 0.3 when only the title does.
-            best = (k + 0.3 * min(n - k, titled.get(owner[i], 0))) / n if n else 0.0
-            buckets.setdefault(0.6 * best + 0.4, []).append(i)
+        for (held, only_title), members in groups.items():
+            buckets.setdefault(_overlap_of(held, only_title, n), []).extend(members)
         claim_folded = fold(claim_text)
         kept: list[tuple[float, int]] = []  # (-score, position): best first, ties in corpus order
-        for bound in [*sorted(buckets, reverse=True), None]:
-            if bound is None:
-                # Passages sharing nothing with the claim: their bound is 0.4 (their wording alone).
-                bound = 0.4
-                if len(kept) == limit and round(bound, 3) < -kept[-1][0]:
-                    break
-                buckets[bound] = sorted(set(buckets.get(bound, [])) | (set(range(len(self._entries))) - touched))
-            elif len(kept) == limit and round(bound, 3) < -kept[-1][0]:
+        for overlap in [*sorted((b for b in buckets if b), reverse=True), 0.0]:
+            if len(kept) == limit and _relevance(overlap, 100) < -kept[-1][0]:
                 break
-            for i in buckets[bound]:
-                entry = self._entries[i]
-                score = relevance(claim_text, entry.passage, entry.source, claim_folded, folded[i])
-                kept.append((-score, i))
+            members = buckets.get(overlap, [])
+            if not overlap:  # with the passages sharing nothing with the claim, last
+                members += [i for i in range(len(self._entries)) if i not in touched]
+            members.sort()
+            # Within one overlap, the score grows with the wording's ratio (computed in C): only
+            # the best few can be kept.
+            ratios = process.extract(
+                claim_folded, [folded[i] for i in members], scorer=fuzz.token_set_ratio, limit=None
+            )
+            # (Rounded, two ratios may give one score: the earlier passage goes first.)
+            kept += heapq.nsmallest(limit, ((-_relevance(overlap, r), members[j]) for _, r, j in ratios))
             kept.sort()
             del kept[limit:]
         return [Ranked(self._entries[i].source, self._entries[i].passage, -score) for score, i in kept]
