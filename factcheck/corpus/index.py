@@ -5,8 +5,6 @@ with postings can take its place behind the same methods."""
 from __future__ import annotations
 
 import heapq
-import itertools
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -80,6 +78,7 @@ class Index:
         self._subjects_at: dict[tuple[str, int, int, int], frozenset[tuple[str, str]]] = {}
         self._prepared: dict[str, Any] = {}
         self._listed: dict[Callable[[str], Members], list[tuple[Entry, tuple[str, ...]]]] = {}
+        self._masks: dict[tuple[int, str], int] = {}
 
     def prepared(self, name: str, build: Callable[[Index], T]) -> T:
         """What a check derives from the whole corpus, whatever the claim (its figures with their
@@ -259,68 +258,65 @@ class Index:
         return self._rank_bounded(claim_text, limit)
 
     @cached_property
-    def _concept_postings(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int], list[str]]:
-        """Which passages (by position) hold each concept; which sources (by position) hold it in
-        their title or publisher; each passage's source; every passage folded."""
-        in_passages: dict[str, list[int]] = {}
+    def _concept_postings(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
+        """For each concept, the passages (by position) that hold it and the passages whose
+        source's title or publisher does; and every passage folded."""
+        held: dict[str, list[int]] = {}
+        titled: dict[str, list[int]] = {}
         for i, entry in enumerate(self._entries):
             for concept in entry.reading.concepts:
-                in_passages.setdefault(concept, []).append(i)
-        in_titles: dict[str, list[int]] = {}
-        where = {source.info.id: n for n, source in enumerate(self.corpus.sources)}
-        for n, source in enumerate(self.corpus.sources):
-            for concept in concepts_of(f"{source.info.title} {source.info.publisher}"):
-                in_titles.setdefault(concept, []).append(n)
-        owner = [where[e.source.info.id] for e in self._entries]
-        return in_passages, in_titles, owner, [fold(e.passage.text) for e in self._entries]
+                held.setdefault(concept, []).append(i)
+            for concept in _title_concepts(entry.source):
+                titled.setdefault(concept, []).append(i)
+        return held, titled, [fold(e.passage.text) for e in self._entries]
 
-    @cached_property
-    def _of_source(self) -> list[list[int]]:
-        """The passages (by position) of each source (by position)."""
-        of: list[list[int]] = [[] for _ in self.corpus.sources]
-        owner = self._concept_postings[2]
-        for i, m in enumerate(owner):
-            of[m].append(i)
-        return of
+    def _mask(self, table: int, concept: str) -> int:
+        """A concept's postings (table 0: passages, 1: titles) as a bit mask over positions; the
+        masks of concepts found in many passages are kept, the others are cheap to make again."""
+        key = (table, concept)
+        found = self._masks.get(key)
+        if found is None:
+            held, titled, _ = self._concept_postings
+            positions = (titled if table else held).get(concept, [])
+            found = _mask_of(positions, len(self._entries))
+            if len(positions) * 64 > len(self._entries):
+                self._masks[key] = found
+        return found
 
     def _rank_bounded(self, claim_text: str, limit: int) -> list[Ranked]:
-        # The same scores as relevance(), without scoring every passage's wording: each passage's
-        # concept overlap is found from postings, passages are taken by overlap, best first, and
+        # The same scores as relevance(), without scoring every passage's wording. How many of the
+        # claim's concepts each passage holds (and how many only its title holds) is counted for
+        # all passages at once, in bit masks; passages are taken by that overlap, best first, and
         # within one overlap by wording (scored in C), until no passage left can reach the last
-        # place kept (0.6 x overlap + 0.4 x its wording bounds its score from above).
-        in_passages, in_titles, owner, folded = self._concept_postings
+        # place kept (0.6 x overlap + 0.4 x its wording bounds a score from above).
+        folded = self._concept_postings[2]
         wanted = concepts_of(claim_text)
-        n = len(wanted)
-        own = Counter(itertools.chain.from_iterable(in_passages.get(c, ()) for c in wanted))
-        in_title: dict[int, set[str]] = {}  # source position -> claim concepts its title holds
-        for c in wanted:
-            for m in in_titles.get(c, ()):
-                in_title.setdefault(m, set()).add(c)
-        touched = set(own).union(*(self._of_source[m] for m in in_title))
-        groups: dict[tuple[int, int], list[int]] = {}
-        for i in touched:
-            titled = in_title.get(owner[i])
-            # A concept counts 1 when the passage holds it, 0.3 when only its title does.
-            key = (own.get(i, 0), len(titled - self._entries[i].reading.concepts) if titled else 0)
-            groups.setdefault(key, []).append(i)
-        buckets: dict[float, list[int]] = {}
-        for (held, only_title), members in groups.items():
-            buckets.setdefault(_overlap_of(held, only_title, n), []).extend(members)
+        n, everyone = len(wanted), (1 << len(self._entries)) - 1
+        held_count: list[int] = []  # bit planes of a per-passage counter
+        title_count: list[int] = []
+        for concept in sorted(wanted):
+            held = self._mask(0, concept)
+            _add(held_count, held)
+            _add(title_count, self._mask(1, concept) & ~held & everyone)
+        groups: dict[float, int] = {}
+        for k in range(n + 1):
+            for t in range(n - k + 1):
+                mask = _equal(held_count, k, everyone) & _equal(title_count, t, everyone)
+                if mask:
+                    overlap = _overlap_of(k, t, n)
+                    groups[overlap] = groups.get(overlap, 0) | mask
         claim_folded = fold(claim_text)
         kept: list[tuple[float, int]] = []  # (-score, position): best first, ties in corpus order
-        for overlap in [*sorted((b for b in buckets if b), reverse=True), 0.0]:
+        for overlap in sorted(groups, reverse=True):
             if len(kept) == limit and _relevance(overlap, 100) < -kept[-1][0]:
                 break
-            members = buckets.get(overlap, [])
-            if not overlap:  # with the passages sharing nothing with the claim, last
-                members += [i for i in range(len(self._entries)) if i not in touched]
-            members.sort()
+            members = _positions(groups[overlap])
             # Within one overlap, the score grows with the wording's ratio (computed in C): only
-            # the best few can be kept.
+            # the best few can be kept. (Rounded, two ratios may give one score: the earlier
+            # passage goes first.)
             ratios = process.extract(
                 claim_folded, [folded[i] for i in members], scorer=fuzz.token_set_ratio, limit=None
             )
-            # (Rounded, two ratios may give one score: the earlier passage goes first.)
             kept += heapq.nsmallest(limit, ((-_relevance(overlap, r), members[j]) for _, r, j in ratios))
             kept.sort()
             del kept[limit:]
@@ -361,3 +357,43 @@ def index_of(corpus: Corpus | Index) -> Index:
     index = Index(corpus)
     _INDEXES[id(corpus)] = (corpus, index)
     return index
+
+
+def _mask_of(positions: list[int], size: int) -> int:
+    """A bit mask with the given positions set."""
+    if not positions:
+        return 0
+    buffer = bytearray((size + 7) // 8)
+    for i in positions:
+        buffer[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def _add(planes: list[int], bits: int) -> None:
+    """Add one to the bit-sliced counters of the positions set in `bits` (planes: low bit first)."""
+    for level, plane in enumerate(planes):
+        planes[level], bits = plane ^ bits, plane & bits
+        if not bits:
+            return
+    if bits:
+        planes.append(bits)
+
+
+def _equal(planes: list[int], value: int, everyone: int) -> int:
+    """The positions whose bit-sliced counter holds exactly `value`."""
+    if value >> len(planes):
+        return 0
+    mask = everyone
+    for level, plane in enumerate(planes):
+        mask &= plane if value >> level & 1 else everyone ^ plane
+    return mask
+
+
+def _positions(mask: int) -> list[int]:
+    """The positions of the set bits of a mask, in order."""
+    bits = bin(mask)[:1:-1]  # lowest bit first
+    found, at = [], bits.find("1")
+    while at >= 0:
+        found.append(at)
+        at = bits.find("1", at + 1)
+    return found
