@@ -70,12 +70,14 @@ def _emit(rendered: str, output: Path | None) -> None:
 
 def _refuse_inputs(output: Path, path: Path | None, sources: Path) -> None:
     """Refuse an output that is the article, a claims file, or a file in the sources folder."""
-    from .claims import find_claims_files
+    from .claims import find_claims_files, load_claims_file
     from .files import refuse_overwriting
 
     folder = Path("claims") if path is None else path
     inputs = find_claims_files(folder) if folder.is_dir() else [folder]
-    refuse_overwriting(output, inputs, [sources])
+    # The articles the claims files name are inputs too: refused before any work is done.
+    articles = [Path(load_claims_file(p).article.path) for p in inputs if p.suffix == ".toml" and p.is_file()]
+    refuse_overwriting(output, [*inputs, *(a for a in articles if str(a) not in ("", "."))], [sources])
 
 
 @command(app)

@@ -13,6 +13,12 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _user_cache(tmp_path_factory, monkeypatch):
+    """Readings that cannot be kept beside their sources go to a temporary user cache, not ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     """The repository root."""
@@ -35,7 +41,8 @@ def cyclone() -> Corpus:
 def project(tmp_path, monkeypatch):
     """A copy of the repository's claims and sources, as the working directory."""
     shutil.copytree(ROOT / "claims", tmp_path / "claims")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    # Not the readings a run here kept (.factcheck): a copy starts as a fresh checkout does.
+    shutil.copytree(ROOT / "sources", tmp_path / "sources", ignore=shutil.ignore_patterns(".factcheck"))
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -66,7 +66,7 @@ def fill(folder: Path, leave: int = 0) -> None:
 
 def sources_in(folder: Path, project: Path) -> Path:
     """A copy of the project's sources in a folder."""
-    shutil.copytree(project / "sources", folder, dirs_exist_ok=True)
+    shutil.copytree(project / "sources", folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".factcheck"))
     return folder
 
 

@@ -72,7 +72,9 @@ def _bundled_texts():
 
     root = Path(__file__).resolve().parents[1]
     return [p.read_text(encoding="utf-8") for p in sorted((root / "claims").rglob("*.txt"))] + [
-        p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "articles").rglob("*.*")) if p.is_file()
+        p.read_text(encoding="utf-8")
+        for p in sorted((root / "tests" / "articles").rglob("*.*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.parts)
     ]
 
 

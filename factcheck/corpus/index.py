@@ -8,6 +8,7 @@ import heapq
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz, process
@@ -16,7 +17,7 @@ from ..model import Corpus, Evidence, Passage, Source
 from ..read.dates import years_in
 from ..read.lexicon import canonical_org, region_of
 from ..read.lists import Members
-from ..read.reading import Reading, concepts_of, read
+from ..read.reading import Reading, concepts_of, read, remember
 from ..read.subjects import KnownNames, Subject, find_subjects, fit, known_names
 from ..read.text import fold, segment
 
@@ -107,6 +108,16 @@ class Index:
 
     @cached_property
     def _entries(self) -> tuple[Entry, ...]:
+        texts = [p.text for s in self.corpus.sources for p in s.passages]
+        if self.corpus.root is not None and texts:
+            # Passages read in an earlier run are taken from the store; the others are read and kept.
+            from .persist import Store
+
+            store = Store(Path(self.corpus.root))
+            kept = store.get(set(texts))
+            remember(list(kept.values()))
+            store.put(read(t) for t in dict.fromkeys(texts) if t not in kept)
+            store.close()
         return tuple(Entry(s, p, read(p.text)) for s in self.corpus.sources for p in s.passages)
 
     def entries(self, tables: bool | None = None) -> Iterator[Entry]:

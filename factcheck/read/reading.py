@@ -69,9 +69,24 @@ def concepts_of(text: str) -> frozenset[str]:
     return frozenset(concept(s) for s in content_stems(text))
 
 
-@lru_cache(maxsize=65536)
+_KNOWN: dict[str, Reading] = {}  # readings kept from an earlier run (see corpus/persist.py)
+
+
+def remember(readings: list[Reading]) -> None:
+    """Take readings made earlier (by this code) as the readings of their texts."""
+    for reading in readings:
+        _KNOWN.setdefault(reading.text, reading)
+
+
 def read(text: str) -> Reading:
-    """Run every extractor over a text (cached: sources are read once per process)."""
+    """Run every extractor over a text (cached: sources are read once per process, and a kept
+    reading is not made again)."""
+    known = _KNOWN.get(text)
+    return known if known is not None else _read(text)
+
+
+@lru_cache(maxsize=65536)
+def _read(text: str) -> Reading:
     people = find_people(text)
     return Reading(
         text=text,

@@ -1,0 +1,184 @@
+"""Readings kept between runs: what the readers found in each passage, in SQLite next to the
+sources (`.factcheck/readings.sqlite`), so that a run reads only passages it has not seen.
+
+Keyed by the passage's text and the readers' code (their modules and word lists), so a changed
+source or a changed reader is simply a miss; stored as plain JSON of known types (never pickle:
+a sources folder may come from elsewhere). The store is an optimisation: a folder that cannot
+be written moves it to the user's cache directory, and failing that it is skipped; a corrupt
+file is replaced; two runs may share it (SQLite's write-ahead log, a busy timeout).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..read.dates import DateMention
+from ..read.lexicon import PlaceMention
+from ..read.people import Person
+from ..read.quantities import Quantity
+from ..read.quotes import Quotation
+from ..read.reading import Reading
+from ..read.subjects import Subject
+from ..version import tool_version
+
+FOLDER = ".factcheck"
+NAME = "readings.sqlite"
+_BUSY_SECONDS = 5.0
+
+
+@cache
+def code_version() -> str:
+    """What the readings depend on: the tool's version and the readers' code and word lists."""
+    digest = hashlib.sha256(tool_version().encode())
+    read_dir = Path(__file__).resolve().parents[1] / "read"
+    for path in sorted(p for p in read_dir.rglob("*") if p.suffix in (".py", ".toml")):
+        digest.update(path.relative_to(read_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{code_version()}\0{text}".encode()).hexdigest()
+
+
+def encode(reading: Reading) -> str:
+    """A reading as JSON (its text is the key's, not repeated)."""
+
+    def person(p: Person | None) -> list | None:
+        return None if p is None else [p.name, p.title, p.start, p.end]
+
+    return json.dumps(
+        [
+            [[q.value, q.unit, q.dimension, q.hedge, q.precision, q.text, q.start, q.end] for q in reading.quantities],
+            [[p.name, p.region, p.start, p.end, p.surface, p.is_region] for p in reading.places],
+            [[d.year, d.month, d.day, d.weekday, d.start, d.end, d.text] for d in reading.dates],
+            [person(p) for p in reading.people],
+            [[q.text, q.start, q.end, person(q.speaker)] for q in reading.quotations],
+            [[s.kind, s.name, s.start, s.end] for s in reading.subjects],
+            sorted(reading.concepts),
+            [list(c) for c in reading.clauses],
+            [list(s) for s in reading.sentences],
+        ],
+        separators=(",", ":"),
+    )
+
+
+def decode(text: str, stored: str) -> Reading:
+    """The reading of a text from its JSON (ValueError, TypeError or KeyError when malformed)."""
+    quantities, places, dates, people, quotations, subjects, concepts, clauses, sentences = json.loads(stored)
+
+    def person(p: Any) -> Person | None:
+        return None if p is None else Person(str(p[0]), str(p[1]), int(p[2]), int(p[3]))
+
+    return Reading(
+        text=text,
+        quantities=tuple(
+            Quantity(float(v), u, str(dim), h, float(pr), str(t), int(a), int(b))
+            for v, u, dim, h, pr, t, a, b in quantities
+        ),
+        places=tuple(PlaceMention(str(n), str(r), int(a), int(b), str(s), bool(i)) for n, r, a, b, s, i in places),
+        dates=tuple(DateMention(y, m, d, w, int(a), int(b), str(t)) for y, m, d, w, a, b, t in dates),
+        people=tuple(p for p in map(person, people) if p is not None),
+        quotations=tuple(Quotation(str(t), int(a), int(b), person(s)) for t, a, b, s in quotations),
+        subjects=tuple(Subject(str(k), str(n), int(a), int(b)) for k, n, a, b in subjects),
+        concepts=frozenset(str(c) for c in concepts),
+        clauses=tuple((int(a), int(b)) for a, b in clauses),
+        sentences=tuple((int(a), int(b)) for a, b in sentences),
+    )
+
+
+def _user_cache(sources: Path) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "factcheck" / hashlib.sha256(str(sources.resolve()).encode()).hexdigest()[:16]
+
+
+class Store:
+    """The readings of one sources folder, on disk (or nowhere, when no place can be written)."""
+
+    def __init__(self, sources: Path) -> None:
+        self.path: Path | None = None
+        self._db: sqlite3.Connection | None = None
+        for folder in (sources / FOLDER, _user_cache(sources)):
+            if self._open(folder / NAME):
+                break
+
+    def _open(self, path: Path) -> bool:
+        for _ in range(2):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(path, timeout=_BUSY_SECONDS, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS readings (key TEXT PRIMARY KEY, reading TEXT NOT NULL)")
+                db.execute("SELECT count(*) FROM readings WHERE key = ''").fetchone()
+                self.path, self._db = path, db
+                return True
+            except sqlite3.DatabaseError as exc:
+                with contextlib.suppress(NameError, sqlite3.Error):
+                    db.close()
+                if "readonly" in str(exc) or "unable to open" in str(exc) or not path.exists():
+                    return False
+                # Not a database, or a damaged one: it is only a cache, so it is made anew.
+                for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+            except OSError:
+                return False
+        return False
+
+    def get(self, texts: Iterable[str]) -> dict[str, Reading]:
+        """The stored readings of these texts (those the store has and can decode)."""
+        if self._db is None:
+            return {}
+        by_key = {_key(t): t for t in texts}
+        found: dict[str, Reading] = {}
+        keys = list(by_key)
+        try:
+            for at in range(0, len(keys), 500):
+                chunk = keys[at : at + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, stored in self._db.execute(f"SELECT key, reading FROM readings WHERE key IN ({marks})", chunk):
+                    with contextlib.suppress(ValueError, TypeError, KeyError, IndexError):
+                        found[by_key[key]] = decode(by_key[key], stored)
+        except sqlite3.Error:
+            return found
+        return found
+
+    def put(self, readings: Iterable[Reading]) -> None:
+        """Keep readings for the next run (silently not, when the store cannot take them)."""
+        if self._db is None:
+            return
+        rows = [(_key(r.text), encode(r)) for r in readings]
+        if not rows:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany("INSERT OR IGNORE INTO readings VALUES (?, ?)", rows)
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        """Close the database."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def rebuild(sources: Path) -> Path | None:
+    """Drop a folder's stored readings (they are made again on the next check); where they were."""
+    store = Store(sources)
+    path = store.path
+    if store._db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            store._db.execute("DELETE FROM readings")
+    store.close()
+    return path
