@@ -241,6 +241,19 @@ def sources_refresh(
         raise typer.Exit(1)
 
 
+@command(sources_app, "index")
+def sources_index(sources: SourcesDir = Path("sources")) -> None:
+    """Read every source now and keep the readings for later checks (made again from scratch)."""
+    from .corpus.persist import rebuild
+    from .corpus.store import load_corpus
+
+    corpus = load_corpus(sources)
+    texts = [p.text for s in corpus.sources for p in s.passages]
+    where = rebuild(sources, texts)
+    kept = f"kept in {where}" if where else "not kept: no folder could take them"
+    typer.echo(f"read {len(texts)} passages of {len(corpus.sources)} sources; readings {kept}")
+
+
 @command(sources_app, "verify")
 def sources_verify(sources: SourcesDir = Path("sources")) -> None:
     """Recompute each source's sha256; report any whose text no longer matches its record, or whose update was cut short (exit 1)."""

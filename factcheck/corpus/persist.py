@@ -173,12 +173,15 @@ class Store:
             self._db = None
 
 
-def rebuild(sources: Path) -> Path | None:
-    """Drop a folder's stored readings (they are made again on the next check); where they were."""
+def rebuild(sources: Path, texts: list[str]) -> Path | None:
+    """Read these passages of a sources folder afresh and keep their readings in place of any kept
+    before; where they are kept (None: nowhere could take them)."""
+    from ..read.reading import read
+
     store = Store(sources)
-    path = store.path
     if store._db is not None:
         with contextlib.suppress(sqlite3.Error):
             store._db.execute("DELETE FROM readings")
+    store.put(read(t) for t in dict.fromkeys(texts))
     store.close()
-    return path
+    return store.path
