@@ -96,6 +96,10 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Verdicts that fail a claim with no `expect`.")
     ] = FailOn.disputed,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Processes for a folder of claims files (default: the CPU count)."),
+    ] = None,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
     from .files import refuse_overwriting
@@ -104,7 +108,11 @@ def check(
 
     if output is not None:
         _refuse_inputs(output, path, sources)
-    reports = check_path(path, sources)
+    if jobs is not None and jobs < 1:
+        from .errors import OptionError
+
+        raise OptionError(f"--jobs must be 1 or more, not {jobs}")
+    reports = check_path(path, sources, jobs or os.cpu_count() or 1)
     if output is not None:
         # The articles the claims files name are inputs too.
         refuse_overwriting(output, [Path(r.article.path) for r in reports if r.article.path])

@@ -12,7 +12,7 @@ from .checks.base import about, status
 from .claims import find_claims_files, load_claims_file
 from .corpus.index import Index, index_of
 from .corpus.store import load_corpus
-from .errors import InputError, UnknownSourceError
+from .errors import FactcheckError, InputError, UnknownSourceError
 from .extraction import extract_claims
 from .files import MAX_CLAIM_CHARS
 from .model import ArticleInfo, Claim, ClaimsFile, Context, Corpus, Finding, Kind, Outcome, Part, Report
@@ -88,8 +88,9 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report
     return Report(claims_file.article, tuple(s.info for s in index.sources), findings)
 
 
-def check_path(path: Path | None, sources: Path) -> list[Report]:
-    """Check an article, a claims file or a folder of them (default ./claims) against a folder."""
+def check_path(path: Path | None, sources: Path, jobs: int = 1) -> list[Report]:
+    """Check an article, a claims file or a folder of them (default ./claims) against a folder,
+    a folder's claims files in up to `jobs` processes."""
     if path is None:
         files = find_claims_files(Path("claims")) if Path("claims").is_dir() else []
         if not files:
@@ -109,7 +110,39 @@ def check_path(path: Path | None, sources: Path) -> list[Report]:
         return [check_article(article, load_corpus(sources))]
     claims_files = [load_claims_file(f) for f in files]  # every file is valid before any check runs
     index = Index(load_corpus(sources))
+    if jobs > 1 and len(claims_files) > 1:
+        return _in_processes(claims_files, index, jobs)
     return [check_claims_file(cf, index) for cf in claims_files]
+
+
+_SHARED: list[Index] = []  # the index worker processes inherit from the one that forked them
+
+
+def _check_shared(claims_file: ClaimsFile) -> Report | str:
+    try:
+        return check_claims_file(claims_file, _SHARED[0])
+    except FactcheckError as exc:
+        return str(exc)  # an error with its own arguments does not cross processes whole
+
+
+def _in_processes(claims_files: list[ClaimsFile], index: Index, jobs: int) -> list[Report]:
+    """Check claims files in worker processes that share the parent's index (forked after every
+    passage is read, so its readings are not made again); reports in the files' order."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return [check_claims_file(cf, index) for cf in claims_files]
+    list(index.entries())  # read every passage here, once, before the workers copy the process
+    _SHARED[:] = [index]
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(claims_files))) as pool:
+            results = pool.map(_check_shared, claims_files, chunksize=1)
+    finally:
+        _SHARED.clear()
+    for result in results:
+        if isinstance(result, str):
+            raise FactcheckError(result)
+    return [r for r in results if isinstance(r, Report)]
 
 
 def check_article(article: Article, corpus: Corpus | Index) -> Report:

@@ -144,3 +144,48 @@ def test_extract_bad_input(tmp_path, monkeypatch):
     write(tmp_path, {"a.txt": b"\xff"})
     result = runner.invoke(app, ["extract", "a.txt", "-o", "out.toml"])
     assert result.exit_code == 2 and result.stderr.startswith("Error: ") and not (tmp_path / "out.toml").exists()
+
+
+def _claims_folder(project, n):
+    """A folder of n claims files, each a copy of the seed claims file with its own article."""
+    folder = project / "many"
+    seed = project / "claims" / "operation-disruptor"
+    for i in range(n):
+        target = folder / f"case-{i}"
+        target.mkdir(parents=True)
+        (target / "article.txt").write_text((seed / "article.txt").read_text())
+        (target / "claims.toml").write_text((seed / "claims.toml").read_text())
+    return folder
+
+
+def test_a_folder_checked_in_several_processes_gives_the_same_report(project, monkeypatch):
+    import multiprocessing
+
+    folder = _claims_folder(project, 3)
+    one = runner.invoke(app, ["check", str(folder), "--format", "json", "--jobs", "1"])
+    pools = []
+    real_pool = multiprocessing.get_context("fork").Pool
+
+    class Context:
+        def Pool(self, processes):
+            pools.append(processes)
+            return real_pool(processes)
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
+    several = runner.invoke(app, ["check", str(folder), "--format", "json", "--jobs", "3"])
+    assert pools == [3]
+    assert one.exit_code == several.exit_code == 0
+    assert one.stdout == several.stdout and one.stdout.count('"findings"') == 3
+
+
+def test_an_error_in_a_worker_process_is_one_error_line(project):
+    folder = _claims_folder(project, 2)
+    (folder / "case-1" / "claims.toml").write_text('[[claim]]\nid = "a"\ntext = "x"\nsources = ["nope"]\n')
+    result = runner.invoke(app, ["check", str(folder), "--jobs", "2"])
+    assert result.exit_code == 2 and result.stderr.strip().count("\n") == 0
+    assert "unknown source id 'nope'" in result.stderr
+
+
+def test_jobs_must_be_one_or_more(project):
+    result = runner.invoke(app, ["check", "--jobs", "0"])
+    assert result.exit_code == 2 and result.stderr.startswith("Error: --jobs must be 1 or more, not 0")
