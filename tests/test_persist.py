@@ -99,3 +99,28 @@ def test_sources_index_reads_every_passage_and_keeps_the_readings(sources, monke
     assert result.exit_code == 0 and result.stdout.startswith("read 35 passages of 5 sources; readings kept in ")
     _fresh_process_state(monkeypatch)
     assert len(list(Index(load_corpus(sources)).entries())) == 35
+
+
+def test_readings_of_passages_no_longer_in_the_folder_are_dropped_once_they_outnumber_the_rest(sources):
+    store = persist.Store(sources)
+    store.put(reading._read(f"Old passage number {n} said 5 people came.") for n in range(1200))
+    store.close()
+    list(Index(load_corpus(sources)).entries())  # reads the live passages, then prunes
+    store = persist.Store(sources)
+    live = [p.text for s in load_corpus(sources).sources for p in s.passages]
+    (count,) = store._db.execute("SELECT count(*) FROM readings").fetchone()
+    assert count == len(set(live)) and len(store.get(live)) == len(set(live))
+    store.close()
+
+
+def test_two_runs_filling_one_store_at_once_both_succeed(sources):
+    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--sources", str(sources)]
+    command.append(str(ROOT / "claims/operation-disruptor/claims.toml"))
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], [err for _, err in outputs]
+    assert len({out for out, _ in outputs}) == 1
+    store = persist.Store(sources)
+    live = [p.text for s in load_corpus(sources).sources for p in s.passages]
+    assert len(store.get(live)) == len(set(live))
+    store.close()

@@ -117,6 +117,8 @@ class Index:
             kept = store.get(set(texts))
             remember(list(kept.values()))
             store.put(read(t) for t in dict.fromkeys(texts) if t not in kept)
+            if len(kept) < len(set(texts)):
+                store.prune(texts)  # something changed: readings of texts gone may be dropped
             store.close()
         return tuple(Entry(s, p, read(p.text)) for s in self.corpus.sources for p in s.passages)
 

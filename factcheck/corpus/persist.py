@@ -166,6 +166,27 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def prune(self, texts: Iterable[str]) -> None:
+        """Forget readings of passages no longer in the folder (a source changed or removed), once
+        they outnumber the live ones: the store follows the folder without a scan on every run."""
+        if self._db is None:
+            return
+        live = {_key(t) for t in texts}
+        with contextlib.suppress(sqlite3.Error):
+            (count,) = self._db.execute("SELECT count(*) FROM readings").fetchone()
+            if count <= 2 * len(live) + 1000:
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("CREATE TEMP TABLE IF NOT EXISTS live (key TEXT PRIMARY KEY)")
+                self._db.execute("DELETE FROM live")
+                self._db.executemany("INSERT OR IGNORE INTO live VALUES (?)", ((k,) for k in live))
+                self._db.execute("DELETE FROM readings WHERE key NOT IN (SELECT key FROM live)")
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
+
     def close(self) -> None:
         """Close the database."""
         if self._db is not None:
