@@ -124,3 +124,22 @@ def test_two_runs_filling_one_store_at_once_both_succeed(sources):
     live = [p.text for s in load_corpus(sources).sources for p in s.passages]
     assert len(store.get(live)) == len(set(live))
     store.close()
+
+
+def test_many_passages_are_read_in_several_processes_with_the_same_readings(monkeypatch):
+    import multiprocessing
+
+    texts = list(dict.fromkeys(_texts()))[:40]
+    monkeypatch.setattr(persist, "PARALLEL_READ", 8)
+    monkeypatch.setattr(persist.os, "cpu_count", lambda: 2)
+    pools = []
+    real = multiprocessing.get_context("fork")
+
+    class Context:
+        def Pool(self, processes):
+            pools.append(processes)
+            return real.Pool(processes)
+
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
+    assert persist.read_many(texts) == [reading._read(t) for t in texts]
+    assert pools == [2]

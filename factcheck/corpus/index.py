@@ -17,7 +17,7 @@ from ..model import Corpus, Evidence, Passage, Source
 from ..read.dates import years_in
 from ..read.lexicon import canonical_org, region_of
 from ..read.lists import Members
-from ..read.reading import Reading, concepts_of, read, remember
+from ..read.reading import Reading, concepts_of, known, read, remember
 from ..read.subjects import KnownNames, Subject, find_subjects, fit, known_names
 from ..read.text import fold, segment
 
@@ -110,14 +110,16 @@ class Index:
     def _entries(self) -> tuple[Entry, ...]:
         texts = [p.text for s in self.corpus.sources for p in s.passages]
         if self.corpus.root is not None and texts:
-            # Passages read in an earlier run are taken from the store; the others are read and kept.
-            from .persist import Store
+            # Passages read in an earlier run are taken from the store; the others are read (in
+            # several processes when there are many) and kept.
+            from .persist import Store, read_many
 
             store = Store(Path(self.corpus.root))
             kept = store.get(set(texts))
-            remember(list(kept.values()))
-            store.put(read(t) for t in dict.fromkeys(texts) if t not in kept)
-            if len(kept) < len(set(texts)):
+            absent = [t for t in dict.fromkeys(texts) if t not in kept]
+            remember([*kept.values(), *read_many([t for t in absent if not known(t)])])
+            if absent:
+                store.put(read(t) for t in absent)
                 store.prune(texts)  # something changed: readings of texts gone may be dropped
             store.close()
         return tuple(Entry(s, p, read(p.text)) for s in self.corpus.sources for p in s.passages)

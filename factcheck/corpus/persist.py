@@ -30,6 +30,7 @@ from ..read.subjects import Subject
 from ..version import tool_version
 
 FOLDER = ".factcheck"
+PARALLEL_READ = 2000  # passages to read from which the work is shared among processes
 NAME = "readings.sqlite"
 _BUSY_SECONDS = 5.0
 
@@ -206,3 +207,31 @@ def rebuild(sources: Path, texts: list[str]) -> Path | None:
     store.put(read(t) for t in dict.fromkeys(texts))
     store.close()
     return store.path
+
+
+def _encoded(texts: list[str]) -> list[str]:
+    from ..read.reading import read
+
+    return [encode(read(t)) for t in texts]
+
+
+def read_many(texts: list[str]) -> list[Reading]:
+    """Read texts; many of them in as many processes as there are CPUs (each returns its readings
+    as JSON, which crosses processes cheaply), a few here."""
+    import multiprocessing
+
+    from ..read.reading import read
+
+    workers = min(os.cpu_count() or 1, len(texts) // (PARALLEL_READ // 2) or 1)
+    if (
+        len(texts) < PARALLEL_READ
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or multiprocessing.current_process().daemon  # a pool's worker may not start another pool
+    ):
+        return [read(t) for t in texts]
+    size = -(-len(texts) // (workers * 4))
+    chunks = [texts[at : at + size] for at in range(0, len(texts), size)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        encoded = pool.map(_encoded, chunks)
+    return [decode(t, e) for chunk, done in zip(chunks, encoded, strict=True) for t, e in zip(chunk, done, strict=True)]

@@ -78,6 +78,11 @@ def remember(readings: list[Reading]) -> None:
         _KNOWN.setdefault(reading.text, reading)
 
 
+def known(text: str) -> bool:
+    """Whether a text's reading was taken from an earlier run (or made and remembered here)."""
+    return text in _KNOWN
+
+
 def read(text: str) -> Reading:
     """Run every extractor over a text (cached: sources are read once per process, and a kept
     reading is not made again)."""
