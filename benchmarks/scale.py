@@ -3,6 +3,7 @@ verdict accuracy, next to a brute-force baseline (every claim scored against eve
 rapidfuzz's token_set_ratio, in C).
 
     python benchmarks/scale.py [--sources 500 5000] [--claims 400 2000] [--baseline] [--json]
+    python benchmarks/scale.py --seed --sources 5000 50000   # the seed claims in a large archive
 
 Corpora come from benchmarks/synth.py (seeded: the same on every run) and are written once
 under the system's temporary folder. Each size runs in a new process: "cold" is loading the
@@ -75,6 +76,9 @@ def main() -> None:
     parser.add_argument("--claims", type=int, nargs="+", default=[400, 2000])
     parser.add_argument("--baseline", action="store_true", help="also time rapidfuzz cdist over every passage")
     parser.add_argument("--json", action="store_true", help="also print one JSON line per size")
+    parser.add_argument(
+        "--seed", action="store_true", help="check the seed claims against the bundled sources plus M synthetic ones"
+    )
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -90,9 +94,15 @@ def main() -> None:
     )
     print(header + ("  brute force" if args.baseline else ""))
     for m in args.sources:
-        for n in args.claims:
-            folder = Path(tempfile.gettempdir()) / "factcheck-scale" / f"{m}-{n}"
-            sources, claims_path = synth.write(folder, m, n)
+        for n in [0] if args.seed else args.claims:
+            folder = Path(tempfile.gettempdir()) / "factcheck-scale" / (f"seed-{m}" if args.seed else f"{m}-{n}")
+            sources, claims_path = synth.write(folder, m, n or 1)
+            if args.seed:
+                # The seed case among M other releases: the bundled sources join the archive.
+                for path in (HERE.parent / "sources").iterdir():
+                    if path.is_file():
+                        shutil.copy2(path, sources / path.name)
+                claims_path = HERE.parent / "claims" / "operation-disruptor" / "claims.toml"
             command = [sys.executable, __file__, "--child", str(sources), str(claims_path)]
             shutil.rmtree(sources / ".factcheck", ignore_errors=True)  # no readings kept: truly cold
             runs = []
