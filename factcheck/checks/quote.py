@@ -66,11 +66,11 @@ class _Field:
 
 def _field(index: Index) -> _Field:
     texts = []
-    for entry in index.entries():
+    for entry, folded in zip(index.entries(), index.folded, strict=True):
         spans: list[Quotation | None] = [*entry.reading.quotations, None]
         for quotation in spans:
             text = quotation.text if quotation else entry.passage.text
-            texts.append((entry.source, entry.passage, quotation, text, fold(text)))
+            texts.append((entry.source, entry.passage, quotation, text, fold(text) if quotation else folded))
     by_word: dict[str, list[int]] = {}
     for i, (*_, text, _folded) in enumerate(texts):
         for word in set(words(text)):

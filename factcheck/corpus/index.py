@@ -273,6 +273,11 @@ class Index:
         return self._rank_bounded(claim_text, limit)
 
     @cached_property
+    def folded(self) -> list[str]:
+        """Every passage's text folded (case, accents, quote marks), in corpus order, made once."""
+        return [fold(e.passage.text) for e in self._entries]
+
+    @cached_property
     def _concept_postings(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
         """For each concept, the passages (by position) that hold it and the passages whose
         source's title or publisher does; and every passage folded."""
@@ -283,7 +288,7 @@ class Index:
                 held.setdefault(concept, []).append(i)
             for concept in _title_concepts(entry.source):
                 titled.setdefault(concept, []).append(i)
-        return held, titled, [fold(e.passage.text) for e in self._entries]
+        return held, titled, self.folded
 
     def _mask(self, table: int, concept: str) -> int:
         """A concept's postings (table 0: passages, 1: titles) as a bit mask over positions; the
