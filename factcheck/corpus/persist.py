@@ -111,7 +111,9 @@ class Store:
                 break
 
     def _open(self, path: Path) -> bool:
+        """Open (or make) the store at a path; False when that place cannot hold it."""
         for _ in range(2):
+            db: sqlite3.Connection | None = None
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(path, timeout=_BUSY_SECONDS, isolation_level=None)
@@ -121,8 +123,10 @@ class Store:
                 self.path, self._db = path, db
                 return True
             except sqlite3.DatabaseError as exc:
-                with contextlib.suppress(NameError, sqlite3.Error):
-                    db.close()
+                if db is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        db.close()
+                # A place that cannot be written is no place for it; anything else is damage.
                 if "readonly" in str(exc) or "unable to open" in str(exc) or not path.exists():
                     return False
                 # Not a database, or a damaged one: it is only a cache, so it is made anew.
