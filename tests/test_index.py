@@ -48,3 +48,26 @@ def test_a_synthetic_archive_gives_equal_findings_with_and_without_postings(tmp_
     assert with_postings == check_claims_file(claims, Index(corpus, postings=False))
     expected = {c.id: c.expect for c in claims.claims}
     assert all(f.verdict == expected[f.id] for f in with_postings.findings)
+
+
+def test_a_date_from_a_source_about_no_subject_still_reaches_a_claim_about_one(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    from .conftest import write
+
+    sources = write(
+        tmp_path / "sources",
+        {
+            "bluefin.md": '+++\ntitle = "Operation Bluefin"\nsubject = "Operation Bluefin"\npublished = 2021-05-02\n+++\n'
+            "Operation Bluefin ended on 14 April 2021 with 90 arrests.\n",
+            "log.md": '+++\ntitle = "Coastal log"\npublished = 2023-01-09\n+++\n'
+            "The operation ended on 3 March 2022, the log shows.\n",
+            "redfin.md": '+++\ntitle = "Operation Redfin"\nsubject = "Operation Redfin"\npublished = 2022-03-20\n+++\n'
+            "Operation Redfin led to 260 arrests.\n",
+        },
+    )
+    corpus = load_corpus(sources)
+    claim = Claim("c", "Operation Redfin ended on 3 March 2022")
+    with_postings = verify_claim(claim, Index(corpus))
+    assert with_postings == verify_claim(claim, Index(corpus, postings=False))
+    assert with_postings.verdict == "supported" and "log" in {e.source_id for e in with_postings.evidence}

@@ -162,7 +162,13 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date:
     measured = measure_words(claim) if relation else frozenset()
     topic = _topic(claim_text, claimed) | measured if relation else frozenset()
     others = claim.years - {claimed.year} - {int(y) for y in base_years(claim_text)}
+    # With postings, a claim about a named subject skips the sources that can give it nothing: a
+    # source about another subject of its kind, none of whose dates is about no such subject or
+    # about the claim's. (A claim of a change or a rank reads every source's sentences.)
+    looked_at = None if relation or not index.postings else _may_date(index, claimed_subjects)
     for source, entries in index.by_source():
+        if looked_at is not None and source.info.id not in looked_at:
+            continue
         label = source_label(source)
         info = source.info
         title = concepts_of(info.title)
@@ -264,6 +270,53 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date:
                     )
                 )
     return found
+
+
+@dataclass(frozen=True)
+class _DateSubjects:
+    """For each kind and each subject, the sources that a claim about it may take a date from:
+    by what the source as a whole is about, and what each of its dates is about."""
+
+    by_subject: dict[tuple[str, str], frozenset[str]]
+    by_kind: dict[str, frozenset[str]]  # sources with something about no subject of this kind
+    every: frozenset[str]
+
+
+def _date_subjects(index: Index) -> _DateSubjects:
+    abouts: dict[str, list[frozenset[tuple[str, str]]]] = {}
+    for source, entries in index.by_source():
+        abouts[source.info.id] = [
+            index.document_subjects(source),
+            *(index.subjects_at(e, d.start, d.end) for e in entries for d in e.reading.dates),
+        ]
+    by_subject: dict[tuple[str, str], set[str]] = {}
+    every_kind = {kind for found in abouts.values() for about in found for kind, _ in about}
+    lacking: dict[str, set[str]] = {kind: set() for kind in every_kind}
+    for source_id, found in abouts.items():
+        for about in found:
+            for key in about:
+                by_subject.setdefault(key, set()).add(source_id)
+            present = {kind for kind, _ in about}
+            for kind in every_kind - present:
+                lacking[kind].add(source_id)
+    return _DateSubjects(
+        {k: frozenset(v) for k, v in by_subject.items()},
+        {k: frozenset(v) for k, v in lacking.items()},
+        frozenset(abouts),
+    )
+
+
+def _may_date(index: Index, claimed: frozenset[tuple[str, str]]) -> frozenset[str] | None:
+    """The sources that may give a date for a claim about these subjects (None: any may)."""
+    if not claimed:
+        return None
+    prepared = index.prepared("date subjects", _date_subjects)
+    about = frozenset().union(*(prepared.by_subject.get(key, frozenset()) for key in claimed))
+    kinds = {kind for kind, _ in claimed}
+    # Something about no subject of the claimed kinds fits whatever subject the claim names (per
+    # kind, then all kinds at once: a source may be kept that gives nothing, never dropped that may).
+    free = frozenset.intersection(*(prepared.by_kind.get(kind, prepared.every) for kind in kinds))
+    return about | free
 
 
 def check_date(claim: Reading, index: Index) -> Outcome:
