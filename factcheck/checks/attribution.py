@@ -40,7 +40,11 @@ class Attribution(Check):
 
 
 def _mentions(index: Index) -> list[tuple[Source, Passage, Person]]:
-    return [(e.source, e.passage, person) for e in index.entries() for person in e.reading.people]
+    # Every person the sources name, listed once per index (not once per claim).
+    return index.prepared(
+        "people named",
+        lambda i: [(e.source, e.passage, person) for e in i.entries() for person in e.reading.people],
+    )
 
 
 def _similar(claimed: Person, other: Person) -> float:
