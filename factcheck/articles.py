@@ -40,3 +40,15 @@ def load_article(path: Path | str) -> Article:
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         title = first.lstrip("# ").strip() if len(first) <= 120 and not first.endswith(".") else ""
     return Article(path, text, title, sha256_text(raw), published or article_date(text))
+
+
+def find_articles(directory: Path) -> list[Path]:
+    """Every article under a folder, in a stable order (not READMEs, nothing in dot-folders)."""
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.suffix.lower() in ARTICLE_SUFFIXES
+        and p.is_file()
+        and p.stem.upper() != "README"
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )

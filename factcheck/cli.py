@@ -70,11 +70,14 @@ def _emit(rendered: str, output: Path | None) -> None:
 
 def _refuse_inputs(output: Path, path: Path | None, sources: Path) -> None:
     """Refuse an output that is the article, a claims file, or a file in the sources folder."""
+    from .articles import find_articles
     from .claims import find_claims_files, load_claims_file
     from .files import refuse_overwriting
 
     folder = Path("claims") if path is None else path
     inputs = find_claims_files(folder) if folder.is_dir() else [folder]
+    if folder.is_dir() and not inputs:
+        inputs = find_articles(folder)  # a folder of articles: each is an input
     # The articles the claims files name are inputs too: refused before any work is done.
     articles = [Path(load_claims_file(p).article.path) for p in inputs if p.suffix == ".toml" and p.is_file()]
     refuse_overwriting(output, [*inputs, *(a for a in articles if str(a) not in ("", "."))], [sources])
@@ -85,7 +88,7 @@ def check(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml) or a folder of claims files; default: ./claims."
+            help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml), or a folder of claims files (or, with none, of articles); default: ./claims."
         ),
     ] = None,
     sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import checks
-from .articles import Article, load_article
+from .articles import Article, find_articles, load_article
 from .checks.base import about, status
 from .claims import find_claims_files, load_claims_file
 from .corpus.index import Index, index_of
@@ -89,16 +89,18 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report
 
 
 def check_path(path: Path | None, sources: Path, jobs: int = 1) -> list[Report]:
-    """Check an article, a claims file or a folder of them (default ./claims) against a folder,
-    a folder's claims files in up to `jobs` processes."""
+    """Check an article, a claims file or a folder (default ./claims) against a folder of sources:
+    a folder's claims files, or, in a folder with none, its articles; in up to `jobs` processes."""
+    articles: list[Path] = []
     if path is None:
         files = find_claims_files(Path("claims")) if Path("claims").is_dir() else []
         if not files:
             raise InputError(Path("claims"), "no claims files (claims.toml or *.claims.toml) found")
     elif path.is_dir():
         files = find_claims_files(path)
-        if not files:
-            raise InputError(path, "no claims files (claims.toml or *.claims.toml) found")
+        articles = [] if files else find_articles(path)
+        if not files and not articles:
+            raise InputError(path, "no claims files (claims.toml or *.claims.toml) nor articles found")
     elif not path.exists():
         raise InputError(path, "file not found")
     elif not path.is_file():
@@ -106,37 +108,41 @@ def check_path(path: Path | None, sources: Path, jobs: int = 1) -> list[Report]:
     elif path.suffix == ".toml":
         files = [path]
     else:
-        article = load_article(path)
-        return [check_article(article, load_corpus(sources))]
-    claims_files = [load_claims_file(f) for f in files]  # every file is valid before any check runs
+        files, articles = [], [path]
+    # Every file is read, and must be valid, before any check runs.
+    work: list[ClaimsFile | Article] = [load_claims_file(f) for f in files] + [load_article(a) for a in articles]
     index = Index(load_corpus(sources))
-    if jobs > 1 and len(claims_files) > 1:
-        return _in_processes(claims_files, index, jobs)
-    return [check_claims_file(cf, index) for cf in claims_files]
+    if jobs > 1 and len(work) > 1:
+        return _in_processes(work, index, jobs)
+    return [_check(item, index) for item in work]
+
+
+def _check(item: ClaimsFile | Article, index: Index) -> Report:
+    return check_claims_file(item, index) if isinstance(item, ClaimsFile) else check_article(item, index)
 
 
 _SHARED: list[Index] = []  # the index worker processes inherit from the one that forked them
 
 
-def _check_shared(claims_file: ClaimsFile) -> Report | str:
+def _check_shared(item: ClaimsFile | Article) -> Report | str:
     try:
-        return check_claims_file(claims_file, _SHARED[0])
+        return _check(item, _SHARED[0])
     except FactcheckError as exc:
         return str(exc)  # an error with its own arguments does not cross processes whole
 
 
-def _in_processes(claims_files: list[ClaimsFile], index: Index, jobs: int) -> list[Report]:
-    """Check claims files in worker processes that share the parent's index (forked after every
-    passage is read, so its readings are not made again); reports in the files' order."""
+def _in_processes(work: list[ClaimsFile | Article], index: Index, jobs: int) -> list[Report]:
+    """Check claims files and articles in worker processes that share the parent's index (forked
+    after every passage is read, so its readings are not made again); reports in the input order."""
     import multiprocessing
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [check_claims_file(cf, index) for cf in claims_files]
+        return [_check(item, index) for item in work]
     list(index.entries())  # read every passage here, once, before the workers copy the process
     _SHARED[:] = [index]
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(claims_files))) as pool:
-            results = pool.map(_check_shared, claims_files, chunksize=1)
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(work))) as pool:
+            results = pool.map(_check_shared, work, chunksize=1)
     finally:
         _SHARED.clear()
     for result in results:

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -189,3 +190,20 @@ def test_an_error_in_a_worker_process_is_one_error_line(project):
 def test_jobs_must_be_one_or_more(project):
     result = runner.invoke(app, ["check", "--jobs", "0"])
     assert result.exit_code == 2 and result.stderr.startswith("Error: --jobs must be 1 or more, not 0")
+
+
+def test_a_folder_of_articles_is_checked_article_by_article_in_several_processes(project):
+    folder = project / "articles"
+    folder.mkdir()
+    seed = (project / "claims" / "operation-disruptor" / "article.txt").read_text()
+    for name in ("one.txt", "two.txt"):
+        (folder / name).write_text(seed)
+    (folder / "README.md").write_text("Articles to check this week.\n")
+    options = ["--format", "json", "--fail-on", "never"]
+    one = runner.invoke(app, ["check", str(folder), *options, "--jobs", "1"])
+    several = runner.invoke(app, ["check", str(folder), *options, "--jobs", "2"])
+    assert one.exit_code == several.exit_code == 0 and one.stdout == several.stdout
+    reports = json.loads(one.stdout)
+    assert [Path(r["article"]["path"]).name for r in reports] == ["one.txt", "two.txt"]
+    refused = runner.invoke(app, ["check", str(folder), "-o", str(folder / "two.txt")])
+    assert refused.exit_code == 2 and "is an input of this command" in refused.stderr
