@@ -143,3 +143,18 @@ def test_many_passages_are_read_in_several_processes_with_the_same_readings(monk
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
     assert persist.read_many(texts) == [reading._read(t) for t in texts]
     assert pools == [2]
+
+
+def test_a_claim_restricted_to_its_sources_does_not_open_the_store_again(sources, monkeypatch):
+    index = Index(load_corpus(sources))
+    list(index.entries())
+    opened = []
+    real = persist.Store.__init__
+
+    def counting(self, folder):
+        opened.append(folder)
+        real(self, folder)
+
+    monkeypatch.setattr(persist.Store, "__init__", counting)
+    restricted = index.restricted((index.ids[0],))
+    assert list(restricted.entries()) and opened == []

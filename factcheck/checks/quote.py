@@ -22,7 +22,7 @@ from .base import Check, capitalised, confidence, evidence, one_part, source_lab
 FOUND = 0.6  # share of the claimed words a source quotation must have to be the one quoted
 _NEGATIONS = word_set("words", "negations")
 _SHORTLIST = 8
-_FIELD = 256  # texts scored with rapidfuzz, at most, for one claimed quotation
+_SCORED_AT_MOST = 256  # texts scored with rapidfuzz for one claimed quotation, in a large archive
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,9 @@ def _could_hold(field: _Field, segments: tuple[str, ...]) -> list[int] | None:
         postings = field.by_word.get(word, ())
         held.update(postings if times == 1 else [i for i in postings for _ in range(times)])
     able = [(-n, i) for i, n in held.items() if n >= needed - 1e-9]
-    if len(able) > _FIELD:
+    if len(able) > _SCORED_AT_MOST:
         # In a large archive, the texts holding the most of the claimed words are scored.
-        able = heapq.nsmallest(_FIELD, able)
+        able = heapq.nsmallest(_SCORED_AT_MOST, able)
     return sorted(i for _, i in able)
 
 

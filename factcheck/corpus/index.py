@@ -71,8 +71,11 @@ def _relevance(overlap: float, ratio: float) -> float:
 class Index:
     """The sources of a corpus as checks see them."""
 
-    def __init__(self, corpus: Corpus, postings: bool = True) -> None:
+    def __init__(self, corpus: Corpus, postings: bool = True, keep: bool = True) -> None:
         self.corpus = corpus
+        # Whether this index always opens the sources folder's store of readings; a restriction to
+        # a claim's sources opens it only for passages this process has not read yet.
+        self.keep = keep
         # Without postings, checks look at every passage and figure: the same verdicts, slower
         # (kept to show that the postings never change one).
         self.postings = postings
@@ -104,12 +107,12 @@ class Index:
 
     def restricted(self, ids: tuple[str, ...]) -> Index:
         """The index of the given sources only (all of them when ids is empty)."""
-        return self if not ids else Index(self.corpus.restricted(ids), self.postings)
+        return self if not ids else Index(self.corpus.restricted(ids), self.postings, keep=False)
 
     @cached_property
     def _entries(self) -> tuple[Entry, ...]:
         texts = [p.text for s in self.corpus.sources for p in s.passages]
-        if self.corpus.root is not None and texts:
+        if self.corpus.root is not None and texts and (self.keep or not all(known(t) for t in texts)):
             # Passages read in an earlier run are taken from the store; the others are read (in
             # several processes when there are many) and kept.
             from .persist import Store, read_many
