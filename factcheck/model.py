@@ -112,6 +112,7 @@ class Context:
     sentence: str = ""
     before: tuple[str, ...] = ()  # the sentences before it, nearest last
     published: dt.date | None = None
+    title: str = ""  # the article's headline: what it is about when nothing nearer says
 
 
 @dataclass(frozen=True)

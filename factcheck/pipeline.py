@@ -80,7 +80,7 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report
     text = claims_file.article_text
     published = claims_file.article.published or (article_date(text) if text else None)
     findings = tuple(
-        verify_claim(replace(claim, context=context_of(text, claim.span, published)), index)
+        verify_claim(replace(claim, context=context_of(text, claim.span, published, claims_file.article.title)), index)
         if text is not None and claim.span and claim.context is None
         else verify_claim(claim, index)
         for claim in claims_file.claims
@@ -162,7 +162,7 @@ def check_article(article: Article, corpus: Corpus | Index) -> Report:
             continue  # "according to X" with X cached: the sentence's own claims are checked against X
         claim = extracted.claim
         if claim.span:
-            claim = replace(claim, context=context_of(article.text, claim.span, published))
+            claim = replace(claim, context=context_of(article.text, claim.span, published, article.title))
         finding = verify_claim(claim, index)
         if extracted.in_quotation and finding.verdict == "unverifiable":
             continue

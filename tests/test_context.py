@@ -89,6 +89,47 @@ def test_a_claim_is_about_the_subject_its_article_is_about(cache, claim, verdict
     assert finding.verdict == verdict, finding.explanation
 
 
+def titled(article: str, claim: str, title: str, corpus):
+    """The finding for a claim taken out of an article with a headline (as a claims file gives it)."""
+    start = article.index(claim)
+    claim_ = Claim("c", claim, span=(start, start + len(claim)))
+    claims_file = ClaimsFile(Path("a.claims.toml"), ArticleInfo(title=title), (claim_,), article)
+    (finding,) = check_claims_file(claims_file, corpus).findings
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("title", "verdict", "subject"),
+    [
+        ("Operation Heron: police end a year of raids", "supported", "Operation Heron"),
+        ("Operation Kite: police end a year of raids", "disputed", "Operation Kite"),
+    ],
+)
+def test_a_claim_nothing_near_names_a_subject_for_is_about_the_headlines(cache, title, verdict, subject):
+    # Both operations are cached; "120 arrests" is Heron's figure, not Kite's (80).
+    article = "Police across Europe announced the results of a year of raids, which ended with 120 arrests."
+    finding = titled(article, "120 arrests", title, cache)
+    assert finding.verdict == verdict, finding.explanation
+    assert (finding.about.subject, finding.about.subject_from) == (subject, "title")
+
+
+def test_a_subject_named_nearer_than_the_headline_comes_first(cache):
+    article = "Operation Heron ended last week. Police said the raids ended with 120 arrests."
+    finding = titled(article, "120 arrests", "Operation Kite: a year of raids", cache)
+    assert finding.verdict == "supported", finding.explanation
+    assert finding.about.subject_from == "before"
+
+
+def test_an_articles_headline_line_is_its_title(tmp_path, cache):
+    from factcheck.articles import load_article
+    from factcheck.pipeline import check_article
+
+    path = tmp_path / "story.txt"
+    path.write_text("Operation Kite: a year of raids\n\nPolice said the raids ended with 120 arrests.\n")
+    (finding,) = [f for f in check_article(load_article(path), cache).findings if "120" in f.claim]
+    assert finding.verdict == "disputed", finding.explanation
+
+
 @pytest.mark.parametrize(
     ("claim", "points_back"),
     [

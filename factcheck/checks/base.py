@@ -106,9 +106,7 @@ def one_part(name: str, outcome: Outcome) -> Outcome:
 def about(claim: Reading, index: Index, kind: str = "quantity") -> About:
     """What a claim is about as read, and where its subject and time came from (the measure and the
     value for a claim about figures)."""
-    own = index.subjects_in(claim.text, claim.subjects)
-    subjects = own or index.claim_subjects(claim)
-    subject_from = "claim" if own else (claim.around.subject_from if subjects and claim.around else "")
+    subjects, subject_from = index.claim_subjects_from(claim)
     first = claim.quantities[0] if claim.quantities and kind == "quantity" else None
     measure = ""
     if first is not None:

@@ -170,10 +170,21 @@ class Index:
 
     def claim_subjects(self, claim: Reading) -> frozenset[tuple[str, str]]:
         """What a claim is about: the subjects it names, else those its context gives it."""
+        return self.claim_subjects_from(claim)[0]
+
+    def claim_subjects_from(self, claim: Reading) -> tuple[frozenset[tuple[str, str]], str]:
+        """A claim's subjects and where they came from: "claim", its context's sentence or the
+        sentences before it, else the article's title ("" when nothing names one)."""
         own = self.subjects_in(claim.text, claim.subjects)
         if own or claim.around is None:
-            return own
-        return self.subjects_in(claim.around.subject_text)
+            return own, "claim" if own else ""
+        near = self.subjects_in(claim.around.subject_text)
+        if near:
+            return near, claim.around.subject_from
+        # "the arrest of 179 suspects" under the headline "Operation DisrupTor: ...": with nothing
+        # nearer naming a subject, the story is about the one its headline names.
+        titled = self.subjects_in(claim.around.title) if claim.around.title else frozenset()
+        return titled, "title" if titled else ""
 
     @cached_property
     def _document_subjects(self) -> dict[str, frozenset[tuple[str, str]]]:

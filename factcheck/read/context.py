@@ -85,9 +85,9 @@ def article_date(text: str) -> dt.date | None:
     return None
 
 
-def context_of(article: str, span: tuple[int, int], published: dt.date | None = None) -> Context:
+def context_of(article: str, span: tuple[int, int], published: dt.date | None = None, title: str = "") -> Context:
     """The context of the claim at [start, end) of an article: its sentence, the sentences before it
-    (in its paragraph, else the paragraph before), and the article's date."""
+    (in its paragraph, else the paragraph before), the article's date and its title."""
     start, end = span
     dateline = _DATELINE_RE.match(article)
     published = published or article_date(article)
@@ -107,7 +107,7 @@ def context_of(article: str, span: tuple[int, int], published: dt.date | None = 
             elif p_start + a <= start:
                 sentence = paragraph[a:b]
         break
-    return Context((sentence or article[start:end]).strip(), tuple(b.strip() for b in before), published)
+    return Context((sentence or article[start:end]).strip(), tuple(b.strip() for b in before), published, title.strip())
 
 
 _OTHER = frozenset(load("words")["other"])
@@ -172,6 +172,7 @@ def with_context(reading: Reading, context: Context | None) -> Reading:
         head=head,
         what=what,
         published=context.published,
+        title=context.title,
     )
     if context.published and (counted := relative_dates(reading.text, context.published)):
         # "The review was announced last month": a date, once the article's date is known.

@@ -26,6 +26,7 @@ class Around:
     head: str | None = None  # what a figure without a noun counts ("70 of them": arrests)
     what: str = ""  # the sentence a claim that points back ("That is 12% more") takes its words from
     published: dt.date | None = None
+    title: str = ""  # the article's headline: the subject of a claim nothing nearer gives one
 
 
 @dataclass(frozen=True)
