@@ -73,3 +73,29 @@ def test_a_date_from_a_source_about_no_subject_still_reaches_a_claim_about_one(t
     # The case reaches the source about no subject (whether its date should count is the date
     # check's question, not the index's).
     assert "log" in {e.source_id for e in (*with_postings.evidence, *with_postings.candidates)}
+
+
+def test_ranking_with_postings_and_cutoffs_equals_scoring_every_passage(tmp_path):
+    # Many near-identical releases: the places fill early, and later overlaps are cut by the ratio
+    # they would need; the ranking must be the one scoring every passage gives, ties included.
+    sources, _ = synth.write(tmp_path, 120, 1)
+    corpus = load_corpus(sources)
+    fast, slow = Index(corpus), Index(corpus, postings=False)
+    texts = [p.text for s in corpus.sources for p in s.passages][::7]
+    claims = [t[: len(t) // 2] for t in texts] + [
+        "according to the Justice Department's statement",
+        "The operation was a success",
+        "Police said the raids were the largest ever",
+    ]
+    for claim in claims:
+        for limit in (1, 3, 10):
+            assert fast.rank(claim, limit) == slow.rank(claim, limit), claim
+
+
+def test_from_publisher_finds_a_publisher_by_name_part_or_near_spelling():
+    corpus = load_corpus(ROOT / "sources")
+    index = Index(corpus)
+    publishers = [s.info.publisher for s in corpus.sources if s.info.publisher]
+    assert publishers and all(index.from_publisher(p) for p in publishers)
+    assert all(index.from_publisher(part.strip()) for p in publishers for part in p.split(","))
+    assert not index.from_publisher("Harbour City Transit Authority")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from ..corpus.index import Index
+from ..corpus.index import NEAREST, Index, as_near_misses
 from ..model import Outcome, Verdict
 from ..read.origins import origin
 from ..read.reading import Reading, concepts_of
@@ -85,13 +85,13 @@ def check_statement(claim_text: str, index: Index) -> Outcome:
             f"The claim rests on {named}, and no source from {named} is cached; checking it needs that source.",
             index.near_misses(claim_text),
         )
-    best = index.rank(claim_text, 1)
-    if best and fuzz.partial_ratio(fold(claim_text), fold(best[0].passage.text)) >= 98:
-        hit = best[0]
+    ranked = index.rank(claim_text, NEAREST)  # ranked once: the best, else the nearest listed
+    if ranked and fuzz.partial_ratio(fold(claim_text), fold(ranked[0].passage.text)) >= 98:
+        hit = ranked[0]
         text = f"{hit.source.info.title} states it in these words ({hit.passage.location})."
         return Outcome("supported", confidence("supported", hit.score), text, (), (evidence(hit.passage, hit.score),))
     return unverifiable(
         "A statement of this kind (no figure, quotation, title, list or date to compare) "
         "cannot be checked against the cached sources; the nearest passages are listed.",
-        index.near_misses(claim_text),
+        as_near_misses(ranked),
     )

@@ -68,6 +68,27 @@ def _relevance(overlap: float, ratio: float) -> float:
     return round(0.6 * overlap + 0.4 * (ratio / 100), 3)
 
 
+_ROUNDING = 0.5  # ratio points within which two ratios may round to one relevance (and more)
+
+
+def _ratio_needed(overlap: float, score: float) -> float:
+    """A ratio below which a passage of this overlap cannot reach a relevance (kept wide of it,
+    so that rounding never drops one that rounds up to it)."""
+    return max(0.0, (score - 0.6 * overlap) / 0.4 * 100 - _ROUNDING)
+
+
+NEAREST = 3  # how many nearest passages an unverifiable finding lists
+
+
+def as_near_misses(ranked: list[Ranked]) -> tuple[Evidence, ...]:
+    """Ranked passages as the evidence an unverifiable finding lists (those with any relevance)."""
+    return tuple(
+        Evidence(r.passage.source_id, r.passage.location, r.passage.text, round(r.score, 3))
+        for r in ranked
+        if r.score > 0
+    )
+
+
 class Index:
     """The sources of a corpus as checks see them."""
 
@@ -347,31 +368,45 @@ class Index:
             members = _positions(groups[overlap])
             # Within one overlap, the score grows with the wording's ratio (computed in C): only
             # the best few can be kept. (Rounded, two ratios may give one score: the earlier
-            # passage goes first.)
+            # passage goes first.) Once the places are filled, a passage must reach the last
+            # one's score: the ratio that takes is a cutoff the scorer uses to skip early.
+            cutoff = 0.0
+            if len(kept) == limit:
+                cutoff = _ratio_needed(overlap, -kept[-1][0])
             ratios = process.extract(
-                claim_folded, [folded[i] for i in members], scorer=fuzz.token_set_ratio, limit=None
+                claim_folded,
+                [folded[i] for i in members],
+                scorer=fuzz.token_set_ratio,
+                limit=None,
+                score_cutoff=cutoff,
             )
             kept += heapq.nsmallest(limit, ((-_relevance(overlap, r), members[j]) for _, r, j in ratios))
             kept.sort()
             del kept[limit:]
         return [Ranked(self._entries[i].source, self._entries[i].passage, -score) for score, i in kept]
 
-    def near_misses(self, claim_text: str, limit: int = 3) -> tuple[Evidence, ...]:
+    def near_misses(self, claim_text: str, limit: int = NEAREST) -> tuple[Evidence, ...]:
         """The nearest passages to a claim that no source supports or disputes."""
-        return tuple(
-            Evidence(r.passage.source_id, r.passage.location, r.passage.text, round(r.score, 3))
-            for r in self.rank(claim_text, limit)
-            if r.score > 0
-        )
+        return as_near_misses(self.rank(claim_text, limit))
 
     def from_publisher(self, name: str) -> bool:
         """True when some cached source comes from the named organisation or outlet."""
-        wanted = canonical_org(name)
-        for source in self.corpus.sources:
-            for field in (source.info.publisher, *source.info.publisher.split(","), source.info.title):
-                if field and (canonical_org(field) == wanted or fuzz.partial_ratio(fold(name), fold(field)) >= 95):
-                    return True
-        return False
+        canonical, folded = self._publishers
+        if canonical_org(name) in canonical:
+            return True
+        return process.extractOne(fold(name), folded, scorer=fuzz.partial_ratio, score_cutoff=95) is not None
+
+    @cached_property
+    def _publishers(self) -> tuple[frozenset[str], list[str]]:
+        """Every source's publisher (whole and each comma-separated part) and title, as canonical
+        names and folded, once per index (a claim's "according to X" is looked up in them)."""
+        fields = dict.fromkeys(
+            field
+            for source in self.corpus.sources
+            for field in (source.info.publisher, *source.info.publisher.split(","), source.info.title)
+            if field
+        )
+        return frozenset(canonical_org(f) for f in fields), [fold(f) for f in fields]
 
 
 _INDEXES: dict[int, tuple[Corpus, Index]] = {}
