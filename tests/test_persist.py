@@ -36,6 +36,18 @@ def test_every_bundled_passage_reads_back_as_it_was_read():
         assert persist.decode(text, persist.encode(made)) == made
 
 
+def test_kept_readings_hold_each_concept_once():
+    # Two passages that share words share the strings of their concepts (interned when decoded).
+    a, b = "Police made 120 arrests in Spain.", "Officers made 80 arrests in Spain."
+    first = persist.decode(a, persist.encode(reading._read(a)))
+    second = persist.decode(b, persist.encode(reading._read(b)))
+    shared = first.concepts & second.concepts
+    assert shared
+    by_value = {c: c for c in first.concepts}
+    assert all(by_value[c] is c for c in second.concepts if c in shared)
+    assert first.places[0].name is second.places[0].name
+
+
 @pytest.fixture
 def sources(tmp_path):
     folder = tmp_path / "sources"
