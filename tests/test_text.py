@@ -100,6 +100,74 @@ def test_long_texts_are_split_into_the_same_sentences_in_bounded_pieces(monkeypa
     text.sentences.cache_clear()
 
 
+def _every_passage():
+    """Every passage of every sources folder the project holds (bundled, test fixtures, benchmarks)."""
+    from pathlib import Path
+
+    from factcheck import load_corpus
+    from factcheck.errors import FactcheckError
+
+    root = Path(__file__).resolve().parents[1]
+    found_folders = [f for top in ("benchmarks", "tests") for f in (root / top).rglob("sources")]
+    folders = [*found_folders, root / "sources", *(root / "tests" / "fixtures").iterdir()]
+    found = []
+    for folder in sorted(f for f in folders if f.is_dir()):
+        try:
+            corpus = load_corpus(folder)
+        except FactcheckError:  # a fixture folder that is not a sources folder
+            continue
+        found += [p.text for s in corpus.sources for p in s.passages]
+    return found
+
+
+def test_pysbd_is_asked_only_where_it_could_find_more_than_one_sentence():
+    import factcheck.read.text as text
+
+    segmenter = text._segmenter()
+    samples = [
+        *_bundled_texts(),
+        *_every_passage(),
+        "He joined the Dept. He left in Sept. 2020. Police made 12 arrests. Officers seized cash.",
+        'The agency said "arrests rose." Spain made 47 arrests! Did it work? Yes, it did.',
+        "Prices rose approx. 5% in the year. No. 7 was last. Dr. Smith of Acme Inc. said so.",
+        "First line\nSecond line. Third sentence here.\n\nA new paragraph ends.",
+    ]
+    assert len(samples) > 150
+    for sample in samples:
+        blanked = sample.translate(text._BLANK_QUOTES)
+        whole = [s for chunk in text._chunks(blanked) for s in segmenter.processor(chunk).process()]
+        text.sentences.cache_clear()
+        assert text.sentences(sample) == text._spans(sample, blanked, whole), sample[:80]
+    text.sentences.cache_clear()
+
+
+_WORDS = [
+    "police", "arrests", "Dr.", "Smith", "Inc.", "Sept.", "dept.", "No.", "7", "4,200", "U.S.", "approx.",
+    "said", "rose", "5.5%", '"quoted', 'words"', "(see", "a)", "Washington", "it", "ended", "J.", "Okafor",
+    "a.", "ii.", "1.", "iv)", "e.g.", "i.e.", "St.", "Mr.", "p.m.", "Jan.", "etc.", "vs.", "...", "\u2026",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=9),
+            st.sampled_from([".", "!", "?", "", ".\n", ". ", '."']),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_sentences_are_those_pysbd_finds_in_the_whole_text(parts):
+    import factcheck.read.text as text
+
+    sample = " ".join(" ".join(words).capitalize() + end for words, end in parts)
+    blanked = sample.translate(text._BLANK_QUOTES)
+    whole = [s for chunk in text._chunks(blanked) for s in text._segmenter().processor(chunk).process()]
+    text.sentences.cache_clear()
+    assert text.sentences(sample) == text._spans(sample, blanked, whole)
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1])), max_size=12),
     st.integers(0, 80),

@@ -149,9 +149,12 @@ class Spans:
 
 
 SEGMENTER_CHUNK = 3000  # characters pysbd is given at a time (see _chunks)
-# Where a long text may be cut for pysbd: after a full stop that ends a lowercase word of four or
-# more letters (not an abbreviation such as "Dr." or "Inc."), before a capital, digit or quote.
+# Where a sentence surely ends: after a full stop that ends a lowercase word of four or more
+# letters, before a capital, digit or quote (a short word may be an abbreviation: "Dr.", "Inc.").
 _SAFE_CUT_RE = re.compile(r"(?<=[a-z]{4}[.!?])[\"')\]]?\s+(?=[A-Z0-9\"])|\n\s*")
+_TEXT_WIDE_RE = re.compile(r"[()]|\.\.|\u2026|\b[a-z]\.[a-z]\.")
+_LIST_MARK_RE = re.compile(r"\w{1,3}[.)]")
+_WORD_BEFORE_RE = re.compile(r"([a-z]+)[.!?][\"')\]]?\s*\Z")
 
 
 def _chunks(text: str) -> list[str]:
@@ -174,24 +177,58 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
-@lru_cache(maxsize=65536)
-def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the sentences of a text, stripped (pysbd: abbreviations, initials and decimals do
-    not end one). The one sentence splitter: readers, checks and extraction all use it."""
-    spans, at = [], 0
-    # A quotation's own sentences are sentences too ("... twenty years. I thank the 52,000 staff"):
-    # pysbd keeps quoted text whole, so it is given the text with double marks blanked, which keeps
-    # every offset where it was.
-    blanked = text.translate(_BLANK_QUOTES)
-    # Text with no mark that can end a sentence (most claims) is one sentence: pysbd, which
-    # compiles its rules on first use, is asked only about the rest.
-    # pysbd's processor gives the sentences; its segment() would then find each one's span by
-    # searching the text from its start (quadratic), and the spans are found below anyway.
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The lowercase words pysbd reads as abbreviations ("dept", "sept"): no sure end after them."""
+    from pysbd.lang.english import English  # type: ignore[import-untyped]
+
+    return frozenset(a for a in English.Abbreviation.ABBREVIATIONS if a.isalpha())
+
+
+def _at_sentence_ends(text: str) -> list[str]:
+    """A text cut wherever a sentence surely ends (not after a word pysbd takes for an
+    abbreviation): the pieces pysbd would make of it there, found without it."""
+    if _TEXT_WIDE_RE.search(text):
+        return [text]  # brackets, ellipses and "i.e." are read by pysbd's own rules, text-wide
+    pieces, at = [], 0
+    for m in _SAFE_CUT_RE.finditer(text):
+        before = _WORD_BEFORE_RE.search(text, at, m.end())
+        if before is not None and before.group(1) in _abbreviations():
+            continue
+        if _LIST_MARK_RE.match(text, m.end()):
+            continue  # before a list item ("a."), pysbd has rules of its own
+        pieces.append(text[at : m.end()])
+        at = m.end()
+    pieces.append(text[at:])
+    return pieces
+
+
+def _one_sentence(piece: str) -> bool:
+    """Whether a piece can only be one sentence: no mark that may end one, but at its very end."""
+    stripped = piece.rstrip()
+    m = _MAY_END_RE.search(stripped)
+    return m is None or (m.end() == len(stripped) and stripped[-1] in ".!?")
+
+
+def _segmented(blanked: str) -> list[str]:
+    """The sentences pysbd finds in a text, asked only about the pieces that may hold several
+    (most paragraphs are a few sentences that end plainly; pysbd costs a third of a reading)."""
     if not (_MAY_END_RE.search(blanked) and blanked):
-        pieces = [blanked]
-    else:
-        segmenter = _segmenter()
-        pieces = [piece for chunk in _chunks(blanked) for piece in segmenter.processor(chunk).process()]
+        return [blanked]  # no mark that can end a sentence (most claims): pysbd is not needed
+    found = []
+    for piece in _at_sentence_ends(blanked):
+        if _one_sentence(piece):
+            found.append(piece)
+        else:
+            segmenter = _segmenter()
+            found += [sentence for chunk in _chunks(piece) for sentence in segmenter.processor(chunk).process()]
+    return found
+
+
+def _spans(text: str, blanked: str, pieces: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where each sentence a segmenter gave stands in the text, stripped, with the double quote
+    marks that open and close it taken back."""
+    spans, at = [], 0
     for piece in pieces:
         # Locate each sentence ourselves: offsets must be exact whatever the segmenter does.
         sentence = piece.strip()
@@ -209,6 +246,18 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((start, end))
         at = end
     return tuple(spans) or ((0, len(text)),)
+
+
+@lru_cache(maxsize=65536)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of a text, stripped (pysbd: abbreviations, initials and decimals do
+    not end one). The one sentence splitter: readers, checks and extraction all use it."""
+    # A quotation's own sentences are sentences too ("... twenty years. I thank the 52,000 staff"):
+    # pysbd keeps quoted text whole, so it is given the text with double marks blanked, which keeps
+    # every offset where it was. (pysbd's segment() would find each sentence's span by searching
+    # the text from its start, which is quadratic: the spans are found here.)
+    blanked = text.translate(_BLANK_QUOTES)
+    return _spans(text, blanked, _segmented(blanked))
 
 
 _CLAUSE_MARK_RE = re.compile(r"[;:!?]|[()\[\]]|\s[\u2013\u2014]\s")
