@@ -112,7 +112,7 @@ def _year_factor(
     return 0.8 if published and published.year in claim_years else 0.6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Figure:
     """A document figure with everything about it that does not depend on a claim, read once per
     index (reading it again for every claim made candidate search cost claims x figures x reads)."""
@@ -121,8 +121,13 @@ class _Figure:
     quantity: Quantity
     clause: tuple[int, int]
     about: frozenset[tuple[str, str]]
-    # The concepts near the figure, nearest first: its stretch, clause, sentence, passage, title.
-    layers: tuple[frozenset[str], ...]
+    # The concepts near the figure, nearest first: its stretch, clause and sentence (as numbers in
+    # _Figures.names: a set of strings per figure took 1.5 KB), then its passage's and title's.
+    near: array[int]
+    in_clause: array[int]
+    in_sentence: array[int]
+    whole: frozenset[str]
+    title: frozenset[str]
     period: str
     each: bool
     stated: str
@@ -143,6 +148,8 @@ class _Figures:
     the figures looked at; a figure left out is one the scoring below would drop."""
 
     figures: tuple[_Figure, ...]
+    names: list[str]  # the concepts near figures, by number
+    numbers: dict[str, int]
     by_dimension: dict[str, frozenset[int]]
     # A figure is posted under every concept near it (some 40 each): kept as arrays of positions,
     # 4 bytes an entry where a set of ints took 30.
@@ -151,6 +158,10 @@ class _Figures:
     by_subject: dict[tuple[str, str], frozenset[int]]
     by_kind: dict[str, frozenset[int]]
     _without: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
+
+    def concepts(self, numbers: array[int]) -> frozenset[str]:
+        """The concepts a figure's layer holds, by name."""
+        return frozenset(self.names[i] for i in numbers)
 
     def without_kinds(self, dimension: str, kinds: frozenset[str]) -> frozenset[int]:
         """The figures of a dimension about no subject of these kinds (kept once asked for)."""
@@ -162,12 +173,32 @@ class _Figures:
 
 
 def _prepare(index: Index) -> _Figures:
-    figures = []
+    figures: list[_Figure] = []
     titles: dict[str, frozenset[str]] = {}
-    # Figures of one clause or sentence share its concepts, and releases of one kind repeat their
+    # Figures of one sentence share what it is about, and releases of one kind repeat their
     # wording: each distinct set is kept once (without it, a figure cost 9 KB at 5,000 sources).
     kept: dict[frozenset, frozenset] = {}
     once = lambda found: kept.setdefault(found, found)  # noqa: E731
+    names: list[str] = []
+    numbers: dict[str, int] = {}
+    by_concept: dict[str, array[int]] = {}
+
+    def numbered(concepts: frozenset[str]) -> array[int]:
+        found = array("I")
+        for concept in sorted(concepts):
+            number = numbers.get(concept)
+            if number is None:
+                number = numbers[concept] = len(names)
+                names.append(concept)
+            found.append(number)
+        return found
+
+    def post(concepts: frozenset[str]) -> None:
+        for concept in concepts:
+            posted = by_concept.get(concept)
+            if posted is None:
+                posted = by_concept[concept] = array("i")
+            posted.append(len(figures))
     for entry in index.entries(tables=False):
         source, reading = entry.source, entry.reading
         title = titles.get(source.info.id)
@@ -179,19 +210,21 @@ def _prepare(index: Index) -> _Figures:
             g_lo, g_hi = segment(reading.text, sq.start, sq.end)
             own_head = head_of(reading.text, sq)
             country, region = bound_place(reading, sq)
+            near = reading.concepts_between(g_lo, g_hi)
+            in_clause = reading.concepts_between(lo, hi)
+            in_sentence = reading.concepts_between(s_lo, s_hi)
+            post(near | in_clause | in_sentence | reading.concepts | title)
             figures.append(
                 _Figure(
                     entry,
                     sq,
                     (lo, hi),
                     once(index.subjects_at(entry, sq.start, sq.end)),
-                    (
-                        once(reading.concepts_between(g_lo, g_hi)),
-                        once(reading.concepts_between(lo, hi)),
-                        once(reading.concepts_between(s_lo, s_hi)),
-                        once(reading.concepts),
-                        title,
-                    ),
+                    numbered(near),
+                    numbered(in_clause),
+                    numbered(in_sentence),
+                    reading.concepts,
+                    title,
                     period_of(reading.text, sq),
                     per_item(reading.text, sq),
                     status_of(reading.text[s_lo:s_hi]),
@@ -206,7 +239,6 @@ def _prepare(index: Index) -> _Figures:
                 )
             )
     postings: dict[str, dict] = {"dimension": {}, "head": {}, "subject": {}, "kind": {}}
-    by_concept: dict[str, array[int]] = {}
     for i, f in enumerate(figures):
         keys = {
             "dimension": [f.quantity.dimension],
@@ -217,13 +249,17 @@ def _prepare(index: Index) -> _Figures:
         for name, values in keys.items():
             for value in values:
                 postings[name].setdefault(value, set()).add(i)
-        for concept in set().union(*f.layers):
-            found = by_concept.get(concept)
-            if found is None:
-                found = by_concept[concept] = array("i")
-            found.append(i)
     frozen = {name: {k: frozenset(v) for k, v in table.items()} for name, table in postings.items()}
-    return _Figures(tuple(figures), frozen["dimension"], by_concept, frozen["head"], frozen["subject"], frozen["kind"])
+    return _Figures(
+        tuple(figures),
+        names,
+        numbers,
+        frozen["dimension"],
+        by_concept,
+        frozen["head"],
+        frozen["subject"],
+        frozen["kind"],
+    )
 
 
 def _looked_at(
@@ -276,6 +312,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     prepared = index.prepared("document figures", _prepare)
+    numbers = prepared.numbers
+    wanted_numbers = {c: numbers.get(c, -1) for c in wanted}
     for f in _looked_at(prepared, cq.dimension, wanted, claim_head, claimed, index.postings):
         source, passage, reading, sq = f.entry.source, f.entry.passage, f.entry.reading, f.quantity
         about = f.about
@@ -291,15 +329,27 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
             continue  # "22 tonnes each" is not the total "1,150 tonnes", nor the reverse
         if status and f.stated and f.stated != status:
             continue  # a provisional figure is not a final one
-        near, clause, sentence, whole, title = f.layers
-        if measured - sentence - title - whole:
+        near, clause, sentence, whole, title = f.near, f.in_clause, f.in_sentence, f.whole, f.title
+        if any(c not in whole and c not in title and numbers.get(c, -1) not in sentence for c in measured):
             continue  # "260 helicopters" is not borne out by "260 arrests": another measure
         # The nearer a claim word stands to the figure, the more it says they are one thing.
-        layers = ((near, 1.0), (clause, 0.8), (sentence, 0.7), (whole, 0.4), (title, 0.2))
-        hits = sum(next((w for layer, w in layers if c in layer), 0.0) for c in wanted)
+        hits = sum(
+            1.0
+            if (n := wanted_numbers[c]) in near
+            else 0.8
+            if n in clause
+            else 0.7
+            if n in sentence
+            else 0.4
+            if c in whole
+            else 0.2
+            if c in title
+            else 0.0
+            for c in wanted
+        )
         keyword = hits / len(wanted) if wanted else 0.5
         head = f.head
-        if claim_generic and not (wanted & near):
+        if claim_generic and not any(wanted_numbers[c] in near for c in wanted):
             keyword *= 0.5  # "five people" counts what their verb says: it must be here too
         if head and (head == claim_head or (claim_head is None and head in wanted)):
             keyword = max(keyword, 0.8)  # the figure counts what the claim's figure counts
@@ -312,11 +362,15 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
         lo, hi = f.clause
         snippet = reading.text[lo:hi].strip()
         anchor = (country, None if region == "*" else region)
+        nearby: frozenset[str] | None = None
+        context: frozenset[str] = frozenset()
         for found, score in (
             (placed, keyword * factor * year),
             (anywhere, keyword * 1.0 * year),
         ):
             if score > 0:
+                if nearby is None:
+                    nearby, context = prepared.concepts(near), prepared.concepts(sentence)
                 found.append(
                     Candidate(
                         source,
@@ -328,8 +382,8 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
                         anchor=anchor,
                         phrase=f.phrase,
                         head=head,
-                        nearby=near,
-                        context=sentence,
+                        nearby=nearby,
+                        context=context,
                         subjects=about,
                         years=f.own_years or f.document_years,
                         status=f.stated,
