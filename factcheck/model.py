@@ -41,7 +41,7 @@ class SourceInfo:
     subject: str = ""  # what the source is about, as its curator states it ("Operation Redfin")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """One paragraph of a source document, or one row of a table source."""
 
@@ -150,7 +150,7 @@ class ClaimsFile:
     article_text: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A passage or table cell offered for or against a claim."""
 
@@ -163,7 +163,7 @@ class Evidence:
 PartStatus = Literal["borne out", "contradicted", "not found"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Part:
     """One checkable part of a claim ("figure 260", "'lowest'", "speaker") and what the sources made of it."""
 

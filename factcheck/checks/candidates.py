@@ -30,7 +30,7 @@ from ..read.subjects import fit
 from ..read.text import enclosing, segment
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A source figure that may be the claim's figure, with how relevant it is."""
 

@@ -24,7 +24,7 @@ from ..read.text import fold, segment
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """A passage (or table row) with its source and what the readers found in it."""
 
@@ -33,7 +33,7 @@ class Entry:
     reading: Reading
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ranked:
     """A passage with its relevance to a claim (0-1)."""
 

@@ -141,7 +141,7 @@ def _stretch(claim: Reading, q: Quantity) -> tuple[int, int]:
     return lo, hi
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scope:
     """The places a claim's figure is for: countries named, regions, and countries left out."""
 

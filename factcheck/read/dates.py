@@ -45,7 +45,7 @@ DATE_RE = re.compile(
 _WEEKDAY_ONLY_RE = re.compile(rf"\b(?:on|last|this|next)\s+(?P<wd>{'|'.join(WEEKDAYS)})\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A date as a text states it; parts it leaves out are None."""
 

@@ -15,7 +15,7 @@ def _load(name: str) -> dict:
     return _vocab(name.removesuffix(".toml"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A country or region named in a text, with the canonical name it stands for."""
 

@@ -10,7 +10,7 @@ from .lexicon import find_orgs
 from .reading import Reading, read
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Members:
     """The members of a list as a text names them: canonical names, and the other names used."""
 

@@ -25,7 +25,7 @@ _JOINING = word_set("words", "joining")
 MISSPELT = 80  # name similarity (0-100) above which a different name is taken for a misspelling
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A person named in a text, with the title standing before the name (may be empty)."""
 
@@ -162,7 +162,7 @@ def bare_name(text: str) -> Person | None:
     return Person(text, "", 0, len(text)) if _BARE_NAME_RE.match(text) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TitleParts:
     """A title split into what names the office, what ranks it, and the organisation."""
 

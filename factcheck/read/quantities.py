@@ -95,7 +95,7 @@ _RANGE_RE = re.compile(r"^\s*(?:to|-|\u2013|and)\s*$")
 _NEAR = 80  # characters either side of a figure that the rules about it read
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as the text states it: value, unit, hedge and the precision its digits imply."""
 

@@ -15,7 +15,7 @@ ELLIPSIS_RE = re.compile(r"\u2026|\.\s?\.\s?\.")
 MIN_QUOTE_WORDS = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quotation:
     """Words in quotation marks, with the speaker the surrounding text names (if any)."""
 
@@ -79,7 +79,7 @@ def _speaker(
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimedQuote:
     """A claimed quotation taken apart: its segments (split at ellipses) and bracketed insertions."""
 
@@ -97,7 +97,7 @@ def parse_claimed_quote(quote: str) -> ClaimedQuote:
     return ClaimedQuote(segments, insertions, len(pieces) - 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """How a claimed segment lines up with a source quotation, word by word."""
 

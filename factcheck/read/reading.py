@@ -15,7 +15,7 @@ from .subjects import Subject, find_subjects
 from .text import clause_bounds, content_stems, sentences
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Around:
     """What the article around a claim adds to it, with where each part came from."""
 
@@ -29,7 +29,7 @@ class Around:
     title: str = ""  # the article's headline: the subject of a claim nothing nearer gives one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """Everything the extractors find in one text, with offsets into that text."""
 

@@ -20,7 +20,7 @@ _NAMED_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     """A named subject as a text writes it: its kind ("operation", "route") and its name."""
 
