@@ -199,6 +199,7 @@ def _prepare(index: Index) -> _Figures:
             if posted is None:
                 posted = by_concept[concept] = array("i")
             posted.append(len(figures))
+
     for entry in index.entries(tables=False):
         source, reading = entry.source, entry.reading
         title = titles.get(source.info.id)
