@@ -173,7 +173,7 @@ def test_a_folder_checked_in_several_processes_gives_the_same_report(project, mo
             return real_pool(processes)
 
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: Context())
-    several = runner.invoke(app, ["check", str(folder), "--format", "json", "--jobs", "3"])
+    several = runner.invoke(app, ["check", str(folder), "--format", "json", "--jobs", "3", "--no-cache"])
     assert pools == [3]
     assert one.exit_code == several.exit_code == 0
     assert one.stdout == several.stdout and one.stdout.count('"findings"') == 3

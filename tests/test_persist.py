@@ -97,7 +97,7 @@ def test_a_sources_folder_that_cannot_take_the_store_puts_it_in_the_user_cache(s
 
 
 def test_reports_are_byte_identical_with_and_without_kept_readings(sources):
-    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--sources", str(sources)]
+    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--no-cache", "--sources", str(sources)]
     command.append(str(ROOT / "claims/operation-disruptor/claims.toml"))
     first = subprocess.run(command, capture_output=True, check=False)
     assert (sources / ".factcheck" / "readings.sqlite").is_file()
@@ -126,7 +126,7 @@ def test_readings_of_passages_no_longer_in_the_folder_are_dropped_once_they_outn
 
 
 def test_two_runs_filling_one_store_at_once_both_succeed(sources):
-    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--sources", str(sources)]
+    command = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--no-cache", "--sources", str(sources)]
     command.append(str(ROOT / "claims/operation-disruptor/claims.toml"))
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(3)]
     outputs = [run.communicate(timeout=120) for run in runs]

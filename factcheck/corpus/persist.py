@@ -29,11 +29,9 @@ from ..read.quotes import Quotation
 from ..read.reading import Reading
 from ..read.subjects import Subject
 from ..version import tool_version
+from .kept import open_kept
 
-FOLDER = ".factcheck"
 PARALLEL_READ = 2000  # passages to read from which the work is shared among processes
-NAME = "readings.sqlite"
-_BUSY_SECONDS = 5.0
 
 
 @cache
@@ -101,47 +99,15 @@ def decode(text: str, stored: str) -> Reading:
     )
 
 
-def _user_cache(sources: Path) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "factcheck" / hashlib.sha256(str(sources.resolve()).encode()).hexdigest()[:16]
-
-
 class Store:
     """The readings of one sources folder, on disk (or nowhere, when no place can be written)."""
 
     def __init__(self, sources: Path) -> None:
         self.path: Path | None = None
         self._db: sqlite3.Connection | None = None
-        for folder in (sources / FOLDER, _user_cache(sources)):
-            if self._open(folder / NAME):
-                break
-
-    def _open(self, path: Path) -> bool:
-        """Open (or make) the store at a path; False when that place cannot hold it."""
-        for _ in range(2):
-            db: sqlite3.Connection | None = None
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(path, timeout=_BUSY_SECONDS, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("CREATE TABLE IF NOT EXISTS readings (key TEXT PRIMARY KEY, reading TEXT NOT NULL)")
-                db.execute("SELECT count(*) FROM readings WHERE key = ''").fetchone()
-                self.path, self._db = path, db
-                return True
-            except sqlite3.DatabaseError as exc:
-                if db is not None:
-                    with contextlib.suppress(sqlite3.Error):
-                        db.close()
-                # A place that cannot be written is no place for it; anything else is damage.
-                if "readonly" in str(exc) or "unable to open" in str(exc) or not path.exists():
-                    return False
-                # Not a database, or a damaged one: it is only a cache, so it is made anew.
-                for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                    with contextlib.suppress(OSError):
-                        stale.unlink()
-            except OSError:
-                return False
-        return False
+        opened = open_kept(sources)
+        if opened is not None:
+            self.path, self._db = opened
 
     def get(self, texts: Iterable[str]) -> dict[str, Reading]:
         """The stored readings of these texts (those the store has and can decode)."""
