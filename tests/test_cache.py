@@ -264,6 +264,22 @@ def test_a_lock_left_by_a_run_that_died_is_taken_over(tmp_path, site):
     assert load_corpus(tmp_path).ids == ("flood",) and not (tmp_path / ".lock").exists()
 
 
+def test_a_lock_still_being_written_is_held_and_an_old_empty_one_taken_over(tmp_path, site):
+    import os
+
+    from factcheck.corpus import journal
+
+    # A run makes the lock, then writes its pid into it: in between, the lock is empty, and
+    # taking it over then let two runs apply one update at once.
+    (tmp_path / ".lock").write_text("")
+    with pytest.raises(CacheError, match="another factcheck run is changing this cache"):
+        add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    old = os.stat(tmp_path / ".lock").st_mtime - journal.UNWRITTEN_LOCK_SECONDS - 1
+    os.utime(tmp_path / ".lock", (old, old))  # a run that died before writing its pid
+    add_url(tmp_path, "https://news.test/flood.html", source_id="flood", client=site.client())
+    assert load_corpus(tmp_path).ids == ("flood",) and not (tmp_path / ".lock").exists()
+
+
 def _counts(tmp_path, site):
     site.pages["/counts.csv"] = ("text/csv", "year,people\n2023,4200\n", '"v1"')
     add_url(tmp_path, "https://news.test/counts.csv", source_id="counts", client=site.client())

@@ -27,6 +27,7 @@ LOCK = ".lock"
 HISTORY = ".history"
 STAGED = ".staged"
 STALE_LOCK_SECONDS = 3600  # a lock older than this is left by a run that died
+UNWRITTEN_LOCK_SECONDS = 5.0  # a lock still without its pid this long after it was made is left
 SETTLE_SECONDS = 5.0  # how long a reader waits for another run to finish applying an update
 
 
@@ -165,10 +166,15 @@ def replay(directory: Path) -> list[str]:
 def _stale(lock: Path) -> bool:
     """Whether a lock was left by a run that is gone (its process is not alive) or long ago."""
     try:
-        pid = int(lock.read_text(encoding="utf-8").split()[0])
         age = time.time() - lock.stat().st_mtime
+    except OSError:
+        return True  # gone already
+    try:
+        pid = int(lock.read_text(encoding="utf-8").split()[0])
     except (OSError, ValueError, IndexError):
-        return True  # unreadable or empty: no live run wrote it
+        # Empty: a run that has just made the lock and is writing its pid into it (taking it
+        # then let two runs apply one journal at once), or one that died between the two.
+        return age > UNWRITTEN_LOCK_SECONDS
     if age > STALE_LOCK_SECONDS:
         return True
     try:
