@@ -25,7 +25,7 @@ from ..read.anchors import (
     years_for,
 )
 from ..read.quantities import Quantity
-from ..read.reading import Reading, concepts_of
+from ..read.reading import Reading, concepts_of, concepts_once
 from ..read.subjects import fit
 from ..read.text import enclosing, segment
 
@@ -205,22 +205,28 @@ def _prepare(index: Index) -> _Figures:
         title = titles.get(source.info.id)
         if title is None:
             title = titles[source.info.id] = concepts_of(source.info.title)
+        stretches: dict[tuple[int, int], frozenset[str]] = {}
         for sq in reading.quantities:
             lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
             s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
             g_lo, g_hi = segment(reading.text, sq.start, sq.end)
             own_head = head_of(reading.text, sq)
             country, region = bound_place(reading, sq)
-            near = reading.concepts_between(g_lo, g_hi)
-            in_clause = reading.concepts_between(lo, hi)
-            in_sentence = reading.concepts_between(s_lo, s_hi)
+            # Each stretch is asked about here only (figures of one sentence share it): not
+            # through concepts_of's memo, which it would fill with 120,000 entries at 5,000
+            # sources and scatter the heap.
+            near, in_clause, in_sentence = (
+                stretches.get(span) or stretches.setdefault(span, concepts_once(reading.text[span[0] : span[1]]))
+                for span in ((g_lo, g_hi), (lo, hi), (s_lo, s_hi))
+            )
             post(near | in_clause | in_sentence | reading.concepts | title)
             figures.append(
                 _Figure(
                     entry,
                     sq,
                     (lo, hi),
-                    once(index.subjects_at(entry, sq.start, sq.end)),
+                    # Kept here, with the figure, not a second time in the index's own memo.
+                    once(index.subjects_at(entry, sq.start, sq.end, keep=False)),
                     numbered(near),
                     numbered(in_clause),
                     numbered(in_sentence),

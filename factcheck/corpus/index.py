@@ -242,9 +242,11 @@ class Index:
         ("Road safety in 2021"), else the one year its lead states; none for a source that does not say."""
         return self._document_years.get(source.info.id, frozenset())
 
-    def subjects_at(self, entry: Entry, start: int, end: int) -> frozenset[tuple[str, str]]:
+    def subjects_at(self, entry: Entry, start: int, end: int, keep: bool = True) -> frozenset[tuple[str, str]]:
         """What the words at [start, end) of a passage are about: the subjects its sentence names,
-        else those of its document."""
+        else those of its document (kept for the next question, unless the caller keeps it)."""
+        if not keep:
+            return self._subjects_at_uncached(entry, start, end)
         key = (entry.source.info.id, entry.passage.index, start, end)
         if key not in self._subjects_at:
             self._subjects_at[key] = self._subjects_at_uncached(entry, start, end)

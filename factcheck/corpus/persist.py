@@ -208,6 +208,9 @@ def read_many(texts: list[str]) -> list[Reading]:
         return [read(t) for t in texts]
     size = -(-len(texts) // (workers * 4))
     chunks = [texts[at : at + size] for at in range(0, len(texts), size)]
+    found: list[Reading] = []
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        encoded = pool.map(_encoded, chunks)
-    return [decode(t, e) for chunk, done in zip(chunks, encoded, strict=True) for t, e in zip(chunk, done, strict=True)]
+        # Decoded as each piece arrives, in order: the JSON of every passage is never held at once.
+        for chunk, done in zip(chunks, pool.imap(_encoded, chunks), strict=True):
+            found += [decode(t, e) for t, e in zip(chunk, done, strict=True)]
+    return found

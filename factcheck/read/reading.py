@@ -67,6 +67,11 @@ class Reading:
 @lru_cache(maxsize=65536)
 def concepts_of(text: str) -> frozenset[str]:
     """Synonym-group heads of a text's content words."""
+    return concepts_once(text)
+
+
+def concepts_once(text: str) -> frozenset[str]:
+    """concepts_of without its memo, for texts asked about once (which would only crowd it)."""
     return frozenset(concept(s) for s in content_stems(text))
 
 

@@ -48,6 +48,8 @@ def normalize(text: str) -> str:
 def fold(text: str) -> str:
     """Normalise and lower-case, and drop accents, for comparisons that ignore them."""
     decomposed = unicodedata.normalize("NFKD", normalize(text).casefold())
+    if decomposed.isascii():
+        return decomposed  # no accents to drop (most text): not looked at letter by letter
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
