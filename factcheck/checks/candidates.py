@@ -4,7 +4,7 @@ thing, scored for how nearly its words, its noun, its place and its year are the
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..corpus.index import Entry, Index
 from ..model import Passage, Source
@@ -141,23 +141,129 @@ class _Figure:
     phrase: str
 
 
-@dataclass(frozen=True)
 class _Figures:
     """Every document figure of an index, with postings: which figures (by position, in corpus
-    order) share a concept, a head noun, a subject or a subject's kind. The postings only narrow
-    the figures looked at; a figure left out is one the scoring below would drop."""
+    order) count in a dimension, count a head noun, are about a subject or a subject's kind, and
+    stand in a passage holding a concept. The postings only narrow the figures looked at; a figure
+    left out is one the scoring below would drop. What scoring needs of a figure is made when it
+    is first looked at (a claim about one operation looks at a few figures of 400,000), and kept."""
 
-    figures: tuple[_Figure, ...]
-    names: list[str]  # the concepts near figures, by number
-    numbers: dict[str, int]
-    by_dimension: dict[str, frozenset[int]]
-    # A figure is posted under every concept near it (some 40 each): kept as arrays of positions,
-    # 4 bytes an entry where a set of ints took 30.
-    by_concept: dict[str, array[int]]
-    by_head: dict[str, frozenset[int]]
-    by_subject: dict[tuple[str, str], frozenset[int]]
-    by_kind: dict[str, frozenset[int]]
-    _without: dict[tuple[str, frozenset[str]], frozenset[int]] = field(default_factory=dict)
+    def __init__(self, index: Index) -> None:
+        self.entries = list(index.entries(tables=False))
+        self.titles: dict[str, frozenset[str]] = {}
+        self.names: list[str] = []  # the concepts near figures, by number
+        self.numbers: dict[str, int] = {}
+        # Figure i is quantity kth[i] of entry at[i]; the figures of entry p are first[p] to first[p + 1].
+        self.at, self.kth, self.first = array("i"), array("i"), array("i")
+        # A passage is posted under its concepts and its title's, the only concepts a figure's
+        # layers may hold (they are cut to them): positions of entries, 4 bytes each.
+        self.by_concept: dict[str, array[int]] = {}
+        postings: dict[str, dict] = {"dimension": {}, "head": {}, "subject": {}, "kind": {}}
+        for p, entry in enumerate(self.entries):
+            reading = entry.reading
+            self.first.append(len(self.at))
+            for concept in reading.concepts | self._title(entry.source):
+                found = self.by_concept.get(concept)
+                if found is None:
+                    found = self.by_concept[concept] = array("i")
+                found.append(p)
+            for k, sq in enumerate(reading.quantities):
+                i = len(self.at)
+                self.at.append(p)
+                self.kth.append(k)
+                about = index.subjects_at(entry, sq.start, sq.end, keep=False)
+                head = head_of(reading.text, sq) or inherited_head(reading, sq)
+                keys = {
+                    "dimension": [sq.dimension],
+                    "head": [head] if head else [],
+                    "subject": about,
+                    "kind": {kind for kind, _ in about},
+                }
+                for name, values in keys.items():
+                    for value in values:
+                        postings[name].setdefault(value, set()).add(i)
+        self.first.append(len(self.at))
+        frozen = {name: {k: frozenset(v) for k, v in table.items()} for name, table in postings.items()}
+        self.by_dimension: dict[str, frozenset[int]] = frozen["dimension"]
+        self.by_head: dict[str, frozenset[int]] = frozen["head"]
+        self.by_subject: dict[tuple[str, str], frozenset[int]] = frozen["subject"]
+        self.by_kind: dict[str, frozenset[int]] = frozen["kind"]
+        self._without: dict[tuple[str, frozenset[str]], frozenset[int]] = {}
+        self._made: dict[int, _Figure] = {}
+        # Figures of one sentence share what it is about, and releases of one kind repeat their
+        # wording: each distinct set is kept once.
+        self._sets: dict[frozenset, frozenset] = {}
+        self._index = index
+
+    def _title(self, source: Source) -> frozenset[str]:
+        title = self.titles.get(source.info.id)
+        if title is None:
+            title = self.titles[source.info.id] = concepts_of(source.info.title)
+        return title
+
+    def __len__(self) -> int:
+        return len(self.at)
+
+    def figure(self, i: int) -> _Figure:
+        """Figure i with everything scoring needs of it, made the first time it is asked for."""
+        made = self._made.get(i)
+        if made is None:
+            made = self._made[i] = self._make(i)
+        return made
+
+    def _make(self, i: int) -> _Figure:
+        entry = self.entries[self.at[i]]
+        source, reading = entry.source, entry.reading
+        sq = reading.quantities[self.kth[i]]
+        text, title = reading.text, self._title(source)
+        lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
+        s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
+        g_lo, g_hi = segment(text, sq.start, sq.end)
+        own_head = head_of(text, sq)
+        country, region = bound_place(reading, sq)
+        # A stretch's concepts are its passage's or its title's (cut to them, so that the
+        # passage postings above hold every figure whose layers hold a concept): asked about here
+        # only, not through concepts_of's memo, which they would crowd.
+        held = reading.concepts | title
+        once = lambda found: self._sets.setdefault(found, found)  # noqa: E731
+        return _Figure(
+            entry,
+            sq,
+            (lo, hi),
+            once(self._index.subjects_at(entry, sq.start, sq.end, keep=False)),
+            self._numbered(concepts_once(text[g_lo:g_hi]) & held),
+            self._numbered(concepts_once(text[lo:hi]) & held),
+            self._numbered(concepts_once(text[s_lo:s_hi]) & held),
+            reading.concepts,
+            title,
+            period_of(text, sq),
+            per_item(text, sq),
+            status_of(text[s_lo:s_hi]),
+            own_head,
+            own_head or inherited_head(reading, sq),
+            country,
+            region,
+            once(frozenset(places_after(reading, sq))),
+            once(own_years(text, sq, lo, hi)),
+            self._index.document_years(source),
+            phrase_of(text, sq),
+        )
+
+    def _numbered(self, concepts: frozenset[str]) -> array[int]:
+        found = array("I")
+        for concept in sorted(concepts):
+            number = self.numbers.get(concept)
+            if number is None:
+                number = self.numbers[concept] = len(self.names)
+                self.names.append(concept)
+            found.append(number)
+        return found
+
+    def near(self, concepts: frozenset[str]) -> set[int]:
+        """The figures whose passage or title holds any of these concepts."""
+        passages = set().union(*(self.by_concept.get(c, ()) for c in concepts))
+        first = self.first
+        return {i for p in passages for i in range(first[p], first[p + 1])}
 
     def concepts(self, numbers: array[int]) -> frozenset[str]:
         """The concepts a figure's layer holds, by name."""
@@ -173,100 +279,7 @@ class _Figures:
 
 
 def _prepare(index: Index) -> _Figures:
-    figures: list[_Figure] = []
-    titles: dict[str, frozenset[str]] = {}
-    # Figures of one sentence share what it is about, and releases of one kind repeat their
-    # wording: each distinct set is kept once (without it, a figure cost 9 KB at 5,000 sources).
-    kept: dict[frozenset, frozenset] = {}
-    once = lambda found: kept.setdefault(found, found)  # noqa: E731
-    names: list[str] = []
-    numbers: dict[str, int] = {}
-    by_concept: dict[str, array[int]] = {}
-
-    def numbered(concepts: frozenset[str]) -> array[int]:
-        found = array("I")
-        for concept in sorted(concepts):
-            number = numbers.get(concept)
-            if number is None:
-                number = numbers[concept] = len(names)
-                names.append(concept)
-            found.append(number)
-        return found
-
-    def post(concepts: frozenset[str]) -> None:
-        for concept in concepts:
-            posted = by_concept.get(concept)
-            if posted is None:
-                posted = by_concept[concept] = array("i")
-            posted.append(len(figures))
-
-    for entry in index.entries(tables=False):
-        source, reading = entry.source, entry.reading
-        title = titles.get(source.info.id)
-        if title is None:
-            title = titles[source.info.id] = concepts_of(source.info.title)
-        stretches: dict[tuple[int, int], frozenset[str]] = {}
-        for sq in reading.quantities:
-            lo, hi = enclosing(list(reading.clauses), sq.start, sq.end)
-            s_lo, s_hi = enclosing(list(reading.sentences), sq.start, sq.end)
-            g_lo, g_hi = segment(reading.text, sq.start, sq.end)
-            own_head = head_of(reading.text, sq)
-            country, region = bound_place(reading, sq)
-            # Each stretch is asked about here only (figures of one sentence share it): not
-            # through concepts_of's memo, which it would fill with 120,000 entries at 5,000
-            # sources and scatter the heap.
-            near, in_clause, in_sentence = (
-                stretches.get(span) or stretches.setdefault(span, concepts_once(reading.text[span[0] : span[1]]))
-                for span in ((g_lo, g_hi), (lo, hi), (s_lo, s_hi))
-            )
-            post(near | in_clause | in_sentence | reading.concepts | title)
-            figures.append(
-                _Figure(
-                    entry,
-                    sq,
-                    (lo, hi),
-                    # Kept here, with the figure, not a second time in the index's own memo.
-                    once(index.subjects_at(entry, sq.start, sq.end, keep=False)),
-                    numbered(near),
-                    numbered(in_clause),
-                    numbered(in_sentence),
-                    reading.concepts,
-                    title,
-                    period_of(reading.text, sq),
-                    per_item(reading.text, sq),
-                    status_of(reading.text[s_lo:s_hi]),
-                    own_head,
-                    own_head or inherited_head(reading, sq),
-                    country,
-                    region,
-                    once(frozenset(places_after(reading, sq))),
-                    once(own_years(reading.text, sq, lo, hi)),
-                    index.document_years(source),
-                    phrase_of(reading.text, sq),
-                )
-            )
-    postings: dict[str, dict] = {"dimension": {}, "head": {}, "subject": {}, "kind": {}}
-    for i, f in enumerate(figures):
-        keys = {
-            "dimension": [f.quantity.dimension],
-            "head": [f.head] if f.head else [],
-            "subject": f.about,
-            "kind": {kind for kind, _ in f.about},
-        }
-        for name, values in keys.items():
-            for value in values:
-                postings[name].setdefault(value, set()).add(i)
-    frozen = {name: {k: frozenset(v) for k, v in table.items()} for name, table in postings.items()}
-    return _Figures(
-        tuple(figures),
-        names,
-        numbers,
-        frozen["dimension"],
-        by_concept,
-        frozen["head"],
-        frozen["subject"],
-        frozen["kind"],
-    )
+    return _Figures(index)
 
 
 def _looked_at(
@@ -280,7 +293,7 @@ def _looked_at(
     """The figures that may score above nothing for a claim figure, in corpus order."""
     same = prepared.by_dimension.get(dimension, frozenset())
     if not postings:
-        return [prepared.figures[i] for i in sorted(same)]
+        return [prepared.figure(i) for i in sorted(same)]
     if claimed:
         # fit() is False for a figure about another subject of a claimed kind: only figures about
         # a claimed subject, or about no subject of those kinds, remain.
@@ -291,12 +304,9 @@ def _looked_at(
         # A figure with none of the claim's concepts near it scores nothing, unless it counts
         # what the claim's figure counts.
         heads = [claim_head] if claim_head else list(wanted)
-        near = set().union(
-            *(prepared.by_concept.get(c, ()) for c in wanted),
-            *(prepared.by_head.get(h, frozenset()) for h in heads),
-        )
+        near = prepared.near(wanted).union(*(prepared.by_head.get(h, frozenset()) for h in heads))
         same &= near
-    return [prepared.figures[i] for i in sorted(same)]
+    return [prepared.figure(i) for i in sorted(same)]
 
 
 def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[list[Candidate], list[Candidate]]:
@@ -319,9 +329,11 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
     prepared = index.prepared("document figures", _prepare)
+    looked_at = _looked_at(prepared, cq.dimension, wanted, claim_head, claimed, index.postings)
+    # Numbered once the figures looked at are made (making one may number a new concept).
     numbers = prepared.numbers
     wanted_numbers = {c: numbers.get(c, -1) for c in wanted}
-    for f in _looked_at(prepared, cq.dimension, wanted, claim_head, claimed, index.postings):
+    for f in looked_at:
         source, passage, reading, sq = f.entry.source, f.entry.passage, f.entry.reading, f.quantity
         about = f.about
         if fit(claimed, about) is False:
