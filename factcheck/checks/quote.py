@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
@@ -61,7 +62,7 @@ class _Field:
     once, with postings from each word to the texts that hold it."""
 
     texts: tuple[tuple[Source, Passage, Quotation | None, str, str], ...]  # ..., text, folded text
-    by_word: dict[str, tuple[int, ...]]
+    by_word: dict[str, array[int]]  # positions in texts, 4 bytes each
 
 
 def _field(index: Index) -> _Field:
@@ -71,11 +72,14 @@ def _field(index: Index) -> _Field:
         for quotation in spans:
             text = quotation.text if quotation else entry.passage.text
             texts.append((entry.source, entry.passage, quotation, text, fold(text) if quotation else folded))
-    by_word: dict[str, list[int]] = {}
+    by_word: dict[str, array[int]] = {}
     for i, (*_, text, _folded) in enumerate(texts):
         for word in set(words(text)):
-            by_word.setdefault(word, []).append(i)
-    return _Field(tuple(texts), {w: tuple(ids) for w, ids in by_word.items()})
+            found = by_word.get(word)
+            if found is None:
+                found = by_word[word] = array("i")
+            found.append(i)
+    return _Field(tuple(texts), by_word)
 
 
 def _could_hold(field: _Field, segments: tuple[str, ...]) -> list[int] | None:

@@ -5,7 +5,8 @@ with postings can take its place behind the same methods."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -315,16 +316,18 @@ class Index:
         return [fold(e.passage.text) for e in self._entries]
 
     @cached_property
-    def _concept_postings(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
-        """For each concept, the passages (by position) that hold it and the passages whose
-        source's title or publisher does; and every passage folded."""
-        held: dict[str, list[int]] = {}
-        titled: dict[str, list[int]] = {}
+    def _concept_postings(self) -> tuple[dict[str, array[int]], dict[str, array[int]], list[str]]:
+        """For each concept, the passages (by position, as int arrays: 4 bytes each) that hold it
+        and the passages whose source's title or publisher does; and every passage folded."""
+        held: dict[str, array[int]] = {}
+        titled: dict[str, array[int]] = {}
         for i, entry in enumerate(self._entries):
-            for concept in entry.reading.concepts:
-                held.setdefault(concept, []).append(i)
-            for concept in _title_concepts(entry.source):
-                titled.setdefault(concept, []).append(i)
+            for table, concepts in ((held, entry.reading.concepts), (titled, _title_concepts(entry.source))):
+                for concept in concepts:
+                    found = table.get(concept)
+                    if found is None:
+                        found = table[concept] = array("i")
+                    found.append(i)
         return held, titled, self.folded
 
     def _mask(self, table: int, concept: str) -> int:
@@ -334,7 +337,7 @@ class Index:
         found = self._masks.get(key)
         if found is None:
             held, titled, _ = self._concept_postings
-            positions = (titled if table else held).get(concept, [])
+            positions = (titled if table else held).get(concept, array("i"))
             found = _mask_of(positions, len(self._entries))
             if len(positions) * 64 > len(self._entries):
                 self._masks[key] = found
@@ -430,7 +433,7 @@ def index_of(corpus: Corpus | Index) -> Index:
     return index
 
 
-def _mask_of(positions: list[int], size: int) -> int:
+def _mask_of(positions: Sequence[int], size: int) -> int:
     """A bit mask with the given positions set."""
     if not positions:
         return 0
