@@ -46,6 +46,11 @@ def test_kept_readings_hold_each_concept_once():
     by_value = {c: c for c in first.concepts}
     assert all(by_value[c] is c for c in second.concepts if c in shared)
     assert first.places[0].name is second.places[0].name
+    c, d = "Police made 120 arrests in Spain.", "Police made 130 arrests in Spain."  # one length
+    assert (
+        persist.decode(c, persist.encode(reading._read(c))).sentences[0]
+        is persist.decode(d, persist.encode(reading._read(d))).sentences[0]
+    )
 
 
 @pytest.fixture

@@ -83,7 +83,7 @@ def decode(text: str, stored: str) -> Reading:
     return Reading(
         text=text,
         quantities=tuple(
-            Quantity(float(v), u and intern(u), intern(dim), h, float(pr), str(t), int(a), int(b))
+            Quantity(float(v), u and intern(u), intern(dim), h, float(pr), intern(str(t)), int(a), int(b))
             for v, u, dim, h, pr, t, a, b in quantities
         ),
         places=tuple(
@@ -94,9 +94,22 @@ def decode(text: str, stored: str) -> Reading:
         quotations=tuple(Quotation(str(t), int(a), int(b), person(s)) for t, a, b, s in quotations),
         subjects=tuple(Subject(intern(k), intern(n), int(a), int(b)) for k, n, a, b in subjects),
         concepts=frozenset(intern(c) for c in concepts),
-        clauses=tuple((int(a), int(b)) for a, b in clauses),
-        sentences=tuple((int(a), int(b)) for a, b in sentences),
+        clauses=tuple(_pair(a, b) for a, b in clauses),
+        sentences=tuple(_pair(a, b) for a, b in sentences),
     )
+
+
+_PAIRS: dict[tuple[int, int], tuple[int, int]] = {}
+_MOST_PAIRS = 1 << 20
+
+
+def _pair(a: Any, b: Any) -> tuple[int, int]:
+    """A clause's or sentence's bounds, one tuple for all passages that share them (passages are
+    a few hundred characters long: (0, 96) and its like recur among thousands)."""
+    pair = (int(a), int(b))
+    if len(_PAIRS) >= _MOST_PAIRS:
+        _PAIRS.clear()
+    return _PAIRS.setdefault(pair, pair)
 
 
 class Store:
