@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..corpus.index import Index
+from ..corpus.index import Entry, Index
 from ..model import Outcome, Passage, Source
 from ..read.people import Person, misspelt, same_person
 from ..read.quotes import ELLIPSIS_RE as _ELLIPSIS_RE
@@ -59,27 +59,38 @@ class QuoteCheck(Check):
 @dataclass(frozen=True)
 class _Field:
     """Every quotation and passage of an index that a claimed quotation may come from, folded
-    once, with postings from each word to the texts that hold it."""
+    once, with postings from each word to the texts that hold it. Text i is quotation kth[i] of
+    entry at[i] (-1: the passage itself): int arrays, not a tuple per text."""
 
-    texts: tuple[tuple[Source, Passage, Quotation | None, str, str], ...]  # ..., text, folded text
+    entries: list[Entry]
+    at: array[int]
+    kth: array[int]
+    folded: list[str]
     by_word: dict[str, array[int]]  # positions in texts, 4 bytes each
+
+    def text(self, i: int) -> tuple[Source, Passage, Quotation | None, str]:
+        """Text i's source, passage, quotation (None for the passage's own text) and words."""
+        entry = self.entries[self.at[i]]
+        quotation = entry.reading.quotations[self.kth[i]] if self.kth[i] >= 0 else None
+        return entry.source, entry.passage, quotation, quotation.text if quotation else entry.passage.text
 
 
 def _field(index: Index) -> _Field:
-    texts = []
-    for entry, folded in zip(index.entries(), index.folded, strict=True):
-        spans: list[Quotation | None] = [*entry.reading.quotations, None]
-        for quotation in spans:
-            text = quotation.text if quotation else entry.passage.text
-            texts.append((entry.source, entry.passage, quotation, text, fold(text) if quotation else folded))
+    entries = list(index.entries())
+    at, kth, folded_texts = array("i"), array("i"), []
     by_word: dict[str, array[int]] = {}
-    for i, (*_, text, _folded) in enumerate(texts):
-        for word in set(words(text)):
-            found = by_word.get(word)
-            if found is None:
-                found = by_word[word] = array("i")
-            found.append(i)
-    return _Field(tuple(texts), by_word)
+    for p, (entry, folded) in enumerate(zip(entries, index.folded, strict=True)):
+        for k in [*range(len(entry.reading.quotations)), -1]:
+            text = entry.reading.quotations[k].text if k >= 0 else entry.passage.text
+            for word in set(words(text)):
+                found = by_word.get(word)
+                if found is None:
+                    found = by_word[word] = array("i")
+                found.append(len(at))
+            at.append(p)
+            kth.append(k)
+            folded_texts.append(fold(text) if k >= 0 else folded)
+    return _Field(entries, at, kth, folded_texts, by_word)
 
 
 def _could_hold(field: _Field, segments: tuple[str, ...]) -> list[int] | None:
@@ -110,9 +121,9 @@ def _best_match(segments: tuple[str, ...], index: Index) -> _Match | None:
     field = index.prepared("quotation field", _field)
     looked_at = _could_hold(field, segments) if index.postings else None
     scored = []
-    for i in range(len(field.texts)) if looked_at is None else looked_at:
-        source, passage, quotation, text, folded = field.texts[i]
-        scored.append((fuzz.partial_ratio(joined, folded), source, passage, quotation, text))
+    for i in range(len(field.at)) if looked_at is None else looked_at:
+        source, passage, quotation, text = field.text(i)
+        scored.append((fuzz.partial_ratio(joined, field.folded[i]), source, passage, quotation, text))
     scored.sort(key=lambda f: -f[0])
     best: _Match | None = None
     for _, source, passage, quotation, text in scored[:_SHORTLIST]:

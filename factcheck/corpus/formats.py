@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,10 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 def _paragraphs(body: str, source_id: str) -> tuple[Passage, ...]:
     paragraphs = [p.strip() for p in _PARAGRAPH_RE.split(body.strip()) if p.strip()]
-    return tuple(Passage(source_id, f"paragraph {i}", " ".join(p.split()), i) for i, p in enumerate(paragraphs, 1))
+    # "paragraph 3" is one string for every source's third paragraph.
+    return tuple(
+        Passage(source_id, sys.intern(f"paragraph {i}"), " ".join(p.split()), i) for i, p in enumerate(paragraphs, 1)
+    )
 
 
 def _parse_text(body: str, source_id: str, meta: dict, path: Path) -> Parsed:

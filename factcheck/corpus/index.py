@@ -274,11 +274,14 @@ class Index:
 
     @cached_property
     def _passage_subjects(self) -> dict[int, frozenset[tuple[str, str]]]:
-        # Prepared once per index: what a passage is about does not depend on the claim.
-        return {
-            id(e): self.subjects_in(e.passage.text, e.reading.subjects) or self.document_subjects(e.source)
-            for e in self._entries
-        }
+        # Prepared once per index: what a passage is about does not depend on the claim. The
+        # passages of one release name one operation: each distinct set is held once.
+        shared: dict[frozenset[tuple[str, str]], frozenset[tuple[str, str]]] = {}
+        found = {}
+        for e in self._entries:
+            about = self.subjects_in(e.passage.text, e.reading.subjects) or self.document_subjects(e.source)
+            found[id(e)] = shared.setdefault(about, about)
+        return found
 
     def lists(
         self, reader: Callable[[str], Members], regions: set[str], about: frozenset[tuple[str, str]] = frozenset()

@@ -93,10 +93,21 @@ def decode(text: str, stored: str) -> Reading:
         people=tuple(p for p in map(person, people) if p is not None),
         quotations=tuple(Quotation(str(t), int(a), int(b), person(s)) for t, a, b, s in quotations),
         subjects=tuple(Subject(intern(k), intern(n), int(a), int(b)) for k, n, a, b in subjects),
-        concepts=frozenset(intern(c) for c in concepts),
+        concepts=_concepts(frozenset(intern(c) for c in concepts)),
         clauses=tuple(_pair(a, b) for a, b in clauses),
         sentences=tuple(_pair(a, b) for a, b in sentences),
     )
+
+
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _concepts(found: frozenset[str]) -> frozenset[str]:
+    """A passage's concepts, one set for all passages that have the same (templated releases say
+    "Road deaths rose to 1,131 in 2022" one year and "... to 1,062 in 2021" the next)."""
+    if len(_SETS) >= _MOST_PAIRS:
+        _SETS.clear()
+    return _SETS.setdefault(found, found)
 
 
 _PAIRS: dict[tuple[int, int], tuple[int, int]] = {}
