@@ -99,3 +99,63 @@ def test_a_year_earlier_is_when_not_how_long():
     from factcheck.read.quantities import find_quantities
 
     assert [q.text for q in find_quantities("88.5 percent a year earlier, two years ago")] == ["88.5 percent"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,234", 1234.0),
+        ("- 0.43", -0.43),  # a minus sign set apart, as copied tables often have it
+        ("48.01%", 48.01),
+        ("9.3 million", 9_300_000.0),
+        ("13 + 6", 19.0),  # goals for two clubs in one season: their total
+        ("71 + 72 + 70 = 213", 213.0),  # a worked sum: its result
+        ("6 - 1 , 6 - 2", None),  # a tennis score is no number
+        ("1:59:04.083", None),
+        ("n / a", None),
+        ("-", None),
+    ],
+)
+def test_a_cell_is_read_as_a_number_as_tables_write_it(raw, value):
+    from factcheck.checks.table import cell_number
+
+    assert cell_number(raw) == value
+
+
+SCORERS = (
+    "scorer,club,league_goals,fa_cup_goals,league_cup_goals,total\n"
+    "ann lee,northport,24,4,2,30\n"
+    "bo ray,eastport / westport,13 + 6,0,0 + 1,20\n"
+)
+
+
+def _scorers(tmp_path, with_total=True):
+    from factcheck import Claim, verify_claim
+
+    table = SCORERS if with_total else "\n".join(",".join(r.split(",")[:-1]) for r in SCORERS.splitlines()) + "\n"
+    write(tmp_path, {"scorers.csv": table, "scorers.toml": 'title = "Top scorers of the season"\n'})
+    corpus = load_corpus(tmp_path)
+    return lambda text: verify_claim(Claim("c", text), corpus)
+
+
+def test_a_column_of_sums_is_a_column_of_numbers(tmp_path):
+    from factcheck.checks.table import columns
+
+    _scorers(tmp_path)
+    (source,) = load_corpus(tmp_path).sources
+    assert "league_goals" in columns(source)[1]
+    check = _scorers(tmp_path)
+    assert check("Bo Ray scored 19 league goals").verdict == "supported"
+
+
+def test_a_measure_that_fits_several_columns_alike_is_their_total(tmp_path):
+    check = _scorers(tmp_path)
+    found = check("Ann Lee scored 30 goals")
+    assert found.verdict == "supported" and "total" in found.explanation, found.explanation
+    assert check("Ann Lee scored 24 league goals").verdict == "supported"  # named whole: that column
+    assert check("Ann Lee scored 28 goals").verdict == "disputed"
+
+
+def test_without_a_total_column_such_a_measure_is_not_guessed(tmp_path):
+    check = _scorers(tmp_path, with_total=False)
+    assert check("Ann Lee scored 24 goals").verdict == "unverifiable"  # league goals? all competitions?

@@ -13,10 +13,39 @@ from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import relation_concepts
+from ..read.vocab import word_set
 from .candidates import Candidate
 
 _PHYSICAL = ("mass", "length", "time")
-_NUMBER_RE = re.compile(r"^-?\d+(?:\.\d+)?$")
+_TOTAL_COLUMNS = word_set("words", "total_columns")
+# A cell's number as tables write it: "1,234", "-0.43" or "- 0.43", "48.01%", "9.3 million";
+# a sum of parts ("13 + 6": goals for two clubs) is their total, and a worked sum
+# ("71 + 72 + 70 = 213") its result.
+_NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
+_CELL_NUMBER_RE = re.compile(rf"^({_NUMBER})\s?(%|million|billion|thousand)?$")
+_SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
+_SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+
+
+def cell_number(raw: str) -> float | None:
+    """A cell's value as a number (the total of a sum of parts), or None when it is not one."""
+    text = raw.strip()
+    m = _CELL_NUMBER_RE.match(text)
+    if m:
+        value = float(m.group(1).replace(" ", "").replace(",", ""))
+        return value * _SCALE.get(m.group(2) or "", 1.0)
+    m = _SUM_RE.match(text)
+    if m:
+        if m.group(1):
+            return float(m.group(1).replace(" ", "").replace(",", ""))
+        return sum(float(part.replace(" ", "").replace(",", "")) for part in text.split("+"))
+    return None
+
+
+def cell_decimals(raw: str) -> int:
+    """How many decimals a cell's number is written with (its precision)."""
+    m = re.search(r"\.(\d+)", raw.split("=")[-1])
+    return len(m.group(1)) if m else 0
 
 
 @lru_cache(maxsize=256)
@@ -29,7 +58,7 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
         values = [dict(p.cells)[column] for p in source.passages if dict(p.cells).get(column)]
         if values and all(YEAR_RE.fullmatch(v) for v in values):
             years.append(column)
-        elif values and all(_NUMBER_RE.match(v.replace(",", "")) for v in values):
+        elif values and all(cell_number(v) is not None for v in values):
             numbers.append(column)
         else:
             texts.append(column)
@@ -70,6 +99,7 @@ def measure_column(
 ) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     best, best_score = None, 0.0
+    eligible: list[tuple[int, str, frozenset[str]]] = []  # (words shared with the claim, column, words)
     for column in numbers:
         words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
         hits = len(words & wanted)
@@ -83,12 +113,20 @@ def measure_column(
             continue  # "8,150 kg" is a weight: only a column of weights can give it
         elif claim_q.dimension == "count" and dimension not in ("count", "percent"):
             continue
+        eligible.append((hits, column, words))
         # The column that shares most words with the claim; its share of them breaks ties.
         score = hits + 0.1 * hits / len(words) if words else 0.0
         if claim_q.dimension == "count" and is_rate and not (wanted & {"rate", "percent"}):
             score *= 0.5
         if score > best_score:
             best, best_score = (column, words), score
+    top = max((hits for hits, _, _ in eligible), default=0)
+    tied = [(column, words) for hits, column, words in eligible if hits == top and top]
+    if len(tied) > 1 and not any(words <= wanted for _, words in tied):
+        # "30 goals" fits "league goals", "FA Cup goals" and "League Cup goals" alike and names
+        # none of them whole: it is the column that adds them up, if the table has one.
+        total = next((c for _, c, _ in eligible if c.lower() in _TOTAL_COLUMNS), None)
+        return (total, frozenset()) if total is not None else None
     if best is None and named_row:
         # No column is named, but a row is: one column of the claim's kind can only mean that one.
         fitting = [c for c in numbers if _fits(table, c, claim_q)]
@@ -221,8 +259,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             location = f"{passage.location}, column {column}"
             if not raw:
                 continue  # nothing published in this cell: no figure to compare
-            value = float(raw.replace(",", ""))
-            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            value = cell_number(raw)
+            if value is None:
+                continue  # a cell of a numeric column that is no number after all
+            decimals = cell_decimals(raw)
             unit, dimension = column_unit(table, column)
             if dimension == "count" and cq.dimension == "percent":
                 unit, dimension = "percent", "percent"  # a rate column read as the claim's percentage

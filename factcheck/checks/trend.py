@@ -24,7 +24,7 @@ from ..read.relations import (
     superlative,
 )
 from .base import capitalised, confidence, source_label
-from .table import cell_values, columns, covers, default_total, measure_columns, named_categories
+from .table import cell_number, cell_values, columns, covers, default_total, measure_columns, named_categories
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,9 @@ def _tables(
                     continue
                 if any(values and row.get(t) not in values for t, values in fixed.items()):
                     continue
-                cells.append(_Cell(passage, row.get(category, ""), row_year, float(raw.replace(",", ""))))
+                value = cell_number(raw)
+                if value is not None:
+                    cells.append(_Cell(passage, row.get(category, ""), row_year, value))
             readings.append((column, cells, named))
         yield source, readings
 
