@@ -159,3 +159,29 @@ def test_a_measure_that_fits_several_columns_alike_is_their_total(tmp_path):
 def test_without_a_total_column_such_a_measure_is_not_guessed(tmp_path):
     check = _scorers(tmp_path, with_total=False)
     assert check("Ann Lee scored 24 goals").verdict == "unverifiable"  # league goals? all competitions?
+
+
+def test_two_named_rows_are_compared_without_a_year_where_each_has_one_row(tmp_path):
+    check = _scorers(tmp_path)
+    found = check("Ann Lee scored more goals than Bo Ray")
+    assert found.verdict == "supported" and "30 for ann lee and 20 for bo ray" in found.explanation
+    assert check("Bo Ray scored more league goals than Ann Lee").verdict == "disputed"  # 19 against 24
+
+
+def test_rows_of_several_years_are_not_compared_when_the_claim_names_none(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "deaths.csv": "year,district,deaths\n2021,north,10\n2021,south,20\n2022,north,30\n2022,south,5\n",
+            "deaths.toml": 'title = "Road deaths by district"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    assert verify_claim(Claim("c", "The north district had more road deaths than the south"), corpus).verdict == (
+        "unverifiable"
+    )
+    assert verify_claim(Claim("c", "The north had more road deaths than the south in 2022"), corpus).verdict == (
+        "supported"
+    )

@@ -91,7 +91,11 @@ def measure_columns(table: Table, numbers: Sequence[str], wanted: frozenset[str]
         scored.append((len(words & wanted) - (0.5 if unasked else 0.0), column, words))
     # No column named: the measures tie, and they must agree (the rows named do the rest).
     top = max((hits for hits, _, _ in scored), default=0)
-    return [(column, words) for hits, column, words in scored if hits == top]
+    tied = [(column, words) for hits, column, words in scored if hits == top]
+    total = next((column for column in numbers if column.lower() in _TOTAL_COLUMNS), None)
+    if top and len(tied) > 1 and total is not None and not any(words <= wanted for _, words in tied):
+        return [(total, frozenset())]  # "more goals" across league and cup columns: their total
+    return tied
 
 
 def measure_column(

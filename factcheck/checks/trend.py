@@ -248,19 +248,29 @@ def _position(text: str, value: str) -> int:
 
 
 def _comparison_in(
-    claim: Reading, source: Source, column: str, cells: list[_Cell], named: list[str], year: int, pivot: int, more: bool
+    claim: Reading,
+    source: Source,
+    column: str,
+    cells: list[_Cell],
+    named: list[str],
+    year: int | None,
+    pivot: int,
+    more: bool,
 ) -> Outcome | None:
     if len(named) != 2:
         return None
     # The category named first (before "than") is the one said to be more, or less.
     order = sorted(named, key=lambda v: _position(claim.text, v) > pivot)
-    a, b = (next((c for c in cells if c.category == v), None) for v in order)
+    rows = [[c for c in cells if c.category == v] for v in order]
+    if year is None and any(len(found) != 1 for found in rows):
+        return None  # no year named, and a category with a row for each of several: which one?
+    a, b = (found[0] if found else None for found in rows)
     if a is None or b is None:
         return None
     ok = a.value > b.value if more else a.value < b.value
     text = (
         f"{capitalised(source_label(source))} gives {format_number(a.value)} for {a.category} and "
-        f"{format_number(b.value)} for {b.category} in {year} (column {column}); the article says "
+        f"{format_number(b.value)} for {b.category}{f' in {year}' if year else ''} (column {column}); the article says "
         f"{a.category} had {'more' if more else 'less'}."
     )
     verdict = _verdict(ok)
@@ -271,14 +281,16 @@ def _comparison(claim: Reading, index: Index) -> Outcome | None:
     more, less = says_more(claim.text)
     years = sorted(claim.years)
     said = comparison(claim.text)
-    if len(years) != 1 or more == less or said is None:
+    if len(years) > 1 or more == less or said is None:
         return None
+    # With no year named, rows are compared only where each category has one row (a medal table).
+    year = years[0] if years else None
     pivot = said.end()
-    for source, readings in _tables(claim, index, years[0]):
+    for source, readings in _tables(claim, index, year):
         found = [
             o
             for column, cells, named in readings
-            if (o := _comparison_in(claim, source, column, cells, named, years[0], pivot, bool(more)))
+            if (o := _comparison_in(claim, source, column, cells, named, year, pivot, bool(more)))
         ]
         if found:
             return _settle(found)

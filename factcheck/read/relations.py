@@ -138,4 +138,6 @@ def is_table_relation(text: str) -> bool:
     # the highest since 2016" is not: the base is the superlative's.
     trend = len(claim.years) >= 2 and any(direction(text)) and not (based and len(own) < 2 and any(superlative(text)))
     ranked = len(own) == 1 and (any(superlative(text)) or any(says_more(text)))
-    return trend or ranked
+    # "Canada won more gold medals than Russia": a table with a row for each compares them.
+    compared = not own and any(says_more(text))
+    return trend or ranked or compared
