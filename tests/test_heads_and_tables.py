@@ -185,3 +185,47 @@ def test_rows_of_several_years_are_not_compared_when_the_claim_names_none(tmp_pa
     assert verify_claim(Claim("c", "The north had more road deaths than the south in 2022"), corpus).verdict == (
         "supported"
     )
+
+
+def test_a_wide_table_gives_each_year_its_own_column(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "arrivals.csv": "rank,country,arrivals_2012,arrivals_2011\n1,france,83.0 million,81.6 million\n"
+            "2,spain,57.7 million,56.2 million\n",
+            "arrivals.toml": 'title = "International tourist arrivals"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+
+    def check(text):
+        return verify_claim(Claim("c", text), corpus).verdict
+
+    assert check("Spain had 56.2 million tourist arrivals in 2011") == "supported"
+    assert check("Spain had 57.7 million tourist arrivals in 2011") == "disputed"  # 2012's figure
+    assert check("Spain had 57.7 million tourist arrivals in 2012") == "supported"
+    assert check("Spain had 57.7 million tourist arrivals") == "unverifiable"  # which year's?
+
+
+def test_a_table_whose_rows_are_places_is_read_by_the_places_a_claim_names(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "medals.csv": "rank,nation,gold,silver,bronze,total\n1,israel,228,194,172,594\n"
+            "3,russia,15,18,18,51\n5,canada,11,15,21,47\n",
+            "medals.toml": 'title = "Medal table"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+
+    def check(text):
+        return verify_claim(Claim("c", text), corpus)
+
+    assert check("Canada won 11 gold medals").verdict == "supported"
+    assert check("Canada won 12 gold medals").verdict == "disputed"
+    found = check("Canada won more gold medals than Russia")
+    assert found.verdict == "disputed" and "11 for canada and 15 for russia" in found.explanation, found.explanation

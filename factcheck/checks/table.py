@@ -81,8 +81,33 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     return None, "count"
 
 
-def measure_columns(table: Table, numbers: Sequence[str], wanted: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+_YEAR_IN_NAME_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+
+
+def column_years(column: str) -> frozenset[int]:
+    """The years a column's name gives ("arrivals_2012", "change_2011_to_2012"): a wide table's."""
+    return frozenset(int(y) for y in _YEAR_IN_NAME_RE.findall(column))
+
+
+def _for_years(numbers: Sequence[str], claim_years: frozenset[int]) -> list[str] | None:
+    """The columns a claim's years allow: in a wide table (years in the column names), those of
+    the claim's year; None when the claim names no year and the measure has one column a year."""
+    dated = [c for c in numbers if column_years(c)]
+    if not dated:
+        return list(numbers)
+    if not claim_years:
+        return None if len(dated) > 1 else list(numbers)
+    return [c for c in numbers if not column_years(c) or column_years(c) & claim_years]
+
+
+def measure_columns(
+    table: Table, numbers: Sequence[str], wanted: frozenset[str], claim_years: frozenset[int] = frozenset()
+) -> list[tuple[str, frozenset[str]]]:
     """Every column a claim comparing rows may mean: those that share most words with it."""
+    allowed = _for_years(numbers, claim_years)
+    if allowed is None:
+        return []  # "arrivals" in a table of arrivals for 2011 and for 2012, and no year said
+    numbers = allowed
     scored = []
     for column in numbers:
         words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
@@ -99,9 +124,18 @@ def measure_columns(table: Table, numbers: Sequence[str], wanted: frozenset[str]
 
 
 def measure_column(
-    table: Table, numbers: Sequence[str], wanted: frozenset[str], claim_q: Quantity, named_row: bool = False
+    table: Table,
+    numbers: Sequence[str],
+    wanted: frozenset[str],
+    claim_q: Quantity,
+    named_row: bool = False,
+    claim_years: frozenset[int] = frozenset(),
 ) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
+    allowed = _for_years(numbers, claim_years)
+    if allowed is None:
+        return None  # which year's column the claim means, it does not say
+    numbers = allowed
     best, best_score = None, 0.0
     eligible: list[tuple[int, str, frozenset[str]]] = []  # (words shared with the claim, column, words)
     for column in numbers:
@@ -155,6 +189,12 @@ def matched_words(table: Table, value: str, wanted: frozenset[str]) -> frozenset
     terms = [value, *dict(table.aliases).get(value, ()), *dict(table.broader).get(value, ())]
     whole = [concepts_of(t) for t in terms if concepts_of(t) and concepts_of(t) <= wanted]
     return max(whole, key=len, default=frozenset())
+
+
+def place_words(claim: Reading) -> frozenset[str]:
+    """The words of the places a claim names: anchors for figures in documents, but in a table
+    whose rows are nations or counties, what names the row ("Canada won more gold medals")."""
+    return concepts_of(" ".join(p.surface for p in claim.places))
 
 
 def named_categories(table: Table, values: frozenset[str], wanted: frozenset[str]) -> list[str]:
@@ -219,18 +259,19 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
     """Cells of table rows that match the claim's year and category, in the measure's column."""
     found = []
     wanted_all = claim_concepts(claim)
+    placed = place_words(claim)
     for source in index.tables():
         table = source.table
         assert table is not None
         years, numbers, texts = columns(source)
         if not covers(source, claim, cq) or period_of(claim.text, cq):
             continue  # a table's rows are for years or categories, not "its first day"
-        names_a_row = any(named_categories(table, cell_values(source, t), wanted_all) for t in texts)
-        measure = measure_column(table, numbers, wanted_all, cq, names_a_row)
+        names_a_row = any(named_categories(table, cell_values(source, t), wanted_all | placed) for t in texts)
+        measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq))
         if measure is None:
             continue
         column, measure_words = measure
-        wanted = wanted_all - measure_words  # "deaths" picks the column, not the row
+        wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
         named = {t: set(named_categories(table, cell_values(source, t), wanted)) for t in texts}
         claim_years = years_for(claim, cq)

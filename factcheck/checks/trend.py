@@ -24,7 +24,16 @@ from ..read.relations import (
     superlative,
 )
 from .base import capitalised, confidence, source_label
-from .table import cell_number, cell_values, columns, covers, default_total, measure_columns, named_categories
+from .table import (
+    cell_number,
+    cell_values,
+    columns,
+    covers,
+    default_total,
+    measure_columns,
+    named_categories,
+    place_words,
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +57,8 @@ def _tables(
             continue
         wanted = claim_concepts(claim)
         readings = []
-        for column, measure_words in measure_columns(table, numbers, wanted):
-            rest = wanted - measure_words
+        for column, measure_words in measure_columns(table, numbers, wanted, claim.years):
+            rest = (wanted | place_words(claim)) - measure_words  # a nation's row is named by its place
             category = max(texts, key=lambda t: len(named_categories(table, cell_values(source, t), rest)))
             named = named_categories(table, cell_values(source, category), rest)
             if not named:
