@@ -229,3 +229,38 @@ def test_a_table_whose_rows_are_places_is_read_by_the_places_a_claim_names(tmp_p
     assert check("Canada won 12 gold medals").verdict == "disputed"
     found = check("Canada won more gold medals than Russia")
     assert found.verdict == "disputed" and "11 for canada and 15 for russia" in found.explanation, found.explanation
+
+
+def test_a_row_is_named_by_the_words_only_it_has(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "airports.csv": "rank,airport,total_passengers\n1,london heathrow,67054745\n2,london gatwick,34205887\n"
+            "3,london city,3260236\n4,belfast city,2570742\n",
+            "airports.toml": 'title = "Busiest airports by passengers"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+
+    def check(text):
+        return verify_claim(Claim("c", text), corpus).verdict
+
+    assert check("Heathrow handled 67,054,745 passengers") == "supported"  # only one Heathrow
+    assert check("Gatwick handled 30 million passengers") == "disputed"
+    assert check("The City airport handled 3,260,236 passengers") == "unverifiable"  # London's or Belfast's?
+
+
+def test_inhabitants_are_a_population(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "counties.csv": "county,population_2011\ncluj,691106\niasi,772348\n",
+            "counties.toml": 'title = "Counties by population"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    assert verify_claim(Claim("c", "Cluj county had 691,106 inhabitants in 2011"), corpus).verdict == "supported"

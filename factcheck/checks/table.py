@@ -226,6 +226,26 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
     return best, how
 
 
+@lru_cache(maxsize=1024)
+def _own_words(source: Source, column: str) -> dict[str, frozenset[str]]:
+    """For each value of a column, its words that no other value of the column has."""
+    words = {v: concepts_of(v) for v in cell_values(source, column)}
+    seen: dict[str, int] = {}
+    for found in words.values():
+        for w in found:
+            seen[w] = seen.get(w, 0) + 1
+    return {v: frozenset(w for w in found if seen[w] == 1) for v, found in words.items()}
+
+
+def _row_match(table: Table, source: Source, column: str, value: str, wanted: frozenset[str]) -> tuple[float, str]:
+    """category_match, and a whole match for a value that the claim names by the words only it
+    has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
+    score, how = category_match(table, value, wanted)
+    if score < 1.0 and concepts_of(value) & wanted and concepts_of(value) & wanted <= _own_words(source, column)[value]:
+        return 1.0, how
+    return score, how
+
+
 @lru_cache(maxsize=256)
 def _vocabulary(source: Source) -> frozenset[str]:
     table = source.table
@@ -283,7 +303,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             if any(named[t] and cells.get(t) not in named[t] for t in texts):
                 continue
             year_factor = 1.0 if (claim_years and row_years) or not row_years else 0.5
-            matches = [(category_match(table, cells[t], wanted), t) for t in texts if cells.get(t)]
+            matches = [(_row_match(table, source, t, cells[t], wanted), t) for t in texts if cells.get(t)]
             if not names_a_row:
                 # A claim that names no category is about the total: the table's aggregate row.
                 matches += [
