@@ -264,3 +264,74 @@ def test_inhabitants_are_a_population(tmp_path):
     )
     corpus = load_corpus(tmp_path)
     assert verify_claim(Claim("c", "Cluj county had 691,106 inhabitants in 2011"), corpus).verdict == "supported"
+
+
+RACES = (
+    "round,grand_prix,pole_position,fastest_lap,winning_driver,winning_constructor\n"
+    "1,australian grand prix,mika hakkinen,rubens barrichello,michael schumacher,ferrari\n"
+    "2,monaco grand prix,michael schumacher,mika hakkinen,david coulthard,mclaren\n"
+    "3,german grand prix,david coulthard,rubens barrichello,rubens barrichello,ferrari\n"
+)
+
+
+def _races(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(tmp_path, {"races.csv": RACES, "races.toml": 'title = "Formula One season: results by race"\n'})
+    corpus = load_corpus(tmp_path)
+    return lambda text: verify_claim(Claim("c", text), corpus)
+
+
+def test_a_claim_naming_the_values_of_one_row_is_looked_up(tmp_path):
+    check = _races(tmp_path)
+    found = check("Michael Schumacher won the Australian Grand Prix")
+    assert found.verdict == "supported" and "winning_driver michael schumacher" in found.explanation
+    found = check("David Coulthard won the Australian Grand Prix")
+    assert found.verdict == "disputed" and "michael schumacher" in found.explanation
+    assert check("Mika Hakkinen took pole position at the Australian Grand Prix").verdict == "supported"
+
+
+def test_a_row_lookup_leaves_nothing_the_claim_says_unchecked(tmp_path):
+    check = _races(tmp_path)
+    # A name in several columns, and no word of the claim picks one:
+    assert check("Rubens Barrichello was at the German Grand Prix").verdict == "unverifiable"
+    # A column the claim names ("pole position") holds none of its values: that part is unchecked.
+    assert check("Rubens Barrichello won the German Grand Prix from pole position").verdict != "supported"
+    # A word no cell, column or title accounts for ("crashed"):
+    assert check("Michael Schumacher crashed at the Australian Grand Prix").verdict != "supported"
+    # Words that name the table or a column ("grand prix") name no single row.
+    assert check("Ferrari won a grand prix").verdict != "supported"
+
+
+def test_a_date_in_a_row_does_not_support_what_the_rest_of_the_row_contradicts(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "races.csv": "race_name,circuit,date,winning_driver\nxvi pau grand prix,pau,11 april,jean behra\n"
+            "glover trophy,goodwood,11 april,roy salvadori\n",
+            "races.toml": 'title = "Non-championship races"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    assert verify_claim(Claim("c", "Alberto Ascari won the race at Pau on 11 April"), corpus).verdict != "supported"
+    assert verify_claim(Claim("c", "Jean Behra won the race at Pau on 11 April"), corpus).verdict == "supported"
+
+
+def test_a_word_of_a_column_name_names_no_row(tmp_path):
+    from factcheck import Claim, verify_claim
+
+    write(
+        tmp_path,
+        {
+            "races.csv": "race_name,circuit,winning_driver,constructor\n"
+            "gran premio ciudad de buenos aires,buenos aires,juan manuel fangio,mercedes\n"
+            "iii cornwall mrc formula 1 race,davidstow,leslie marr,connaught\n",
+            "races.toml": 'title = "Non-championship races"\n',
+        },
+    )
+    corpus = load_corpus(tmp_path)
+    # "race" is only in the Cornwall race's name, but it is the column's word, not that row's.
+    found = verify_claim(Claim("c", "Juan Manuel Fangio won the Buenos Aires race for Mercedes"), corpus)
+    assert found.verdict == "supported", found.explanation

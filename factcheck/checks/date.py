@@ -229,6 +229,10 @@ def _sources_dates(claim: Reading, claimed: DateMention, index: Index, own_date:
                     continue  # the date of another subject ("Operation Bluefin ended on ...")
                 if measured - reading.concepts - title:
                     continue  # a date of something else than the claim counts
+                if source.table is not None and wanted - reading.concepts - title:
+                    # A row dates a game, a race, a poll; the claim's other words ("Ascari won the
+                    # race at Pau") are the row's other cells, and a date found leaves them unchecked.
+                    continue
                 lo, hi = enclosing(list(reading.sentences), d.start, d.end)
                 if own_date and d.month is None and str(d.year) in base_years(reading.text[lo : d.end]):
                     continue  # "the highest number since 1991": a base, not the date of anything

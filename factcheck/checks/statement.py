@@ -13,6 +13,7 @@ from ..read.subjects import describe, fit
 from ..read.text import fold
 from . import register
 from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
+from .table import check_row
 
 
 @register
@@ -32,6 +33,9 @@ class Statement(Check):
         ranked = superlative_of(claim, index)
         if ranked is not None:
             return one_part("superlative", ranked)
+        row = check_row(claim, index)  # "Schumacher won the Australian Grand Prix": one table row
+        if row is not None:
+            return one_part("row", row)
         return one_part("words", check_statement(claim.text, index))
 
 

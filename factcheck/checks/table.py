@@ -7,17 +7,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..corpus.index import Index
-from ..model import Source, Table
-from ..read.anchors import claim_concepts, measure_words, period_of, years_for
+from ..model import Evidence, Outcome, Source, Table
+from ..read.anchors import claim_concepts, head_of, measure_words, period_of, years_for
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
-from ..read.relations import relation_concepts
+from ..read.relations import operators, relation_concepts, says_more, superlative
 from ..read.vocab import word_set
+from .base import capitalised, confidence, source_label
 from .candidates import Candidate
 
 _PHYSICAL = ("mass", "length", "time")
 _TOTAL_COLUMNS = word_set("words", "total_columns")
+_NEGATION = word_set("words", "negations")
 # A cell's number as tables write it: "1,234", "-0.43" or "- 0.43", "48.01%", "9.3 million";
 # a sum of parts ("13 + 6": goals for two clubs) is their total, and a worked sum
 # ("71 + 72 + 70 = 213") its result.
@@ -241,9 +243,25 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     """category_match, and a whole match for a value that the claim names by the words only it
     has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
     score, how = category_match(table, value, wanted)
-    if score < 1.0 and concepts_of(value) & wanted and concepts_of(value) & wanted <= _own_words(source, column)[value]:
+    # Words that name the table or its columns ("race" in a table of races) name no one row.
+    said = concepts_of(value) & wanted - _header_words(source)
+    if score < 1.0 and said and said <= _own_words(source, column)[value]:
         return 1.0, how
     return score, how
+
+
+def _column_words(table: Table, column: str) -> frozenset[str]:
+    """The words of a column's name and description."""
+    return concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+
+
+@lru_cache(maxsize=256)
+def _header_words(source: Source) -> frozenset[str]:
+    """The words of a table's title and of its columns' names and descriptions."""
+    table = source.table
+    assert table is not None
+    named = " ".join(f"{c.replace('_', ' ')} {table.description(c)}" for c in table.columns)
+    return concepts_of(f"{source.info.title} {named}")
 
 
 @lru_cache(maxsize=256)
@@ -291,6 +309,15 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         if measure is None:
             continue
         column, measure_words = measure
+        head = head_of(claim.text, cq)
+        if head:
+            # "222 points" is the points column's, not the wins column's; "All three Brabham
+            # drivers ... 76 laps": "three" counts rows of the driver column, no column's value.
+            named_by = [c for c in numbers if head in _column_words(table, c)]
+            rows_of = [t for t in texts if head in _column_words(table, t)]
+            total = column.lower() in _TOTAL_COLUMNS  # "30 goals" across league and cup columns
+            if (named_by and column not in named_by and not total) or (rows_of and not named_by):
+                continue
         wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
         named = {t: set(named_categories(table, cell_values(source, t), wanted)) for t in texts}
@@ -351,3 +378,81 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                 )
             )
     return found
+
+
+def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -> list[tuple[str, str]]:
+    """The (column, value) pairs of text cells a claim names whole, less a value named only inside
+    a longer one the claim also names."""
+    table = source.table
+    assert table is not None
+    found = [
+        (t, v)
+        for t in texts
+        for v in cell_values(source, t)
+        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and concepts_of(v)
+    ]
+    return [(t, v) for t, v in found if not any(concepts_of(v) < concepts_of(o) for _, o in found)]
+
+
+def check_row(claim: Reading, index: Index) -> Outcome | None:
+    """A claim that names values of one table row and says nothing else ("Michael Schumacher won
+    the Australian Grand Prix"): supported when a row holds each value in a column the claim's
+    words allow and every word of the claim is accounted for (by the values, the columns' names
+    or the table's title); disputed when the row the other values name holds another value where
+    the claim puts one. None otherwise: a count, a comparison or a negation is no lookup."""
+    if claim.quantities or operators(claim.text) or any(superlative(claim.text)) or any(says_more(claim.text)):
+        return None
+    if _NEGATION & concepts_of(claim.text) or any(w in _NEGATION for w in claim.text.lower().split()):
+        return None
+    wanted = claim_concepts(claim) | place_words(claim)
+    for source in index.tables():
+        table = source.table
+        assert table is not None
+        years, _numbers, texts = columns(source)
+        pairs = _value_pairs(source, texts, wanted)
+        pairs += [(y, str(year)) for y in years for year in claim.years if str(year) in cell_values(source, y)]
+        headers = {c: concepts_of(c.replace("_", " ")) | concepts_of(table.description(c)) for c in table.columns}
+        by_value: dict[str, list[str]] = {}
+        for column, value in pairs:
+            by_value.setdefault(value, []).append(column)
+        chosen: list[tuple[str, str]] = []
+        for value, found_in in by_value.items():
+            # A name in several columns (pole, fastest lap, winner): the claim's words pick one.
+            said = [c for c in found_in if headers[c] & wanted] if len(found_in) > 1 else found_in
+            if len(said) != 1:
+                chosen = []
+                break
+            chosen.append((said[0], value))
+        if len(chosen) < 2:
+            continue
+        accounted = frozenset().union(*(concepts_of(v) | headers[c] for c, v in chosen))
+        accounted |= concepts_of(source.info.title) | concepts_of(" ".join(str(y) for y in claim.years))
+        unsaid_columns = [c for c in texts if headers[c] and headers[c] <= wanted and c not in dict(chosen)]
+        rows = [dict(p.cells) | {"": p.location} for p in source.passages]
+        full = [r for r in rows if all(r.get(c) == v for c, v in chosen)]
+        label = capitalised(source_label(source))
+        if full and not (wanted - accounted) and not unsaid_columns:
+            row = full[0]
+            held = ", ".join(f"{c} {v}" for c, v in chosen)
+            text = f"{label} has a row with {held} ({row['']})."
+            ev = tuple(
+                Evidence(source.info.id, p.location, p.text, 1.0) for p in source.passages if p.location == row[""]
+            )
+            return Outcome("supported", confidence("supported", 1.0), text, (), ev)
+        # The row is named by its leftmost values (a table's label comes first); the value the
+        # claim puts furthest right is the one found different.
+        for column, value in sorted(chosen, key=lambda cv: -table.columns.index(cv[0])):
+            rest = [(c, v) for c, v in chosen if c != column]
+            others = [r for r in rows if all(r.get(c) == v for c, v in rest)]
+            if len(others) == 1 and others[0].get(column) and others[0][column] != value:
+                row = others[0]
+                named = ", ".join(f"{c} {v}" for c, v in rest)
+                text = (
+                    f"{label} gives {row[column]} in the {column} column for the row with {named} ({row['']}); "
+                    f"the article says {value}."
+                )
+                ev = tuple(
+                    Evidence(source.info.id, p.location, p.text, 1.0) for p in source.passages if p.location == row[""]
+                )
+                return Outcome("disputed", confidence("disputed", 1.0), text, (), ev)
+    return None
