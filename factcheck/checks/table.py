@@ -394,6 +394,27 @@ def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -
     return [(t, v) for t, v in found if not any(concepts_of(v) < concepts_of(o) for _, o in found)]
 
 
+def _chosen_values(
+    source: Source, claim: Reading, wanted: frozenset[str], years: Sequence[str], texts: Sequence[str]
+) -> list[tuple[str, str]] | None:
+    """The (column, value) pairs a claim names in a table, its years among them; None when a value
+    found in several columns is not placed in one by the claim's words (pole, fastest lap, winner)."""
+    table = source.table
+    assert table is not None
+    pairs = _value_pairs(source, texts, wanted)
+    pairs += [(y, str(year)) for y in years for year in claim.years if str(year) in cell_values(source, y)]
+    by_value: dict[str, list[str]] = {}
+    for column, value in pairs:
+        by_value.setdefault(value, []).append(column)
+    chosen: list[tuple[str, str]] = []
+    for value, found_in in by_value.items():
+        said = [c for c in found_in if _column_words(table, c) & wanted] if len(found_in) > 1 else found_in
+        if len(said) != 1:
+            return None
+        chosen.append((said[0], value))
+    return chosen
+
+
 def check_row(claim: Reading, index: Index) -> Outcome | None:
     """A claim that names values of one table row and says nothing else ("Michael Schumacher won
     the Australian Grand Prix"): supported when a row holds each value in a column the claim's
@@ -409,21 +430,9 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         table = source.table
         assert table is not None
         years, _numbers, texts = columns(source)
-        pairs = _value_pairs(source, texts, wanted)
-        pairs += [(y, str(year)) for y in years for year in claim.years if str(year) in cell_values(source, y)]
-        headers = {c: concepts_of(c.replace("_", " ")) | concepts_of(table.description(c)) for c in table.columns}
-        by_value: dict[str, list[str]] = {}
-        for column, value in pairs:
-            by_value.setdefault(value, []).append(column)
-        chosen: list[tuple[str, str]] = []
-        for value, found_in in by_value.items():
-            # A name in several columns (pole, fastest lap, winner): the claim's words pick one.
-            said = [c for c in found_in if headers[c] & wanted] if len(found_in) > 1 else found_in
-            if len(said) != 1:
-                chosen = []
-                break
-            chosen.append((said[0], value))
-        if len(chosen) < 2:
+        headers = {c: _column_words(table, c) for c in table.columns}
+        chosen = _chosen_values(source, claim, wanted, years, texts)
+        if chosen is None or len(chosen) < 2:
             continue
         accounted = frozenset().union(*(concepts_of(v) | headers[c] for c, v in chosen))
         accounted |= concepts_of(source.info.title) | concepts_of(" ".join(str(y) for y in claim.years))
