@@ -122,6 +122,15 @@ def test_a_cell_is_read_as_a_number_as_tables_write_it(raw, value):
     assert cell_number(raw) == value
 
 
+def _table(tmp_path, name, csv, title):
+    """A sources folder holding one table; the finding for a claim checked against it."""
+    from factcheck import Claim, verify_claim
+
+    write(tmp_path, {f"{name}.csv": csv, f"{name}.toml": f'title = "{title}"\n'})
+    corpus = load_corpus(tmp_path)
+    return lambda text: verify_claim(Claim("c", text), corpus)
+
+
 SCORERS = (
     "scorer,club,league_goals,fa_cup_goals,league_cup_goals,total\n"
     "ann lee,northport,24,4,2,30\n"
@@ -130,12 +139,8 @@ SCORERS = (
 
 
 def _scorers(tmp_path, with_total=True):
-    from factcheck import Claim, verify_claim
-
     table = SCORERS if with_total else "\n".join(",".join(r.split(",")[:-1]) for r in SCORERS.splitlines()) + "\n"
-    write(tmp_path, {"scorers.csv": table, "scorers.toml": 'title = "Top scorers of the season"\n'})
-    corpus = load_corpus(tmp_path)
-    return lambda text: verify_claim(Claim("c", text), corpus)
+    return _table(tmp_path, "scorers", table, "Top scorers of the season")
 
 
 def test_a_column_of_sums_is_a_column_of_numbers(tmp_path):
@@ -169,39 +174,21 @@ def test_two_named_rows_are_compared_without_a_year_where_each_has_one_row(tmp_p
 
 
 def test_rows_of_several_years_are_not_compared_when_the_claim_names_none(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "deaths.csv": "year,district,deaths\n2021,north,10\n2021,south,20\n2022,north,30\n2022,south,5\n",
-            "deaths.toml": 'title = "Road deaths by district"\n',
-        },
-    )
-    corpus = load_corpus(tmp_path)
-    assert verify_claim(Claim("c", "The north district had more road deaths than the south"), corpus).verdict == (
-        "unverifiable"
-    )
-    assert verify_claim(Claim("c", "The north had more road deaths than the south in 2022"), corpus).verdict == (
-        "supported"
-    )
+    deaths = "year,district,deaths\n2021,north,10\n2021,south,20\n2022,north,30\n2022,south,5\n"
+    check = _table(tmp_path, "deaths", deaths, "Road deaths by district")
+    assert check("The north district had more road deaths than the south").verdict == "unverifiable"
+    assert check("The north had more road deaths than the south in 2022").verdict == "supported"
 
 
 def test_a_wide_table_gives_each_year_its_own_column(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "arrivals.csv": "rank,country,arrivals_2012,arrivals_2011\n1,france,83.0 million,81.6 million\n"
-            "2,spain,57.7 million,56.2 million\n",
-            "arrivals.toml": 'title = "International tourist arrivals"\n',
-        },
+    arrivals = (
+        "rank,country,arrivals_2012,arrivals_2011\n1,france,83.0 million,81.6 million\n"
+        "2,spain,57.7 million,56.2 million\n"
     )
-    corpus = load_corpus(tmp_path)
+    finding = _table(tmp_path, "arrivals", arrivals, "International tourist arrivals")
 
     def check(text):
-        return verify_claim(Claim("c", text), corpus).verdict
+        return finding(text).verdict
 
     assert check("Spain had 56.2 million tourist arrivals in 2011") == "supported"
     assert check("Spain had 57.7 million tourist arrivals in 2011") == "disputed"  # 2012's figure
@@ -210,21 +197,10 @@ def test_a_wide_table_gives_each_year_its_own_column(tmp_path):
 
 
 def test_a_table_whose_rows_are_places_is_read_by_the_places_a_claim_names(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "medals.csv": "rank,nation,gold,silver,bronze,total\n1,israel,228,194,172,594\n"
-            "3,russia,15,18,18,51\n5,canada,11,15,21,47\n",
-            "medals.toml": 'title = "Medal table"\n',
-        },
+    medals = (
+        "rank,nation,gold,silver,bronze,total\n1,israel,228,194,172,594\n3,russia,15,18,18,51\n5,canada,11,15,21,47\n"
     )
-    corpus = load_corpus(tmp_path)
-
-    def check(text):
-        return verify_claim(Claim("c", text), corpus)
-
+    check = _table(tmp_path, "medals", medals, "Medal table")
     assert check("Canada won 11 gold medals").verdict == "supported"
     assert check("Canada won 12 gold medals").verdict == "disputed"
     found = check("Canada won more gold medals than Russia")
@@ -232,20 +208,14 @@ def test_a_table_whose_rows_are_places_is_read_by_the_places_a_claim_names(tmp_p
 
 
 def test_a_row_is_named_by_the_words_only_it_has(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "airports.csv": "rank,airport,total_passengers\n1,london heathrow,67054745\n2,london gatwick,34205887\n"
-            "3,london city,3260236\n4,belfast city,2570742\n",
-            "airports.toml": 'title = "Busiest airports by passengers"\n',
-        },
+    airports = (
+        "rank,airport,total_passengers\n1,london heathrow,67054745\n2,london gatwick,34205887\n"
+        "3,london city,3260236\n4,belfast city,2570742\n"
     )
-    corpus = load_corpus(tmp_path)
+    finding = _table(tmp_path, "airports", airports, "Busiest airports by passengers")
 
     def check(text):
-        return verify_claim(Claim("c", text), corpus).verdict
+        return finding(text).verdict
 
     assert check("Heathrow handled 67,054,745 passengers") == "supported"  # only one Heathrow
     assert check("Gatwick handled 30 million passengers") == "disputed"
@@ -253,17 +223,8 @@ def test_a_row_is_named_by_the_words_only_it_has(tmp_path):
 
 
 def test_inhabitants_are_a_population(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "counties.csv": "county,population_2011\ncluj,691106\niasi,772348\n",
-            "counties.toml": 'title = "Counties by population"\n',
-        },
-    )
-    corpus = load_corpus(tmp_path)
-    assert verify_claim(Claim("c", "Cluj county had 691,106 inhabitants in 2011"), corpus).verdict == "supported"
+    check = _table(tmp_path, "counties", "county,population_2011\ncluj,691106\niasi,772348\n", "Counties by population")
+    assert check("Cluj county had 691,106 inhabitants in 2011").verdict == "supported"
 
 
 RACES = (
@@ -275,11 +236,7 @@ RACES = (
 
 
 def _races(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(tmp_path, {"races.csv": RACES, "races.toml": 'title = "Formula One season: results by race"\n'})
-    corpus = load_corpus(tmp_path)
-    return lambda text: verify_claim(Claim("c", text), corpus)
+    return _table(tmp_path, "races", RACES, "Formula One season: results by race")
 
 
 def test_a_claim_naming_the_values_of_one_row_is_looked_up(tmp_path):
@@ -304,34 +261,22 @@ def test_a_row_lookup_leaves_nothing_the_claim_says_unchecked(tmp_path):
 
 
 def test_a_date_in_a_row_does_not_support_what_the_rest_of_the_row_contradicts(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "races.csv": "race_name,circuit,date,winning_driver\nxvi pau grand prix,pau,11 april,jean behra\n"
-            "glover trophy,goodwood,11 april,roy salvadori\n",
-            "races.toml": 'title = "Non-championship races"\n',
-        },
+    races = (
+        "race_name,circuit,date,winning_driver\nxvi pau grand prix,pau,11 april,jean behra\n"
+        "glover trophy,goodwood,11 april,roy salvadori\n"
     )
-    corpus = load_corpus(tmp_path)
-    assert verify_claim(Claim("c", "Alberto Ascari won the race at Pau on 11 April"), corpus).verdict != "supported"
-    assert verify_claim(Claim("c", "Jean Behra won the race at Pau on 11 April"), corpus).verdict == "supported"
+    check = _table(tmp_path, "races", races, "Non-championship races")
+    assert check("Alberto Ascari won the race at Pau on 11 April").verdict != "supported"
+    assert check("Jean Behra won the race at Pau on 11 April").verdict == "supported"
 
 
 def test_a_word_of_a_column_name_names_no_row(tmp_path):
-    from factcheck import Claim, verify_claim
-
-    write(
-        tmp_path,
-        {
-            "races.csv": "race_name,circuit,winning_driver,constructor\n"
-            "gran premio ciudad de buenos aires,buenos aires,juan manuel fangio,mercedes\n"
-            "iii cornwall mrc formula 1 race,davidstow,leslie marr,connaught\n",
-            "races.toml": 'title = "Non-championship races"\n',
-        },
+    races = (
+        "race_name,circuit,winning_driver,constructor\n"
+        "gran premio ciudad de buenos aires,buenos aires,juan manuel fangio,mercedes\n"
+        "iii cornwall mrc formula 1 race,davidstow,leslie marr,connaught\n"
     )
-    corpus = load_corpus(tmp_path)
+    check = _table(tmp_path, "races", races, "Non-championship races")
     # "race" is only in the Cornwall race's name, but it is the column's word, not that row's.
-    found = verify_claim(Claim("c", "Juan Manuel Fangio won the Buenos Aires race for Mercedes"), corpus)
+    found = check("Juan Manuel Fangio won the Buenos Aires race for Mercedes")
     assert found.verdict == "supported", found.explanation

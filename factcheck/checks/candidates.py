@@ -283,10 +283,6 @@ class _Figures:
         return self._without[key]
 
 
-def _prepare(index: Index) -> _Figures:
-    return _Figures(index)
-
-
 def _looked_at(
     prepared: _Figures,
     dimension: str,
@@ -333,7 +329,7 @@ def document_candidates(claim: Reading, cq: Quantity, index: Index) -> tuple[lis
     period = period_of(claim.text, cq)
     placed: list[Candidate] = []
     anywhere: list[Candidate] = []
-    prepared = index.prepared("document figures", _prepare)
+    prepared = index.prepared("document figures", _Figures)
     looked_at = _looked_at(prepared, cq.dimension, wanted, claim_head, claimed, index.postings)
     # Numbered once the figures looked at are made (making one may number a new concept).
     numbers = prepared.numbers

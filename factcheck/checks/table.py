@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..corpus.index import Index
-from ..model import Evidence, Outcome, Source, Table
+from ..model import Outcome, Source, Table
 from ..read.anchors import claim_concepts, head_of, measure_words, period_of, years_for
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import operators, relation_concepts, says_more, superlative
+from ..read.text import words as folded_words
 from ..read.vocab import word_set
-from .base import capitalised, confidence, source_label
+from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
 _PHYSICAL = ("mass", "length", "time")
@@ -83,6 +84,19 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     return None, "count"
 
 
+def _column_words(table: Table, column: str) -> frozenset[str]:
+    """The words of a column's name and description."""
+    return concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+
+
+def _total_of_tie(tied: list[tuple[str, frozenset[str]]], wanted: frozenset[str], numbers: Sequence[str]) -> str | None:
+    """For a measure that fits several columns alike and names none of them whole ("30 goals"
+    against league, FA Cup and League Cup goals), the column that adds them up, if there is one."""
+    if len(tied) < 2 or any(words <= wanted for _, words in tied):
+        return None
+    return next((c for c in numbers if c.lower() in _TOTAL_COLUMNS), None)
+
+
 _YEAR_IN_NAME_RE = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
@@ -112,17 +126,15 @@ def measure_columns(
     numbers = allowed
     scored = []
     for column in numbers:
-        words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+        words = _column_words(table, column)
         # A rate is not what a claim means unless it says rate or percent.
         unasked = bool(words & {"rate", "percent"}) and not wanted & {"rate", "percent"}
         scored.append((len(words & wanted) - (0.5 if unasked else 0.0), column, words))
     # No column named: the measures tie, and they must agree (the rows named do the rest).
     top = max((hits for hits, _, _ in scored), default=0)
     tied = [(column, words) for hits, column, words in scored if hits == top]
-    total = next((column for column in numbers if column.lower() in _TOTAL_COLUMNS), None)
-    if top and len(tied) > 1 and total is not None and not any(words <= wanted for _, words in tied):
-        return [(total, frozenset())]  # "more goals" across league and cup columns: their total
-    return tied
+    total = _total_of_tie(tied, wanted, numbers) if top else None
+    return [(total, frozenset())] if total is not None else tied
 
 
 def measure_column(
@@ -141,7 +153,7 @@ def measure_column(
     best, best_score = None, 0.0
     eligible: list[tuple[int, str, frozenset[str]]] = []  # (words shared with the claim, column, words)
     for column in numbers:
-        words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+        words = _column_words(table, column)
         hits = len(words & wanted)
         is_rate = bool(words & {"rate", "percent"})
         dimension = column_unit(table, column)[1]
@@ -163,9 +175,8 @@ def measure_column(
     top = max((hits for hits, _, _ in eligible), default=0)
     tied = [(column, words) for hits, column, words in eligible if hits == top and top]
     if len(tied) > 1 and not any(words <= wanted for _, words in tied):
-        # "30 goals" fits "league goals", "FA Cup goals" and "League Cup goals" alike and names
-        # none of them whole: it is the column that adds them up, if the table has one.
-        total = next((c for _, c, _ in eligible if c.lower() in _TOTAL_COLUMNS), None)
+        # Several columns fit alike: their total, or none (no tie-break guesses which one).
+        total = _total_of_tie(tied, wanted, [c for _, c, _ in eligible])
         return (total, frozenset()) if total is not None else None
     if best is None and named_row:
         # No column is named, but a row is: one column of the claim's kind can only mean that one.
@@ -176,7 +187,7 @@ def measure_column(
 
 
 def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
-    words = concepts_of(column.replace("_", " ") + " " + table.description(column))
+    words = _column_words(table, column)
     is_rate = bool(words & {"rate", "percent"})
     dimension = column_unit(table, column)[1]
     if claim_q.dimension == "percent":
@@ -250,18 +261,12 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     return score, how
 
 
-def _column_words(table: Table, column: str) -> frozenset[str]:
-    """The words of a column's name and description."""
-    return concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
-
-
 @lru_cache(maxsize=256)
 def _header_words(source: Source) -> frozenset[str]:
     """The words of a table's title and of its columns' names and descriptions."""
     table = source.table
     assert table is not None
-    named = " ".join(f"{c.replace('_', ' ')} {table.description(c)}" for c in table.columns)
-    return concepts_of(f"{source.info.title} {named}")
+    return concepts_of(source.info.title).union(*(_column_words(table, c) for c in table.columns))
 
 
 @lru_cache(maxsize=256)
@@ -423,45 +428,38 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
     the claim puts one. None otherwise: a count, a comparison or a negation is no lookup."""
     if claim.quantities or operators(claim.text) or any(superlative(claim.text)) or any(says_more(claim.text)):
         return None
-    if _NEGATION & concepts_of(claim.text) or any(w in _NEGATION for w in claim.text.lower().split()):
+    if any(w in _NEGATION for w in folded_words(claim.text)):
         return None
     wanted = claim_concepts(claim) | place_words(claim)
     for source in index.tables():
         table = source.table
         assert table is not None
         years, _numbers, texts = columns(source)
-        headers = {c: _column_words(table, c) for c in table.columns}
         chosen = _chosen_values(source, claim, wanted, years, texts)
         if chosen is None or len(chosen) < 2:
             continue
-        accounted = frozenset().union(*(concepts_of(v) | headers[c] for c, v in chosen))
+        accounted = frozenset().union(*(concepts_of(v) | _column_words(table, c) for c, v in chosen))
         accounted |= concepts_of(source.info.title) | concepts_of(" ".join(str(y) for y in claim.years))
-        unsaid_columns = [c for c in texts if headers[c] and headers[c] <= wanted and c not in dict(chosen)]
-        rows = [dict(p.cells) | {"": p.location} for p in source.passages]
-        full = [r for r in rows if all(r.get(c) == v for c, v in chosen)]
+        # A column the claim names by its words ("from pole position") that holds none of its values.
+        unsaid = [c for c in texts if c not in dict(chosen) and (w := _column_words(table, c)) and w <= wanted]
+        rows = [(p, dict(p.cells)) for p in source.passages]
         label = capitalised(source_label(source))
-        if full and not (wanted - accounted) and not unsaid_columns:
-            row = full[0]
+        full = [p for p, cells in rows if all(cells.get(c) == v for c, v in chosen)]
+        if full and not (wanted - accounted) and not unsaid:
             held = ", ".join(f"{c} {v}" for c, v in chosen)
-            text = f"{label} has a row with {held} ({row['']})."
-            ev = tuple(
-                Evidence(source.info.id, p.location, p.text, 1.0) for p in source.passages if p.location == row[""]
-            )
-            return Outcome("supported", confidence("supported", 1.0), text, (), ev)
+            text = f"{label} has a row with {held} ({full[0].location})."
+            return Outcome("supported", confidence("supported", 1.0), text, (), (evidence(full[0], 1.0),))
         # The row is named by its leftmost values (a table's label comes first); the value the
         # claim puts furthest right is the one found different.
         for column, value in sorted(chosen, key=lambda cv: -table.columns.index(cv[0])):
             rest = [(c, v) for c, v in chosen if c != column]
-            others = [r for r in rows if all(r.get(c) == v for c, v in rest)]
-            if len(others) == 1 and others[0].get(column) and others[0][column] != value:
-                row = others[0]
+            others = [(p, cells) for p, cells in rows if all(cells.get(c) == v for c, v in rest)]
+            if len(others) == 1 and others[0][1].get(column) and others[0][1][column] != value:
+                passage, cells = others[0]
                 named = ", ".join(f"{c} {v}" for c, v in rest)
                 text = (
-                    f"{label} gives {row[column]} in the {column} column for the row with {named} ({row['']}); "
-                    f"the article says {value}."
+                    f"{label} gives {cells[column]} in the {column} column for the row with {named} "
+                    f"({passage.location}); the article says {value}."
                 )
-                ev = tuple(
-                    Evidence(source.info.id, p.location, p.text, 1.0) for p in source.passages if p.location == row[""]
-                )
-                return Outcome("disputed", confidence("disputed", 1.0), text, (), ev)
+                return Outcome("disputed", confidence("disputed", 1.0), text, (), (evidence(passage, 1.0),))
     return None
