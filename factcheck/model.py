@@ -186,6 +186,26 @@ class About:
     time_from: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Program:
+    """A table claim read as a program over its table: the rows selected (each condition in words),
+    the column projected, the operation applied, what the claim says and what running it gave."""
+
+    table: str  # the source id
+    operation: str  # lookup, count, sum, max, min, rank, compare, all, none
+    select: tuple[str, ...] = ()  # "winning_driver = michael schumacher", "seats_won > 10"
+    column: str = ""
+    claimed: str = ""
+    found: str = ""
+    rows: tuple[str, ...] = ()  # the locations of the rows it used
+
+    def words(self) -> str:
+        """The program in words: "count rows where winning_driver = michael schumacher"."""
+        where = f" where {' and '.join(self.select)}" if self.select else ""
+        of = f" of {self.column}" if self.column else ""
+        return f"{self.operation}{of} over rows{where}"
+
+
 @dataclass(frozen=True)
 class Outcome:
     """A check's verdict with its reasons; the pipeline adds the claim's id, text and kind."""
@@ -197,6 +217,7 @@ class Outcome:
     evidence: tuple[Evidence, ...] = ()
     candidates: tuple[Evidence, ...] = ()
     checked: tuple[Part, ...] = ()  # each part of the claim with its status
+    program: Program | None = None  # for a claim a table settles: what was run over it
 
 
 @dataclass(frozen=True, kw_only=True)

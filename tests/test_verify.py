@@ -56,7 +56,7 @@ def test_failed_rules():
 def test_report_json_follows_the_schema(root, seed_corpus):
     report = check_claims_file(load_claims_file(root / "claims/operation-disruptor/claims.toml"), seed_corpus)
     data = json.loads(to_json([report]))
-    assert data["schema_version"] == 2 and data["tool"]["name"] == "factcheck"
+    assert data["schema_version"] == 3 and data["tool"]["name"] == "factcheck"
     assert set(data) == {"schema_version", "tool", "article", "sources", "summary", "findings"}
     assert (
         data["summary"]["total"]
@@ -80,6 +80,7 @@ def test_report_json_follows_the_schema(root, seed_corpus):
             "candidates",
             "about",
             "checked",
+            "program",
         }
         assert set(finding["about"]) == {"subject", "subject_from", "measure", "value", "place", "time", "time_from"}
         statuses = {p["status"] for p in finding["checked"]}

@@ -37,6 +37,7 @@ from . import register
 from .base import Check, capitalised, confidence, evidence, source_label, status, unverifiable
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
+from .program import check_table_program
 from .table import table_candidates
 from .trend import check_table_relation
 from .versus import judge, read_versus
@@ -299,6 +300,11 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     if versus is not None:
         # "260 arrests, more than Operation Bluefin": the claim's own part comes before the comparison.
         claim = replace(read(claim.text[: versus.start].rstrip(" ,;")), around=claim.around)
+    program = check_table_program(claim, index)
+    if program is not None:
+        # A count, a highest, a comparison or a total that a table settles, every word accounted for.
+        parts.append(Part("table", status(program), program.explanation))
+        return program
     relation = check_table_relation(claim, index)
     figures = claim.quantities
     if is_table_relation(claim.text) and relation is not None:

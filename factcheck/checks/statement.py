@@ -13,6 +13,7 @@ from ..read.subjects import describe, fit
 from ..read.text import fold
 from . import register
 from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
+from .program import check_table_program
 from .table import check_row
 
 
@@ -30,6 +31,9 @@ class Statement(Check):
 
     def check(self, claim: Reading, index: Index) -> Outcome:
         """The same words in a source, or what checking the claim would need."""
+        program = check_table_program(claim, index)  # "Stansted handled more passengers than Manchester"
+        if program is not None:
+            return one_part("table", program)
         ranked = superlative_of(claim, index)
         if ranked is not None:
             return one_part("superlative", ranked)

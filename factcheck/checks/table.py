@@ -256,7 +256,9 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     score, how = category_match(table, value, wanted)
     # Words that name the table or its columns ("race" in a table of races) name no one row.
     said = concepts_of(value) & wanted - _header_words(source)
-    if score < 1.0 and said and said <= _own_words(source, column)[value]:
+    if score < 1.0 and said & _own_words(source, column)[value]:
+        # "Bernard Hinault" names "bernard hinault ( fra )" by "hinault", which no other rider has,
+        # though other riders are called Bernard.
         return 1.0, how
     return score, how
 
@@ -385,16 +387,25 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
     return found
 
 
-def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -> list[tuple[str, str]]:
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _numbers_said(value: str, said: frozenset[str]) -> bool:
+    """Whether the claim gives every number a text value holds: "+ 8 laps" is not named by "laps"."""
+    return all(n in said for n in _DIGITS_RE.findall(value))
+
+
+def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str], text: str = "") -> list[tuple[str, str]]:
     """The (column, value) pairs of text cells a claim names whole, less a value named only inside
     a longer one the claim also names."""
+    said = frozenset(_DIGITS_RE.findall(text.replace(",", "")))
     table = source.table
     assert table is not None
     found = [
         (t, v)
         for t in texts
         for v in cell_values(source, t)
-        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and concepts_of(v)
+        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and concepts_of(v) and _numbers_said(v, said)
     ]
     return [(t, v) for t, v in found if not any(concepts_of(v) < concepts_of(o) for _, o in found)]
 
@@ -406,7 +417,7 @@ def _chosen_values(
     found in several columns is not placed in one by the claim's words (pole, fastest lap, winner)."""
     table = source.table
     assert table is not None
-    pairs = _value_pairs(source, texts, wanted)
+    pairs = _value_pairs(source, texts, wanted, claim.text)
     pairs += [(y, str(year)) for y in years for year in claim.years if str(year) in cell_values(source, y)]
     by_value: dict[str, list[str]] = {}
     for column, value in pairs:

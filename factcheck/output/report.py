@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from ..model import Evidence, Finding, Report, SourceInfo
+from ..model import Evidence, Finding, Program, Report, SourceInfo
 from ..version import tool_version
 
-SCHEMA_VERSION = 2  # 2: findings carry `about` and `checked`
+SCHEMA_VERSION = 3  # 2: findings carry `about` and `checked`; 3: and `program`
 
 
 def _evidence(e: Evidence) -> dict:
@@ -54,6 +54,23 @@ def _finding(f: Finding) -> dict:
             "time_from": f.about.time_from,
         },
         "checked": [{"part": p.part, "status": p.status, "detail": p.detail} for p in f.checked],
+        "program": _program(f.program),
+    }
+
+
+def _program(p: Program | None) -> dict | None:
+    """A table claim's program, in words and by its parts; None for a claim no table settled."""
+    if p is None:
+        return None
+    return {
+        "table": p.table,
+        "operation": p.operation,
+        "select": list(p.select),
+        "column": p.column,
+        "claimed": p.claimed,
+        "found": p.found,
+        "rows": list(p.rows),
+        "words": p.words(),
     }
 
 

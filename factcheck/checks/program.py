@@ -1,0 +1,827 @@
+"""A table claim read as a small program over its table, and run: rows selected by the values and
+the conditions the claim names, a column projected by its words, and an operation applied (a count
+of rows, the highest or lowest, a rank, two rows compared, a total, "all", "none", "only").
+
+A claim is read as a program only when every one of its words is accounted for: a value of a
+row, a column's name or description, the table's title, a word of the operation, a figure, or a
+word that states no condition ("had", "there were"; tables.toml). A word left over may be a
+condition the program would not check ("went to overtime"), so the claim is left to the other
+checks, which say what they cannot settle."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..corpus.index import Index
+from ..model import Outcome, Passage, Program, Source, Verdict
+from ..read.anchors import base_years, claim_concepts, head_of
+from ..read.quantities import Quantity, bears_out, format_number
+from ..read.reading import Reading, concepts_of
+from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
+from ..read.text import fold
+from ..read.vocab import alternation, load, word_set
+from .base import capitalised, confidence, evidence, source_label
+from .table import (
+    _chosen_values,
+    _column_words,
+    _for_years,
+    cell_number,
+    cell_values,
+    column_years,
+    columns,
+    place_words,
+)
+
+_VOCAB = load("tables")
+_WORDS = _VOCAB["words"]
+
+
+def _phrases(names: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(names)})\b", re.IGNORECASE)
+
+
+_SUM_RE = _phrases(_VOCAB["sum"])
+_TOTAL_NAMES = word_set("words", "total_columns")
+_EVERY_RE = _phrases(_VOCAB["every"])
+_NONE_RE = _phrases(_VOCAB["none"])
+_ONLY_RE = _phrases(_VOCAB["only"])
+_POOL_BEFORE_RE = re.compile(rf"\b(?:{alternation(_WORDS['pool'])})\s+$", re.IGNORECASE)
+_AHEAD_RE = _phrases(_WORDS["ahead"])
+_BEHIND_RE = _phrases(_WORDS["behind"])
+_AFTER_HEDGE_RE = re.compile(rf"^\s*(?:{alternation(_VOCAB['after_hedges'])})\b", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+_OWN_RE = re.compile(rf"\b(?:{alternation(_WORDS['own'])})\s+\w+est\b", re.IGNORECASE)
+_DECADE_RE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
+_ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b", re.IGNORECASE)
+
+
+@cache
+def _accounted_always() -> frozenset[str]:
+    """Words that state no condition of their own, and the words of operations."""
+    lists = [_VOCAB["light"], _VOCAB["sum"], _VOCAB["every"], _VOCAB["none"], _VOCAB["only"]]
+    lists += [_WORDS["pool"], _WORDS["times"], _WORDS["ahead"], _WORDS["behind"]]
+    lists += [list(load("numbers")["ordinals"]), list(load("hedges")["hedges"]), list(_VOCAB["after_hedges"])]
+    return relation_concepts() | concepts_of(" ".join(w for ws in lists for w in ws))
+
+
+@cache
+def _verbs() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each noun's concept with the concepts of the verbs that go with it (tables.toml [verbs])."""
+    return tuple((next(iter(concepts_of(n)), n), concepts_of(" ".join(vs))) for n, vs in _VOCAB["verbs"].items())
+
+
+def _unsaid(r: _Read, *more: frozenset[str]) -> frozenset[str]:
+    """The claim's words that nothing in the program accounts for: not a value, a column's word,
+    the title's, an operation's, a figure's, a word that states nothing ("had"), a compound of
+    such words ("third-most"), or a verb of an accounted noun ("scored" goals)."""
+    accounted = r.accounted.union(*more) | _accounted_always()
+    left = {w for w in r.wanted - accounted if not ("-" in w and concepts_of(w.replace("-", " ")) <= accounted)}
+    for noun, verbs in _verbs():
+        if noun in accounted:
+            left -= verbs
+    return frozenset(left)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cond:
+    """One condition on a table's rows: a column's value equal to, or above or below, a figure or a text."""
+
+    column: str
+    op: str  # "=", ">", ">=", "<", "<="
+    value: str | float
+
+    def holds(self, cells: dict[str, str]) -> bool:
+        """Whether a row meets the condition."""
+        raw = cells.get(self.column, "")
+        if isinstance(self.value, str):
+            return raw == self.value
+        number = cell_number(raw) if raw else None
+        if number is None:
+            return False
+        return {
+            "=": number == self.value,
+            ">": number > self.value,
+            ">=": number >= self.value,
+            "<": number < self.value,
+            "<=": number <= self.value,
+        }[self.op]
+
+    def words(self) -> str:
+        """The condition as written in a program."""
+        value = self.value if isinstance(self.value, str) else format_number(self.value)
+        return f"{self.column} {self.op} {value}"
+
+
+_HEDGE_OP = {"above": ">", "at-least": ">=", "below": "<", "at-most": "<="}
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A claim as read against one table: its conditions, its figures and the words accounted for."""
+
+    source: Source
+    conds: tuple[_Cond, ...]
+    figures: tuple[Quantity, ...]  # the claim's figures that no condition took
+    keys: tuple[Quantity, ...]  # figures that name a row ("week 4")
+    accounted: frozenset[str]
+    wanted: frozenset[str]
+
+
+@lru_cache(maxsize=256)
+def _rows(source: Source) -> tuple[tuple[Passage, dict[str, str]], ...]:
+    """Each row of a table with its cells, totals left out (a total is no peer of the rows it adds up)."""
+    table = source.table
+    assert table is not None
+    aggregates = set(table.aggregates)
+    return tuple((p, cells) for p in source.passages if not aggregates & set((cells := dict(p.cells)).values()))
+
+
+@lru_cache(maxsize=1024)
+def _is_key(source: Source, column: str) -> bool:
+    """Whether a numeric column numbers the rows (week, stage, round): whole numbers, each once."""
+    values = [cells.get(column, "") for _, cells in _rows(source)]
+    return bool(values) and all(v.isdigit() for v in values) and len(set(values)) == len(values)
+
+
+def _hedge_after(claim: Reading, q: Quantity) -> str | None:
+    m = _AFTER_HEDGE_RE.match(claim.text[q.end : q.end + 20])
+    return _VOCAB["after_hedges"][" ".join(m.group().lower().split())] if m else None
+
+
+def _read(claim: Reading, source: Source) -> _Read | None:
+    """The values and row numbers a claim names in a table, and its other figures; None when a
+    value could be in several columns and the claim does not say which."""
+    table = source.table
+    assert table is not None
+    years, numbers, texts = columns(source)
+    wanted = claim_concepts(claim) | place_words(claim)
+    chosen = _chosen_values(source, claim, wanted, years, texts)
+    if chosen is None:
+        return None
+    decades = {int(m.group(1)) for m in _DECADE_RE.finditer(claim.text)}
+    said_years = {int(m.group()) for m in _YEAR_RE.finditer(claim.text)}
+    # "the 1870s" is the years 1870 to 1879, not the year 1870.
+    chosen = [(c, v) for c, v in chosen if not (c in years and int(v) in decades - said_years)]
+    conds = [_Cond(c, "=", v) for c, v in chosen]
+    for decade in sorted(decades):
+        for column in years[:1]:
+            conds += [_Cond(column, ">=", float(decade)), _Cond(column, "<=", float(decade + 9))]
+    accounted = set(concepts_of(source.info.title)) | concepts_of(" ".join(str(y) for y in claim.years))
+    accounted |= concepts_of(" ".join(m.group() for m in _DECADE_RE.finditer(claim.text)))
+    for column, value in chosen:
+        accounted |= concepts_of(value) | _column_words(table, column)
+        accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
+    keys, figures = [], []
+    for q in claim.quantities:
+        before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
+        key = next(
+            (
+                c
+                for c in numbers
+                if before and _is_key(source, c) and q.value == int(q.value) and not q.hedge
+                if concepts_of(before.group(1)) and concepts_of(before.group(1)) <= _column_words(table, c)
+            ),
+            None,
+        )
+        if key is not None:
+            conds.append(_Cond(key, "=", q.value))  # "week 4": the row numbered 4
+            accounted |= _column_words(table, key)
+            keys.append(q)
+        else:
+            figures.append(q)
+        accounted |= concepts_of(q.text)
+    return _Read(source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted)
+
+
+_RATE = concepts_of("rate percent")
+
+
+_RATE = concepts_of("rate percent")
+
+
+def _measures(source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = ()) -> list[str]:
+    """The numeric columns the words name best, several when they fit alike. Most words shared
+    wins; a word of the column's that the claim does not say counts against it ("league cup goals"
+    for "league goals"); a rate or a percentage is not what a claim means unless it says so or
+    says "grew"; among columns that fit alike, a total is what a claim naming none of them means;
+    a claim's year names the one column of that year in a table with a column a year."""
+    table = source.table
+    assert table is not None
+    _, numbers, _ = columns(source)
+    candidates = [c for c in numbers if c not in exclude]
+    # No year said in a table with a column a year: each year's column, settled only if they agree.
+    allowed = _for_years(candidates, frozenset(claim.years)) if claim.years else candidates
+    if not allowed:
+        return []
+    changing = any(direction(claim.text)) or any(q.dimension == "percent" for q in claim.quantities)
+    if any(direction(claim.text)):
+        words = words | concepts_of(" ".join(_WORDS["change_columns"]))
+    scored: list[tuple[float, str]] = []
+    for c in allowed:
+        column_words = _column_words(table, c) - concepts_of(" ".join(str(y) for y in column_years(c)))
+        hits = len(column_words & words)
+        if not hits:
+            continue
+        rate = bool(column_words & _RATE) and not words & _RATE and not changing
+        scored.append((hits - 0.1 * len(column_words - words) - (0.5 if rate else 0.0), c))
+    if not scored:
+        dated = [c for c in allowed if column_years(c)]
+        return dated[:1] if len(dated) == 1 and claim.years else []
+    hit = [c for _, c in scored]
+    if len(hit) > 1 and not any(_column_words(table, c) <= words for c in hit):
+        # "goals" against league, FA Cup and League Cup goals: their total, where there is one.
+        totals = [c for c in allowed if c.lower() in _TOTAL_NAMES]
+        if len(totals) == 1:
+            return totals
+    top = max(score for score, _ in scored)
+    return sorted(c for score, c in scored if score == top)
+
+
+def _measure_words(source: Source, column: str) -> frozenset[str]:
+    """The words that name a column's measure: its own, and for a total, those of the columns it adds up."""
+    table = source.table
+    assert table is not None
+    if column.lower() not in _TOTAL_NAMES:
+        return _column_words(table, column)
+    _, numbers, _ = columns(source)
+    return frozenset().union(*(_column_words(table, c) for c in numbers))
+
+
+def _measure(source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = ()) -> str | None:
+    """The one numeric column the words name best; None when none does, or several alike."""
+    found = _measures(source, words, claim, exclude)
+    return found[0] if len(found) == 1 else None
+
+
+def _settle(outcomes: list[Outcome | None]) -> Outcome | None:
+    """One answer from the columns a claim may mean alike ("the smallest population" in a table of
+    two censuses): theirs when every one gives it, else none."""
+    if not outcomes or any(o is None for o in outcomes):
+        return None
+    verdicts = {o.verdict for o in outcomes if o is not None}
+    return outcomes[0] if len(verdicts) == 1 else None
+
+
+def _rank_column(source: Source) -> str | None:
+    """The column that gives each row's place in the table's order ("rank", "pos")."""
+    table = source.table
+    assert table is not None
+    _, numbers, _ = columns(source)
+    named = [c for c in numbers if set(c.lower().split("_")) <= set(_WORDS["rank_columns"])]
+    return named[0] if len(named) == 1 else None
+
+
+def _rank_of(source: Source, words: frozenset[str]) -> str | None:
+    """A column that ranks the rows by a measure ("population_rank", "world_rank"), the one the
+    claim's words name (else the table's title): the table's own order, which holds even where
+    the table lists only some of the rows ranked."""
+    table = source.table
+    assert table is not None
+    _, numbers, _ = columns(source)
+    rank_words = set(_WORDS["rank_columns"])
+    named = {
+        c: concepts_of(" ".join(w for w in c.lower().split("_") if w not in rank_words))
+        for c in numbers
+        if set(c.lower().split("_")) & rank_words
+    }
+    for where in (words, words | concepts_of(source.info.title)):
+        found = [c for c, rest in named.items() if rest and rest <= where]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _outcome(source: Source, verdict: Verdict, program: Program, said: str, passages: Sequence[Passage]) -> Outcome:
+    label = capitalised(source_label(source))
+    shown = ", ".join(program.rows[:8]) + (f" and {len(program.rows) - 8} more" if len(program.rows) > 8 else "")
+    rows = f" ({shown})" if shown else ""
+    text = f"{label}: {program.words()} gives {program.found}{rows}; the article says {said}."
+    return Outcome(
+        verdict,
+        confidence(verdict, 1.0),
+        text,
+        (),
+        tuple(evidence(p, 1.0) for p in passages[:8]),
+        program=program,
+    )
+
+
+def _select(conds: Sequence[_Cond], source: Source) -> list[tuple[Passage, dict[str, str]]]:
+    return [(p, cells) for p, cells in _rows(source) if all(c.holds(cells) for c in conds)]
+
+
+_OF_THE_RE = re.compile(r"^\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[\d,]+\s+)?([A-Za-z][\w'-]*)", re.I)
+
+
+def _noun(claim: Reading, q: Quantity) -> str | None:
+    """What a figure counts: its head noun ("nine races"), or the noun of "three of the races"."""
+    head = head_of(claim.text, q)
+    if head is None:
+        m = _OF_THE_RE.match(claim.text[q.end : q.end + 40])
+        head = next(iter(concepts_of(m.group(1))), None) if m else None
+    return head
+
+
+def _bounds(
+    r: _Read, claim: Reading, skip: Sequence[Quantity]
+) -> tuple[list[_Cond], list[Quantity], frozenset[str]] | None:
+    """The claim's figures on a column ("more than ten seats", "15 goals or more", "ten
+    hurricanes") as conditions on the rows, each on the column its noun names; None when a figure
+    names no one column."""
+    table = r.source.table
+    assert table is not None
+    conds: list[_Cond] = []
+    used: list[Quantity] = []
+    words: set[str] = set()
+    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    for q in r.figures:
+        if q in skip:
+            continue
+        hedge = q.hedge or _hedge_after(claim, q)
+        if hedge is not None and hedge not in _HEDGE_OP:
+            return None  # "about 40 goals": no condition a row meets or not
+        head = _noun(claim, q)
+        # "a GDP per capita above $35,000": no noun after the figure; the claim's other words name it.
+        named_by = frozenset({head}) if head else r.wanted - relation_concepts() - values
+        column = _measure(r.source, named_by, claim, [c.column for c in r.conds])
+        if column is None:
+            return None
+        conds.append(_Cond(column, _HEDGE_OP[hedge] if hedge else "=", q.value))
+        used.append(q)
+        words |= _measure_words(r.source, column) | ({head} if head else set())
+    return conds, used, frozenset(words)
+
+
+def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
+    """The noun of a count that names the table's rows ("nine races", "three times", "four
+    drivers"), not a column's values ("nine goals"); None when it names no rows."""
+    table = r.source.table
+    assert table is not None
+    head = _noun(claim, q)
+    if head is None or q.dimension != "count" or q.hedge:
+        return None
+    _, numbers, texts = columns(r.source)
+    if head in concepts_of(" ".join(_WORDS["times"])):
+        return head
+    if any(head in _column_words(table, c) for c in numbers):
+        return None
+    if head in concepts_of(r.source.info.title) or any(head in _column_words(table, t) for t in texts):
+        return head
+    return None
+
+
+def _pool(claim: Reading, q: Quantity) -> bool:
+    """Whether a figure is the size of the set a claim is over ("of the 19 airports", "19 of these 25")."""
+    return bool(_POOL_BEFORE_RE.search(claim.text[max(0, q.start - 12) : q.start]))
+
+
+def _count(r: _Read, claim: Reading) -> Outcome | None:
+    """'Michael Schumacher won nine races', 'Two Swindon Town players scored 15 goals or more',
+    'All three Brabham drivers finished at least 76 laps', 'Maserati won eleven of the 17 races':
+    rows that meet the claim's conditions, counted (and the rows of the set it is out of)."""
+    nouns = {q: noun for q in r.figures if (noun := _row_noun(r, claim, q))}
+    pools = [q for q in nouns if _pool(claim, q)]
+    counts = [q for q in nouns if q not in pools]
+    every, none = bool(_EVERY_RE.search(claim.text)), bool(_NONE_RE.search(claim.text))
+    if len(counts) > 1 or len(pools) > 1 or (not counts and not (every or none)):
+        return None
+    bounds = _bounds(r, claim, [*counts, *pools])
+    if bounds is None:
+        return None
+    conds, _, words = bounds
+    if _unsaid(r, words, frozenset(nouns.values())):
+        return None
+    if (every or none) and not conds:
+        return None  # "all" of what, held to what?
+    source = r.source
+    named = _select(r.conds, source)
+    met = _select([*r.conds, *conds], source)
+    if every or none:
+        # "All three Brabham drivers": the rows named, each meeting the bound; "none": not one.
+        ok = (len(met) == len(named) if every else not met) and bool(named)
+        if counts:
+            ok = ok and len(named) == counts[0].value
+        found = f"{len(met)} of {len(named)} rows"
+        claimed = ("all " if every else "none of ") + (counts[0].text if counts else "the rows named")
+        program = Program(
+            source.info.id,
+            "all" if every else "none",
+            tuple(c.words() for c in r.conds),
+            " and ".join(c.words() for c in conds),
+            claimed,
+            found,
+            tuple(p.location for p, _ in named),
+        )
+        return _outcome(source, "supported" if ok else "disputed", program, claimed, [p for p, _ in met or named])
+    q = counts[0]
+    select = tuple(c.words() for c in [*r.conds, *conds])
+    if pools:
+        # "eleven of the 17 races": the 17 are the rows of the conditions said after it ("in 1955").
+        after = [c for c in [*r.conds, *conds] if _position(claim.text, c) > pools[0].end]
+        out_of = _select(after, source)
+        if len(out_of) != pools[0].value:
+            program = Program(
+                source.info.id,
+                "count",
+                tuple(c.words() for c in after),
+                "",
+                pools[0].text,
+                str(len(out_of)),
+                tuple(p.location for p, _ in out_of),
+            )
+            return _outcome(source, "disputed", program, f"{pools[0].text} in all", [p for p, _ in out_of])
+    ok = len(met) == q.value
+    program = Program(source.info.id, "count", select, "", q.text, str(len(met)), tuple(p.location for p, _ in met))
+    return _outcome(source, "supported" if ok else "disputed", program, q.text, [p for p, _ in met])
+
+
+def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
+    """Which named value a superlative is said of, and which only narrow the rows it is over:
+    of the conditions whose row is one, the one on the column with most distinct values."""
+    source = r.source
+    if not r.conds:
+        return None, []
+    whole = _select(r.conds, source)
+    if len(whole) != 1:
+        return None, list(r.conds)
+    fitting = [c for c in r.conds if len(_select([o for o in r.conds if o is not c], source)) > 1]
+    if not fitting:
+        return None, list(r.conds)
+    best = max(fitting, key=lambda c: (len(cell_values(source, c.column)), -r.conds.index(c)))
+    return best, [c for c in r.conds if c is not best]
+
+
+def _superlative_words(claim: Reading) -> frozenset[str]:
+    """The measures a claim's superlatives name by themselves ("deadliest": deaths)."""
+    found = [m for w in claim.text.lower().split() for m in _VOCAB["superlative_measures"].get(w.strip(",."), ())]
+    return concepts_of(" ".join(found))
+
+
+def _extreme(r: _Read, claim: Reading) -> Outcome | None:
+    """'Covasna had the smallest population of any county in 2011', 'Jari-Matti Latvala won the
+    most stages, 67', 'Timis was the third most populous county': the row's place, among the rows
+    the other conditions leave, by the column the claim's words name (each column it may mean,
+    when they agree). A superlative the table's title makes ("busiest airports") is its rank."""
+    highest, lowest = superlative(claim.text)
+    ranked = rank(claim.text)
+    if ranked is None and highest == lowest:
+        return None
+    if base_years(claim.text) or all_time(claim.text):
+        return None  # "the lowest since 1998", "on record": over the years, which the trend check reads
+    place, high = ranked if ranked is not None else (1, bool(highest))
+    if _OWN_RE.search(claim.text):
+        return _own_series(r, claim, high)
+    table = r.source.table
+    assert table is not None
+    value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    words = (r.wanted - relation_concepts() - value_words) | _superlative_words(claim)
+    ranks = _rank_of(r.source, words)
+    if ranks is not None and high:
+        return _ranked_by(r, claim, ranks, place)
+    found = _measures(r.source, words, claim, [c.column for c in r.conds])
+    by_rank = False
+    if not found:
+        said = concepts_of(" ".join(w for w in claim.text.split() if any(superlative(w))))
+        column = _rank_column(r.source)
+        if column is None or not said or not said <= concepts_of(r.source.info.title):
+            return None
+        found, by_rank = [column], True  # "the sixth-busiest airport" in a table of the busiest, ranked
+    return _settle([_extreme_in(r, claim, column, place, high, by_rank) for column in found])
+
+
+def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, by_rank: bool) -> Outcome | None:
+    table = r.source.table
+    assert table is not None
+    target, filters = _target(r)
+    pool = [
+        (p, cells, v)
+        for p, cells in _select(filters, r.source)
+        if (v := cell_number(cells.get(column, ""))) is not None
+    ]
+    # A figure is the target's value ("the most stages, 67") or the size of the pool ("of the 19 airports").
+    value_q, size_q = None, None
+    for q in r.figures:
+        if _pool(claim, q) and q.dimension == "count":
+            size_q = q
+        elif value_q is None and not by_rank:
+            value_q = q
+        else:
+            return None
+    pool_noun = frozenset({n} if size_q is not None and (n := _noun(claim, size_q)) else ())
+    if _unsaid(r, _measure_words(r.source, column), pool_noun, _superlative_words(claim)):
+        return None
+    if len(pool) < 2 or len(pool) < place:
+        return None
+    if size_q is not None and size_q.value != len(pool):
+        return None  # "the nine countries": a set the table's rows are not
+    upward = high != by_rank  # a rank of 1 is the top
+    order = sorted(pool, key=lambda row: row[2], reverse=upward)
+    word = ("highest" if high else "lowest") if place == 1 else f"{_ordinal(place)} {'highest' if high else 'lowest'}"
+    op = ("max" if upward else "min") if place == 1 else "rank"
+    at = order[place - 1]
+    # Ties: the place is shared, and a claim that gives it to one of the tied rows is not borne out alone.
+    tied = [row for row in order if row[2] == at[2]]
+    select = tuple(c.words() for c in filters)
+    if target is None:
+        if value_q is None or by_rank:
+            return None
+        ok = bears_out(value_q, _cell_quantity(value_q, at[2]))
+        program = Program(r.source.info.id, op, select, column, value_q.text, format_number(at[2]), (at[0].location,))
+        verdict: Verdict = "disputed" if not ok else "supported" if len(tied) == 1 else "unverifiable"
+        return _outcome(r.source, verdict, program, f"the {word} is {value_q.text}", [at[0]])
+    mine = next(((p, cells, v) for p, cells, v in pool if target.holds(cells)), None)
+    if mine is None:
+        return None
+    position = 1 + sum(1 for row in order if (row[2] > mine[2] if upward else row[2] < mine[2]))
+    shared = sum(1 for row in order if row[2] == mine[2]) > 1
+    value_ok = value_q is None or bears_out(value_q, _cell_quantity(value_q, mine[2]))
+    if position != place or not value_ok:
+        verdict = "disputed"
+    elif shared:
+        verdict = "unverifiable"
+    else:
+        verdict = "supported"
+    listed = list(order[: max(place, position)])
+    found = f"{target.value} {_ordinal(position)} of {len(pool)} with {format_number(mine[2])}" + (
+        f"; {_ordinal(place)} is {', '.join(_name(row[1], target.column) for row in tied)} with {format_number(at[2])}"
+        if position != place
+        else ""
+    )
+    claimed = f"{target.value} is the {word}" + (f" with {value_q.text}" if value_q else "")
+    program = Program(r.source.info.id, op, select, column, claimed, found, tuple(row[0].location for row in listed))
+    return _outcome(r.source, verdict, program, claimed, [row[0] for row in [mine, *listed]])
+
+
+def _ranked_by(r: _Read, claim: Reading, column: str, place: int) -> Outcome | None:
+    """'Peel was the second most populous census division', where the table ranks its rows by
+    population: the row's rank as the table gives it."""
+    table = r.source.table
+    assert table is not None
+    rows = _select(r.conds, r.source)
+    if len(rows) != 1 or r.figures or _unsaid(r, _measure_words(r.source, column)):
+        return None
+    passage, cells = rows[0]
+    value = cell_number(cells.get(column, ""))
+    if value is None:
+        return None
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in r.conds),
+        column,
+        _ordinal(place),
+        format_number(value),
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if value == place else "disputed", program, _ordinal(place), [passage])
+
+
+def _own_series(r: _Read, claim: Reading, high: bool) -> Outcome | None:
+    """'Dolj county's population was at its highest in 1992': the row's own values over the
+    table's years (its columns of a year, in a table with one a year), at their highest in the
+    year the claim names."""
+    table = r.source.table
+    assert table is not None
+    rows = _select(r.conds, r.source)
+    years = sorted(claim.years)
+    _, numbers, _ = columns(r.source)
+    dated = [c for c in numbers if len(column_years(c)) == 1]
+    if len(rows) != 1 or len(years) != 1 or len(dated) < 2 or r.figures:
+        return None
+    if _unsaid(r, *(_column_words(table, c) for c in dated)):
+        return None
+    passage, cells = rows[0]
+    series = [(next(iter(column_years(c))), v) for c in dated if (v := cell_number(cells.get(c, ""))) is not None]
+    if years[0] not in {y for y, _ in series}:
+        return None
+    top = (max if high else min)(v for _, v in series)
+    at = [y for y, v in series if v == top]
+    word = "highest" if high else "lowest"
+    ok = at == [years[0]]
+    verdict: Verdict = "supported" if ok else "disputed" if years[0] not in at else "unverifiable"
+    found = f"its {word} in {', '.join(str(y) for y in at)} with {format_number(top)}"
+    program = Program(
+        r.source.info.id,
+        "max" if high else "min",
+        tuple(c.words() for c in r.conds),
+        ", ".join(dated),
+        f"its {word} in {years[0]}",
+        found,
+        (passage.location,),
+    )
+    return _outcome(r.source, verdict, program, f"its {word} was in {years[0]}", [passage])
+
+
+def _name(cells: dict[str, str], column: str) -> str:
+    return cells.get(column, "")
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n if n < 20 else n % 10, f"{n}th") if not 10 < n % 100 < 14 else f"{n}th"
+
+
+def _cell_quantity(like: Quantity, value: float) -> Quantity:
+    return Quantity(value, like.unit, like.dimension, None, 0.0, format_number(value), 0, 0)
+
+
+def _compare(r: _Read, claim: Reading) -> Outcome | None:
+    """'Stansted handled more passengers than Manchester', 'Brazil ranked ahead of Australia':
+    two rows named, one column, the one said to be more or ahead first."""
+    more, less = says_more(claim.text)
+    ahead, behind = bool(_AHEAD_RE.search(claim.text)), bool(_BEHIND_RE.search(claim.text))
+    said = comparison(claim.text)
+    by_rank = not (more or less) and ahead != behind
+    if not by_rank and (more == less or said is None):
+        return None
+    if r.figures:
+        return None  # "3,000 more than": a difference, not a comparison
+    table = r.source.table
+    assert table is not None
+    by_column: dict[str, list[_Cond]] = {}
+    for c in r.conds:
+        by_column.setdefault(c.column, []).append(c)
+    pairs = [cs for cs in by_column.values() if len(cs) == 2]
+    if len(pairs) != 1:
+        return None
+    a, b = pairs[0]
+    pivot = said.end() if said is not None else (_AHEAD_RE.search(claim.text) or _BEHIND_RE.search(claim.text)).end()  # type: ignore[union-attr]
+    at_a, at_b = _position(claim.text, a), _position(claim.text, b)
+    if at_a < 0 or at_b < 0 or (at_a > pivot) == (at_b > pivot):
+        return None  # which is said to be more, the claim's words do not place
+    if at_a > pivot:
+        a, b = b, a
+    fixed = [c for c in r.conds if c not in (a, b)]
+    if by_rank:
+        rank_column = _rank_column(r.source)
+        found = [rank_column] if rank_column else []
+    else:
+        value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+        found = _measures(r.source, r.wanted - relation_concepts() - value_words, claim, [c.column for c in r.conds])
+    # A rank of 1 is ahead: "ahead of" wants the lower number.
+    wants_high = behind if by_rank else bool(more)
+    how = ("ahead of" if ahead else "behind") if by_rank else ("more than" if more else "less than")
+    return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank) for column in found])
+
+
+def _compare_in(
+    r: _Read, column: str, a: _Cond, b: _Cond, fixed: list[_Cond], wants_high: bool, how: str, by_rank: bool
+) -> Outcome | None:
+    table = r.source.table
+    assert table is not None
+    if _unsaid(r, _measure_words(r.source, column)):
+        return None
+    rows = [_select([*fixed, c], r.source) for c in (a, b)]
+    if any(len(found) != 1 for found in rows):
+        return None
+    (pa, ca), (pb, cb) = rows[0][0], rows[1][0]
+    va, vb = cell_number(ca.get(column, "")), cell_number(cb.get(column, ""))
+    if va is None or vb is None:
+        return None
+    ok = va > vb if wants_high else va < vb
+    claimed = f"{a.value} {how} {b.value}"
+    found = f"{format_number(va)} for {a.value} and {format_number(vb)} for {b.value}"
+    select = tuple(c.words() for c in [*fixed])
+    program = Program(r.source.info.id, "compare", select, column, claimed, found, (pa.location, pb.location))
+    verdict: Verdict = "supported" if ok else "unverifiable" if va == vb and by_rank else "disputed"
+    return _outcome(r.source, verdict, program, claimed, [pa, pb])
+
+
+def _position(text: str, cond: _Cond) -> int:
+    """Where a text names a condition's value (accents and case aside): the whole value, else the
+    earliest of its words that the text has; -1 when it has none."""
+    folded, value = fold(text), fold(str(cond.value))
+    if isinstance(cond.value, float):
+        value = format_number(cond.value).replace(",", "")
+    at = folded.find(value)
+    if at >= 0:
+        return at
+    found = [m.start() for w in concepts_of(value) for m in re.finditer(rf"\b{re.escape(w)}", folded)]
+    return min(found, default=-1)
+
+
+def _place(r: _Read, claim: Reading) -> Outcome | None:
+    """'Russia finished third in the medal table': the row's place in a table's rank column."""
+    if rank(claim.text) is not None or any(superlative(claim.text)) or r.figures:
+        return None
+    said = _ORDINAL_RE.findall(claim.text)
+    column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
+    if len(said) != 1 or column is None:
+        return None
+    table = r.source.table
+    assert table is not None
+    rows = _select(r.conds, r.source)
+    if len(rows) != 1 or _unsaid(r, _measure_words(r.source, column)):
+        return None
+    passage, cells = rows[0]
+    value = cell_number(cells.get(column, ""))
+    if value is None:
+        return None  # "t2", "=3": a shared place is no number
+    place = load("numbers")["ordinals"][said[0].lower()]
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in r.conds),
+        column,
+        said[0],
+        format_number(value),
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if value == place else "disputed", program, said[0], [passage])
+
+
+def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
+    """'Edinburgh handled more domestic than international passengers': one row, the column named
+    before "than" against the one named after it."""
+    more, less = says_more(claim.text)
+    said = comparison(claim.text)
+    if more == less or said is None or r.figures:
+        return None
+    rows = _select(r.conds, r.source)
+    if len(rows) != 1:
+        return None
+    table = r.source.table
+    assert table is not None
+    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    than = claim.text.lower().rfind(" than ", 0, said.end() + 1)
+    left = concepts_of(claim.text[:than]) - values - concepts_of(said.group().split()[0])
+    right = concepts_of(claim.text[than + 6 :]) - values
+    exclude = [c.column for c in r.conds]
+    a = _measure(r.source, left - right, claim, exclude) or _measure(r.source, left, claim, exclude)
+    b = _measure(r.source, right - left, claim, exclude) or _measure(r.source, right, claim, exclude)
+    if a is None or b is None or a == b:
+        return None
+    if _unsaid(r, _column_words(table, a), _column_words(table, b)):
+        return None
+    passage, cells = rows[0]
+    va, vb = cell_number(cells.get(a, "")), cell_number(cells.get(b, ""))
+    if va is None or vb is None:
+        return None
+    ok = va > vb if more else va < vb
+    claimed = f"{a} {'more' if more else 'less'} than {b}"
+    found = f"{format_number(va)} in {a} and {format_number(vb)} in {b}"
+    program = Program(
+        r.source.info.id, "compare", tuple(c.words() for c in r.conds), f"{a}, {b}", claimed, found, (passage.location,)
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage])
+
+
+def _sum(r: _Read, claim: Reading) -> Outcome | None:
+    """'In all, 1,129 medals were awarded', 'the two clubs together scored 40 goals': a column's
+    total over the rows the claim names (every row, when it names none)."""
+    if not _SUM_RE.search(claim.text) or len(r.figures) != 1:
+        return None
+    q = r.figures[0]
+    table = r.source.table
+    assert table is not None
+    noun = _noun(claim, q)
+    column = _measure(r.source, frozenset({noun} if noun else ()) | (r.wanted - relation_concepts()), claim)
+    if column is None or (column.lower() in {"total"} and any(c.column == column for c in r.conds)):
+        return None
+    by_column: dict[str, list[_Cond]] = {}
+    for c in r.conds:
+        by_column.setdefault(c.column, []).append(c)
+    if _unsaid(r, _measure_words(r.source, column)):
+        return None
+    if len(r.conds) == 1:
+        return None  # one row named: its own cell, which the figure checks read
+    if r.conds and (len(by_column) != 1):
+        return None
+    rows = [(p, cells) for p, cells in _rows(r.source) if not r.conds or any(c.holds(cells) for c in r.conds)]
+    values = [cell_number(cells.get(column, "")) for _, cells in rows]
+    if not rows or any(v is None for v in values):
+        return None
+    total = sum(v for v in values if v is not None)
+    ok = bears_out(q, _cell_quantity(q, total))
+    select = tuple(" or ".join(c.words() for c in r.conds) for _ in [0] if r.conds)
+    program = Program(
+        r.source.info.id, "sum", select, column, q.text, format_number(total), tuple(p.location for p, _ in rows)
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, q.text, [p for p, _ in rows])
+
+
+_OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
+    _extreme,
+    _compare,
+    _two_columns,
+    _count,
+    _sum,
+    _place,
+)
+
+
+def check_table_program(claim: Reading, index: Index) -> Outcome | None:
+    """The claim read as a program over a cached table and run, when one is read with every word
+    accounted for; None otherwise (the other checks then look at it)."""
+    for source in index.tables():
+        r = _read(claim, source)
+        if r is None:
+            continue
+        for operation in _OPERATIONS:
+            found = operation(r, claim)
+            if found is not None:
+                return found
+    return None
