@@ -59,6 +59,15 @@ def write(directory: Path, files: dict[str, str | bytes]) -> Path:
     return directory
 
 
+def one_table(directory: Path, name: str, csv: str, title: str, sidecar: str = ""):
+    """A sources folder holding one table; a function giving the finding for a claim checked against it."""
+    from factcheck import Claim, load_corpus, verify_claim
+
+    write(directory, {f"{name}.csv": csv, f"{name}.toml": f'title = "{title}"\n{sidecar}'})
+    corpus = load_corpus(directory)
+    return lambda text: verify_claim(Claim("c", text), corpus)
+
+
 class Web:
     """A web site on 127.0.0.1 whose pages a test sets: path -> (content type, body)."""
 

@@ -8,7 +8,7 @@ from factcheck.read.anchors import head_of
 from factcheck.read.reading import read
 from factcheck.read.relations import change_figures
 
-from .conftest import write
+from .conftest import one_table, write
 
 
 @pytest.mark.parametrize(
@@ -123,12 +123,7 @@ def test_a_cell_is_read_as_a_number_as_tables_write_it(raw, value):
 
 
 def _table(tmp_path, name, csv, title):
-    """A sources folder holding one table; the finding for a claim checked against it."""
-    from factcheck import Claim, verify_claim
-
-    write(tmp_path, {f"{name}.csv": csv, f"{name}.toml": f'title = "{title}"\n'})
-    corpus = load_corpus(tmp_path)
-    return lambda text: verify_claim(Claim("c", text), corpus)
+    return one_table(tmp_path, name, csv, title)
 
 
 SCORERS = (

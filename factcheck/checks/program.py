@@ -51,7 +51,10 @@ _ONLY_RE = _phrases(_VOCAB["only"])
 _POOL_BEFORE_RE = re.compile(rf"\b(?:{alternation(_WORDS['pool'])})\s+$", re.IGNORECASE)
 _AHEAD_RE = _phrases(_WORDS["ahead"])
 _BEHIND_RE = _phrases(_WORDS["behind"])
-_AFTER_HEDGE_RE = re.compile(rf"^\s*(?:{alternation(_VOCAB['after_hedges'])})\b", re.IGNORECASE)
+# "15 goals or more": the hedge after the figure's noun (up to three words).
+_AFTER_HEDGE_RE = re.compile(
+    rf"^(?:\s+[A-Za-z][\w'-]*){{0,3}}?\s+({alternation(_VOCAB['after_hedges'])})\b", re.IGNORECASE
+)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 _OWN_RE = re.compile(rf"\b(?:{alternation(_WORDS['own'])})\s+\w+est\b", re.IGNORECASE)
 _DECADE_RE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
@@ -93,6 +96,7 @@ class _Cond:
     column: str
     op: str  # "=", ">", ">=", "<", "<="
     value: str | float
+    year: bool = False  # written as a year: 1870, not 1,870
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
@@ -112,7 +116,10 @@ class _Cond:
 
     def words(self) -> str:
         """The condition as written in a program."""
-        value = self.value if isinstance(self.value, str) else format_number(self.value)
+        if isinstance(self.value, str):
+            value = self.value
+        else:
+            value = str(int(self.value)) if self.year else format_number(self.value)
         return f"{self.column} {self.op} {value}"
 
 
@@ -148,8 +155,8 @@ def _is_key(source: Source, column: str) -> bool:
 
 
 def _hedge_after(claim: Reading, q: Quantity) -> str | None:
-    m = _AFTER_HEDGE_RE.match(claim.text[q.end : q.end + 20])
-    return _VOCAB["after_hedges"][" ".join(m.group().lower().split())] if m else None
+    m = _AFTER_HEDGE_RE.match(claim.text[q.end : q.end + 60])
+    return _VOCAB["after_hedges"][" ".join(m.group(1).lower().split())] if m else None
 
 
 def _read(claim: Reading, source: Source) -> _Read | None:
@@ -169,7 +176,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     conds = [_Cond(c, "=", v) for c, v in chosen]
     for decade in sorted(decades):
         for column in years[:1]:
-            conds += [_Cond(column, ">=", float(decade)), _Cond(column, "<=", float(decade + 9))]
+            conds += [_Cond(column, ">=", float(decade), True), _Cond(column, "<=", float(decade + 9), True)]
     accounted = set(concepts_of(source.info.title)) | concepts_of(" ".join(str(y) for y in claim.years))
     accounted |= concepts_of(" ".join(m.group() for m in _DECADE_RE.finditer(claim.text)))
     for column, value in chosen:
@@ -314,7 +321,11 @@ def _select(conds: Sequence[_Cond], source: Source) -> list[tuple[Passage, dict[
     return [(p, cells) for p, cells in _rows(source) if all(c.holds(cells) for c in conds)]
 
 
-_OF_THE_RE = re.compile(r"^\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[\d,]+\s+)?([A-Za-z][\w'-]*)", re.I)
+_OF_THE_RE = re.compile(
+    rf"^\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:(?:[\d,]+|{alternation(load('numbers')['small'])})\s+)?"
+    r"([A-Za-z][\w'-]*)",
+    re.IGNORECASE,
+)
 
 
 def _noun(claim: Reading, q: Quantity) -> str | None:
@@ -386,7 +397,8 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     nouns = {q: noun for q in r.figures if (noun := _row_noun(r, claim, q))}
     pools = [q for q in nouns if _pool(claim, q)]
     counts = [q for q in nouns if q not in pools]
-    every, none = bool(_EVERY_RE.search(claim.text)), bool(_NONE_RE.search(claim.text))
+    said = _SUM_RE.sub(" ", claim.text)  # "in all" is a total, not "all"
+    every, none = bool(_EVERY_RE.search(said)), bool(_NONE_RE.search(said))
     if len(counts) > 1 or len(pools) > 1 or (not counts and not (every or none)):
         return None
     bounds = _bounds(r, claim, [*counts, *pools])
@@ -435,8 +447,10 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
             )
             return _outcome(source, "disputed", program, f"{pools[0].text} in all", [p for p, _ in out_of])
     ok = len(met) == q.value
-    program = Program(source.info.id, "count", select, "", q.text, str(len(met)), tuple(p.location for p, _ in met))
-    return _outcome(source, "supported" if ok else "disputed", program, q.text, [p for p, _ in met])
+    found = f"{len(met)} of {pools[0].text}" if pools else str(len(met))
+    claimed = f"{q.text} of {pools[0].text}" if pools else q.text
+    program = Program(source.info.id, "count", select, "", claimed, found, tuple(p.location for p, _ in met))
+    return _outcome(source, "supported" if ok else "disputed", program, claimed, [p for p, _ in met])
 
 
 def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
@@ -467,6 +481,7 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     the other conditions leave, by the column the claim's words name (each column it may mean,
     when they agree). A superlative the table's title makes ("busiest airports") is its rank."""
     highest, lowest = superlative(claim.text)
+    highest = highest or bool(_superlative_words(claim))  # "the deadliest": the most deaths
     ranked = rank(claim.text)
     if ranked is None and highest == lowest:
         return None

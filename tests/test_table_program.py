@@ -1,0 +1,207 @@
+"""A table claim read as a program over its table and run: counts, highest and lowest, ranks,
+comparisons, totals and quantifiers, and the words that keep a claim from being read as one."""
+
+import json
+
+import pytest
+
+from factcheck.checks.program import check_table_program
+from factcheck.read.reading import read
+
+from .conftest import one_table
+
+# Made-up ports: no public figures.
+PORTS = (
+    "port,region,containers,domestic_containers,international_containers,staff\n"
+    "northport,north,5200,1200,4000,310\n"
+    "eastport,east,4100,2500,1600,220\n"
+    "southport,south,3900,900,3000,400\n"
+    "westport,north,1200,700,500,90\n"
+)
+
+
+@pytest.fixture
+def ports(tmp_path):
+    return one_table(tmp_path, "ports", PORTS, "Container ports: containers handled")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "operation", "found"),
+    [
+        ("Two ports handled more than 4,000 containers", "supported", "count", "2"),
+        ("Three ports handled more than 4,000 containers", "disputed", "count", "2"),
+        ("Three ports handled 3,900 containers or more", "supported", "count", "3"),
+        ("Two ports in the north handled containers", "supported", "count", "2"),
+        ("Northport handled the most containers", "supported", "max", "northport 1st of 4 with 5,200"),
+        ("Northport handled the most containers, 5,200", "supported", "max", "northport 1st of 4 with 5,200"),
+        ("Northport handled the most containers, 5,300", "disputed", "max", "northport 1st of 4 with 5,200"),
+        ("Eastport handled the most containers", "disputed", "max", "eastport 2nd of 4 with 4,100"),
+        ("Westport handled the fewest containers", "supported", "min", "westport 1st of 4 with 1,200"),
+        ("Eastport handled the second-most containers", "supported", "rank", "eastport 2nd of 4 with 4,100"),
+        ("Eastport handled the third-most containers", "disputed", "rank", "eastport 2nd of 4 with 4,100"),
+        ("Eastport handled more containers than Southport", "supported", "compare", "4,100 for eastport"),
+        ("Southport handled more containers than Eastport", "disputed", "compare", "3,900 for southport"),
+        ("Southport handled fewer containers than Eastport", "supported", "compare", "3,900 for southport"),
+        ("Southport had more staff than Northport", "supported", "compare", "400 for southport"),
+        (
+            "Eastport handled more domestic than international containers",
+            "supported",
+            "compare",
+            "2,500 in domestic_containers",
+        ),
+        (
+            "Northport handled more domestic than international containers",
+            "disputed",
+            "compare",
+            "1,200 in domestic_containers",
+        ),
+        ("All ports handled more than 1,000 containers", "supported", "all", "4 of 4 rows"),
+        ("All ports handled more than 2,000 containers", "disputed", "all", "3 of 4 rows"),
+        ("No port handled more than 6,000 containers", "supported", "none", "0 of 4 rows"),
+        ("No port handled more than 5,000 containers", "disputed", "none", "1 of 4 rows"),
+        ("In all, the ports handled 14,400 containers", "supported", "sum", "14,400"),
+        ("In all, the ports handled 15,000 containers", "disputed", "sum", "14,400"),
+    ],
+)
+def test_a_program_is_run_over_the_table(ports, text, verdict, operation, found):
+    finding = ports(text)
+    assert finding.verdict == verdict, finding.explanation
+    assert finding.program is not None and finding.program.operation == operation, finding.explanation
+    assert found in finding.program.found, finding.program
+    # The explanation shows the program in words and the rows it used.
+    assert finding.program.words() in finding.explanation and "row " in finding.explanation
+
+
+def test_the_rows_a_superlative_is_over_are_narrowed_by_the_other_values(tmp_path):
+    check = one_table(
+        tmp_path,
+        "throughput",
+        "port,year,containers\nnorthport,2022,3000\neastport,2022,3500\nnorthport,2023,5200\neastport,2023,4100\n",
+        "Container ports: containers handled by year",
+    )
+    found = check("Eastport handled the most containers in 2022")
+    assert found.verdict == "supported" and found.program.select == ("year = 2022",), found.explanation
+    assert check("Eastport handled the most containers in 2023").verdict == "disputed"
+
+
+def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
+    # "refrigerated" is no column, value or title word: counting all containers would not check it.
+    claim = read("Two ports handled more than 4,000 refrigerated containers")
+    assert check_table_program(claim, _index(ports)) is None
+    assert ports("Two ports handled more than 4,000 refrigerated containers").program is None
+
+
+def test_verbs_of_a_noun_are_accounted_for_with_it(tmp_path):
+    check = one_table(
+        tmp_path, "scorers", "scorer,club,goals\nann lee,northport,24\nbo ray,eastport,19\n", "Top scorers"
+    )
+    # "scored" goes with goals (tables.toml [verbs]); "missed" does not.
+    assert check("Ann Lee scored more goals than Bo Ray").verdict == "supported"
+    assert check("Ann Lee missed more goals than Bo Ray").program is None
+
+
+def test_a_tie_for_the_place_is_not_borne_out_for_one_row(tmp_path):
+    check = one_table(tmp_path, "ports", "port,containers\nnorthport,5200\neastport,5200\nsouthport,100\n", "Ports")
+    found = check("Northport handled the most containers")
+    assert found.verdict == "unverifiable" and found.program is not None
+
+
+def test_a_count_of_rows_by_a_named_value(tmp_path):
+    check = one_table(
+        tmp_path,
+        "races",
+        "race,winner,team\nnorth cup,ann lee,red\neast cup,bo ray,blue\nsouth cup,ann lee,red\nwest cup,cy dee,red\n",
+        "Race results: races and winners",
+    )
+    assert check("Ann Lee won two races").verdict == "supported"
+    assert check("Ann Lee won three races").verdict == "disputed"
+    found = check("Ann Lee won two of the four races")
+    assert found.verdict == "supported", found.explanation
+    assert check("Ann Lee won two of the five races").verdict == "disputed"
+    assert check("Team Red won three races").verdict == "supported"
+
+
+def test_a_place_is_read_from_the_rank_column(tmp_path):
+    check = one_table(
+        tmp_path, "medals", "rank,nation,gold\n1,northland,10\n2,eastland,8\n3,southland,2\n", "Medal table"
+    )
+    assert check("Eastland finished second in the medal table").verdict == "supported"
+    assert check("Southland finished second in the medal table").verdict == "disputed"
+    assert check("Northland ranked ahead of Southland").verdict == "supported"
+    assert check("Northland ranked behind Southland").verdict == "disputed"
+
+
+def test_a_ranking_column_is_the_table_own_order_even_when_rows_are_missing(tmp_path):
+    # Only some of the towns ranked are listed: by the rows, Hill is 2nd; by the table's rank, 3rd.
+    check = one_table(
+        tmp_path,
+        "towns",
+        "town,population,population_rank\nport,900,1\nhill,500,3\nvale,100,9\n",
+        "Towns by population",
+    )
+    assert check("Hill was the second most populous town").verdict == "disputed"
+    assert check("Hill was the third most populous town").verdict == "supported"
+
+
+def test_a_superlative_of_its_own_is_over_the_row_years(tmp_path):
+    check = one_table(
+        tmp_path,
+        "counties",
+        "county,1992,2002,2011\nnorthshire,700,760,740\nsouthshire,900,800,700\n",
+        "Counties by population, census years",
+    )
+    assert check("Northshire's population was at its highest in 2002").verdict == "supported"
+    assert check("Northshire's population was at its highest in 2011").verdict == "disputed"
+
+
+def test_a_year_column_and_a_decade(tmp_path):
+    check = one_table(
+        tmp_path,
+        "seasons",
+        "year,storms,deaths\n1869,20,5\n1870,11,2052\n1871,8,30\n1873,5,426\n",
+        "Storm seasons",
+    )
+    found = check("The deadliest season of the 1870s was 1870")
+    assert found.verdict == "supported", found.explanation
+    assert "year >= 1870" in found.program.select and "year <= 1879" in found.program.select
+    assert check("There were more storms in 1871 than in 1873").verdict == "supported"
+    assert check("Two seasons had more than ten storms").verdict == "supported"  # 1869 and 1870
+
+
+def test_a_numbered_row_is_named_by_its_number(tmp_path):
+    check = one_table(
+        tmp_path, "games", "week,opponent,attendance\n1,red town,500\n2,blue city,900\n3,red town,700\n", "Games"
+    )
+    assert check("Attendance at the week 2 game was the highest").verdict == "supported"
+    assert check("Attendance at the week 3 game was the highest").verdict == "disputed"
+
+
+def test_a_value_holding_a_number_is_not_named_by_its_words_alone(tmp_path):
+    from factcheck import load_corpus
+    from factcheck.checks.table import _value_pairs
+
+    one_table(tmp_path, "laps", "driver,time\nann lee,+ 8 laps\nbo ray,+ 1 lap\n", "Race")
+    (source,) = load_corpus(tmp_path).sources
+    wanted = read("Bo Ray finished 1 lap down").concepts
+    assert ("time", "+ 8 laps") not in _value_pairs(source, ["time"], wanted, "Bo Ray finished 1 lap down")
+    assert ("time", "+ 1 lap") in _value_pairs(source, ["time"], wanted, "Bo Ray finished 1 lap down")
+
+
+def test_the_json_finding_carries_the_program(tmp_path):
+    from factcheck.output.report import _finding
+
+    check = one_table(tmp_path, "ports", PORTS, "Container ports: containers handled")
+    data = json.loads(json.dumps(_finding(check("Two ports handled more than 4,000 containers"))))
+    assert data["program"]["operation"] == "count" and data["program"]["found"] == "2"
+    assert data["program"]["select"] == ["containers > 4,000"]
+    assert data["program"]["rows"] == ["row 1", "row 2"]
+    assert data["program"]["words"] == "count over rows where containers > 4,000"
+    assert _finding(check("Northport is a port"))["program"] is None
+
+
+def _index(check):
+    """The index a table check closes over (its corpus, indexed)."""
+    from factcheck.corpus.index import Index
+
+    corpus = check.__closure__[0].cell_contents
+    return Index(corpus)
