@@ -32,6 +32,7 @@ from .table import (
     cell_values,
     column_years,
     columns,
+    key_column,
     place_words,
 )
 
@@ -55,7 +56,6 @@ _BEHIND_RE = _phrases(_WORDS["behind"])
 _AFTER_HEDGE_RE = re.compile(
     rf"^(?:\s+[A-Za-z][\w'-]*){{0,3}}?\s+({alternation(_VOCAB['after_hedges'])})\b", re.IGNORECASE
 )
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 _OWN_RE = re.compile(rf"\b(?:{alternation(_WORDS['own'])})\s+\w+est\b", re.IGNORECASE)
 _DECADE_RE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
@@ -148,10 +148,10 @@ def _rows(source: Source) -> tuple[tuple[Passage, dict[str, str]], ...]:
 
 
 @lru_cache(maxsize=1024)
-def _is_key(source: Source, column: str) -> bool:
-    """Whether a numeric column numbers the rows (week, stage, round): whole numbers, each once."""
+def _is_unique(source: Source, column: str) -> bool:
+    """Whether each row has a value of its own in a column (the table's key: a nation, a county)."""
     values = [cells.get(column, "") for _, cells in _rows(source)]
-    return bool(values) and all(v.isdigit() for v in values) and len(set(values)) == len(values)
+    return len(values) > 1 and len(set(values)) == len(values)
 
 
 def _hedge_after(claim: Reading, q: Quantity) -> str | None:
@@ -184,16 +184,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
     keys, figures = [], []
     for q in claim.quantities:
-        before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
-        key = next(
-            (
-                c
-                for c in numbers
-                if before and _is_key(source, c) and q.value == int(q.value) and not q.hedge
-                if concepts_of(before.group(1)) and concepts_of(before.group(1)) <= _column_words(table, c)
-            ),
-            None,
-        )
+        key = key_column(source, claim, q)
         if key is not None:
             conds.append(_Cond(key, "=", q.value))  # "week 4": the row numbered 4
             accounted |= _column_words(table, key)
@@ -412,6 +403,9 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     source = r.source
     named = _select(r.conds, source)
     met = _select([*r.conds, *conds], source)
+    if counts and (counts[0].value > len(_rows(source)) or any(_is_unique(source, c.column) for c in r.conds)):
+        # "1,129 medals" in a table of 31 rows, "21 wins" for the one row of Canada: no count of rows.
+        return None
     if every or none:
         # "All three Brabham drivers": the rows named, each meeting the bound; "none": not one.
         ok = (len(met) == len(named) if every else not met) and bool(named)
@@ -794,6 +788,9 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
     assert table is not None
     noun = _noun(claim, q)
     column = _measure(r.source, frozenset({noun} if noun else ()) | (r.wanted - relation_concepts()), claim)
+    totals = [c for c in columns(r.source)[1] if c.lower() in _TOTAL_NAMES]
+    if column is None and noun in concepts_of(r.source.info.title) and len(totals) == 1:
+        column = totals[0]  # "1,129 medals" in a medal table: its total column, added up
     if column is None or (column.lower() in {"total"} and any(c.column == column for c in r.conds)):
         return None
     by_column: dict[str, list[_Cond]] = {}

@@ -186,6 +186,34 @@ def measure_column(
     return best
 
 
+@lru_cache(maxsize=1024)
+def _numbers_rows(source: Source, column: str) -> bool:
+    """Whether a numeric column numbers the rows (week, stage, round): whole numbers from 1 (or 0),
+    each once, with few gaps (a bye week) — not a column of counts that happen to differ."""
+    values = [dict(p.cells).get(column, "") for p in source.passages]
+    if not values or not all(v.isdigit() for v in values) or len(set(values)) != len(values):
+        return False
+    numbers = [int(v) for v in values]
+    return min(numbers) <= 1 and max(numbers) - min(numbers) < 2 * len(numbers)
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+
+
+def key_column(source: Source, claim: Reading, q: Quantity) -> str | None:
+    """The column that numbers a table's rows, when a claim's figure is a row's number there
+    ("the week 4 game": the row of week 4), not a value to check; None otherwise."""
+    table = source.table
+    assert table is not None
+    before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
+    named = concepts_of(before.group(1)) if before else frozenset()
+    if not named or q.hedge or q.value != int(q.value):
+        return None
+    _, numbers, _ = columns(source)
+    # The word names the column whole ("week 4" for the column "week"), not one word of a measure.
+    return next((c for c in numbers if named == _column_words(table, c) and _numbers_rows(source, c)), None)
+
+
 def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
     words = _column_words(table, column)
     is_rate = bool(words & {"rate", "percent"})
@@ -311,6 +339,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         years, numbers, texts = columns(source)
         if not covers(source, claim, cq) or period_of(claim.text, cq):
             continue  # a table's rows are for years or categories, not "its first day"
+        if key_column(source, claim, cq) is not None:
+            continue  # "week 1" names a row; it is no figure of one
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all | placed) for t in texts)
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq))
         if measure is None:
