@@ -164,7 +164,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     value could be in several columns and the claim does not say which."""
     table = source.table
     assert table is not None
-    years, numbers, texts = columns(source)
+    years, _numbers, texts = columns(source)
     wanted = claim_concepts(claim) | place_words(claim)
     chosen = _chosen_values(source, claim, wanted, years, texts)
     if chosen is None:
