@@ -62,6 +62,9 @@ class Table:
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cell value -> same thing
     broader: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cell value -> narrower terms it covers
     aggregates: tuple[str, ...] = ()  # cell values that are totals of other rows, not peers of them
+    # Whether each row is also read as text (names, titles and words in its cells, for the checks of
+    # documents); a large statistical table is data, checked through its cells alone.
+    read_rows: bool = True
 
     def description(self, column: str) -> str:
         """The column's description, or its name with underscores as spaces."""
@@ -75,6 +78,12 @@ class Source:
     info: SourceInfo
     passages: tuple[Passage, ...]
     table: Table | None = None
+
+    def __hash__(self) -> int:
+        """A hash of the metadata and the passage count (not of every row)."""
+        # Sources key the table checks' caches; hashing every row of a 200,000-row table each time
+        # would cost more than the checks. Equal sources have equal metadata and as many passages.
+        return hash((self.info, len(self.passages)))
 
 
 @dataclass(frozen=True)

@@ -176,15 +176,27 @@ def test_a_numbered_row_is_named_by_its_number(tmp_path):
     assert check("Attendance at the week 3 game was the highest").verdict == "disputed"
 
 
-def test_a_value_holding_a_number_is_not_named_by_its_words_alone(tmp_path):
+def test_a_value_holding_a_number_is_named_only_with_its_number(tmp_path):
     from factcheck import load_corpus
-    from factcheck.checks.table import _value_pairs
+    from factcheck.checks.table import _value_pairs, claim_words
 
     one_table(tmp_path, "laps", "driver,time\nann lee,+ 8 laps\nbo ray,+ 1 lap\n", "Race")
     (source,) = load_corpus(tmp_path).sources
-    wanted = read("Bo Ray finished 1 lap down").concepts
-    assert ("time", "+ 8 laps") not in _value_pairs(source, ["time"], wanted, "Bo Ray finished 1 lap down")
-    assert ("time", "+ 1 lap") in _value_pairs(source, ["time"], wanted, "Bo Ray finished 1 lap down")
+    wanted = claim_words(read("Bo Ray finished 1 lap down"))
+    assert ("time", "+ 8 laps") not in _value_pairs(source, ["time"], wanted)
+    assert ("time", "+ 1 lap") in _value_pairs(source, ["time"], wanted)
+
+
+def test_age_groups_are_told_apart_by_their_numbers(tmp_path):
+    check = one_table(
+        tmp_path,
+        "deaths",
+        "age_group,deaths\n15-24 years,120\n25-34 years,480\n35-44 years,390\n",
+        "Deaths by age group",
+    )
+    assert check("There were 480 deaths among people aged 25-34 years").verdict == "supported"
+    found = check("There were 480 deaths among people aged 35-44 years")
+    assert found.verdict == "disputed" and "390" in found.explanation, found.explanation
 
 
 def test_the_json_finding_carries_the_program(tmp_path):

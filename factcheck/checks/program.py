@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from ..corpus.index import Index
 from ..model import Outcome, Passage, Program, Source, Verdict
-from ..read.anchors import base_years, claim_concepts, head_of
+from ..read.anchors import base_years, head_of
 from ..read.quantities import Quantity, bears_out, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
@@ -30,10 +30,13 @@ from .table import (
     _for_years,
     cell_number,
     cell_values,
+    claim_words,
     column_years,
     columns,
+    frame,
     key_column,
-    place_words,
+    numbers_in,
+    value_words,
 )
 
 _VOCAB = load("tables")
@@ -144,7 +147,10 @@ def _rows(source: Source) -> tuple[tuple[Passage, dict[str, str]], ...]:
     table = source.table
     assert table is not None
     aggregates = set(table.aggregates)
-    return tuple((p, cells) for p in source.passages if not aggregates & set((cells := dict(p.cells)).values()))
+    found = frame(source)
+    return tuple(
+        (p, cells) for p, cells in zip(found.passages, found.cells, strict=True) if not aggregates & set(cells.values())
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -165,7 +171,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     table = source.table
     assert table is not None
     years, _numbers, texts = columns(source)
-    wanted = claim_concepts(claim) | place_words(claim)
+    wanted = claim_words(claim)
     chosen = _chosen_values(source, claim, wanted, years, texts)
     if chosen is None:
         return None
@@ -179,8 +185,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             conds += [_Cond(column, ">=", float(decade), True), _Cond(column, "<=", float(decade + 9), True)]
     accounted = set(concepts_of(source.info.title)) | concepts_of(" ".join(str(y) for y in claim.years))
     accounted |= concepts_of(" ".join(m.group() for m in _DECADE_RE.finditer(claim.text)))
+    # The numbers of figures, years, decades and ordinals ("12th") are theirs, not values'.
+    figures_said = [q.text for q in claim.quantities] + [str(y) for y in claim.years] + _ORDINAL_RE.findall(claim.text)
+    accounted |= numbers_in(" ".join([*figures_said, *(m.group() for m in _DECADE_RE.finditer(claim.text))]))
     for column, value in chosen:
-        accounted |= concepts_of(value) | _column_words(table, column)
+        accounted |= value_words(value) | _column_words(table, column)
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
     keys, figures = [], []
     for q in claim.quantities:
@@ -309,7 +318,17 @@ def _outcome(source: Source, verdict: Verdict, program: Program, said: str, pass
 
 
 def _select(conds: Sequence[_Cond], source: Source) -> list[tuple[Passage, dict[str, str]]]:
-    return [(p, cells) for p, cells in _rows(source) if all(c.holds(cells) for c in conds)]
+    """The rows (totals aside) that meet every condition; those of a named value found by its index."""
+    named = [c for c in conds if isinstance(c.value, str) and c.op == "="]
+    if not named:
+        return [(p, cells) for p, cells in _rows(source) if all(c.holds(cells) for c in conds)]
+    found = frame(source)
+    rows = set.intersection(*(found.rows_with(c.column, [str(c.value)]) for c in named))
+    picked = [(found.passages[i], found.cells[i]) for i in sorted(rows)]
+    aggregates = set(source.table.aggregates) if source.table else set()
+    return [
+        (p, cells) for p, cells in picked if not aggregates & set(cells.values()) and all(c.holds(cells) for c in conds)
+    ]
 
 
 _OF_THE_RE = re.compile(

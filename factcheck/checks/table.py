@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..corpus.index import Index
-from ..model import Outcome, Source, Table
+from ..model import Outcome, Passage, Source, Table
 from ..read.anchors import claim_concepts, head_of, measure_words, period_of, years_for
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
@@ -28,6 +29,27 @@ _NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
 _CELL_NUMBER_RE = re.compile(rf"^({_NUMBER})\s?(%|million|billion|thousand)?$")
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+
+
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=65536)
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers a text writes ("25-34 years": 25 and 34), as words to match cells by."""
+    return frozenset(_DIGITS_RE.findall(text.replace(",", "")))
+
+
+@lru_cache(maxsize=65536)
+def value_words(text: str) -> frozenset[str]:
+    """The words of a cell value or a term, its numbers among them: "25-34 years" is named only
+    by a claim that says 25 and 34, and "+ 8 laps" not by "laps" alone."""
+    return concepts_of(text) | numbers_in(text)
+
+
+def claim_words(claim: Reading) -> frozenset[str]:
+    """What a claim can name a table's values with: its concepts, its places' words, its numbers."""
+    return claim_concepts(claim) | place_words(claim) | numbers_in(claim.text)
 
 
 def cell_number(raw: str) -> float | None:
@@ -51,6 +73,34 @@ def cell_decimals(raw: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A table's rows held once: each row's cells, and the rows each value of a column is in (so
+    that a 200,000-row table answers "the rows of Ohio in 2020" without a scan)."""
+
+    passages: tuple[Passage, ...]
+    cells: tuple[dict[str, str], ...]
+    by_value: dict[str, dict[str, tuple[int, ...]]]
+
+    def rows_with(self, column: str, values: Iterable[str]) -> set[int]:
+        """The rows whose cell in a column is one of the values."""
+        found = self.by_value.get(column, {})
+        return {i for v in values for i in found.get(v, ())}
+
+
+@lru_cache(maxsize=64)
+def frame(source: Source) -> Frame:
+    """A table's frame (cached per source)."""
+    table = source.table
+    assert table is not None
+    cells = tuple(dict(p.cells) for p in source.passages)
+    by_value: dict[str, dict[str, list[int]]] = {c: {} for c in table.columns}
+    for i, row in enumerate(cells):
+        for column, value in row.items():
+            by_value.setdefault(column, {}).setdefault(value, []).append(i)
+    return Frame(source.passages, cells, {c: {v: tuple(rows) for v, rows in vs.items()} for c, vs in by_value.items()})
+
+
 @lru_cache(maxsize=256)
 def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The table's year columns, numeric (measure) columns and text (category) columns (cached)."""
@@ -58,7 +108,7 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     assert table is not None
     years, numbers, texts = [], [], []
     for column in table.columns:
-        values = [dict(p.cells)[column] for p in source.passages if dict(p.cells).get(column)]
+        values = cell_values(source, column)  # each distinct value once
         if values and all(YEAR_RE.fullmatch(v) for v in values):
             years.append(column)
         elif values and all(cell_number(v) is not None for v in values):
@@ -71,7 +121,7 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
 @lru_cache(maxsize=1024)
 def cell_values(source: Source, column: str) -> frozenset[str]:
     """The distinct values of one column (blank cells left out); cached per source."""
-    return frozenset(dict(p.cells).get(column, "") for p in source.passages) - {""}
+    return frozenset(frame(source).by_value.get(column, {})) - {""}
 
 
 def column_unit(table: Table, column: str) -> tuple[str | None, str]:
@@ -190,8 +240,8 @@ def measure_column(
 def _numbers_rows(source: Source, column: str) -> bool:
     """Whether a numeric column numbers the rows (week, stage, round): whole numbers from 1 (or 0),
     each once, with few gaps (a bye week) — not a column of counts that happen to differ."""
-    values = [dict(p.cells).get(column, "") for p in source.passages]
-    if not values or not all(v.isdigit() for v in values) or len(set(values)) != len(values):
+    values = frame(source).by_value.get(column, {})
+    if not values or any(len(rows) > 1 or not v.isdigit() for v, rows in values.items()):
         return False
     numbers = [int(v) for v in values]
     return min(numbers) <= 1 and max(numbers) - min(numbers) < 2 * len(numbers)
@@ -228,7 +278,7 @@ def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
 def matched_words(table: Table, value: str, wanted: frozenset[str]) -> frozenset[str]:
     """The words of the cell value (or of its alias or broader term) that the claim uses."""
     terms = [value, *dict(table.aliases).get(value, ()), *dict(table.broader).get(value, ())]
-    whole = [concepts_of(t) for t in terms if concepts_of(t) and concepts_of(t) <= wanted]
+    whole = [value_words(t) for t in terms if concepts_of(t) and value_words(t) <= wanted]
     return max(whole, key=len, default=frozenset())
 
 
@@ -255,8 +305,8 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
         + [(a, "alias") for a in aliases.get(value, ())]
         + [(b, "category") for b in broader.get(value, ())]
     ):
-        words = concepts_of(term)
-        if words and words <= wanted:
+        words = value_words(term)
+        if concepts_of(term) and words <= wanted:
             score = 1.0 + 0.01 * len(words)
             if score > best:
                 best, how = score, kind
@@ -270,7 +320,7 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
 @lru_cache(maxsize=1024)
 def _own_words(source: Source, column: str) -> dict[str, frozenset[str]]:
     """For each value of a column, its words that no other value of the column has."""
-    words = {v: concepts_of(v) for v in cell_values(source, column)}
+    words = {v: value_words(v) for v in cell_values(source, column)}
     seen: dict[str, int] = {}
     for found in words.values():
         for w in found:
@@ -283,7 +333,9 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
     score, how = category_match(table, value, wanted)
     # Words that name the table or its columns ("race" in a table of races) name no one row.
-    said = concepts_of(value) & wanted - _header_words(source)
+    said = value_words(value) & wanted - _header_words(source)
+    if not numbers_in(value) <= wanted:
+        return score, how  # "+ 8 laps" is not named without its 8
     if score < 1.0 and said & _own_words(source, column)[value]:
         # "Bernard Hinault" names "bernard hinault ( fra )" by "hinault", which no other rider has,
         # though other riders are called Bernard.
@@ -323,7 +375,8 @@ def default_total(source: Source, column_values: frozenset[str], rest: frozenset
     table = source.table
     assert table is not None
     totals = [a for a in table.aggregates if a in column_values]
-    if len(totals) != 1 or rest - _vocabulary(source) - relation_concepts():
+    words = {w for w in rest if not w.replace(".", "").isdigit()}  # numbers name no category here
+    if len(totals) != 1 or words - _vocabulary(source) - relation_concepts():
         return []
     return totals
 
@@ -332,7 +385,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
     """Cells of table rows that match the claim's year and category, in the measure's column."""
     found = []
     wanted_all = claim_concepts(claim)
-    placed = place_words(claim)
+    placed = place_words(claim) | numbers_in(claim.text)  # "25-34 years" is named by its numbers
     for source in index.tables():
         table = source.table
         assert table is not None
@@ -359,22 +412,24 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         # Which value of each text column the claim names: a row with another value is not it.
         named = {t: set(named_categories(table, cell_values(source, t), wanted)) for t in texts}
         claim_years = years_for(claim, cq)
-        for passage in source.passages:
-            cells = dict(passage.cells)
+        # Each distinct value scored once; only the rows of values that can match are looked at.
+        scores = {(t, v): _row_match(table, source, t, v, wanted) for t in texts for v in cell_values(source, t)}
+        if not names_a_row:
+            # A claim that names no category is about the total: the table's aggregate row.
+            for t in texts:
+                for v in default_total(source, cell_values(source, t), wanted):
+                    scores[(t, v)] = max(scores[(t, v)], (1.0, ""), key=lambda m: m[0])
+        rows = _candidate_rows(source, texts, named, scores)
+        table_frame = frame(source)
+        for i in sorted(rows):
+            passage, cells = table_frame.passages[i], table_frame.cells[i]
             row_years = {int(cells[y]) for y in years if cells.get(y)}
             if claim_years and row_years and not (row_years & claim_years):
                 continue
             if any(named[t] and cells.get(t) not in named[t] for t in texts):
                 continue
             year_factor = 1.0 if (claim_years and row_years) or not row_years else 0.5
-            matches = [(_row_match(table, source, t, cells[t], wanted), t) for t in texts if cells.get(t)]
-            if not names_a_row:
-                # A claim that names no category is about the total: the table's aggregate row.
-                matches += [
-                    ((1.0, ""), t)
-                    for t in texts
-                    if cells.get(t) in default_total(source, cell_values(source, t), wanted)
-                ]
+            matches = [(scores[(t, cells[t])], t) for t in texts if cells.get(t)]
             if not matches:
                 continue
             (score, how), text_column = max(matches, key=lambda m: m[0][0])
@@ -417,27 +472,33 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
     return found
 
 
-_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+def _candidate_rows(
+    source: Source,
+    texts: Sequence[str],
+    named: dict[str, set[str]],
+    scores: dict[tuple[str, str], tuple[float, str]],
+) -> set[int]:
+    """The rows a figure may be in: those holding every value the claim names, else those
+    holding a value that matches it at all (a score of 0.3 or more)."""
+    table_frame = frame(source)
+    chosen = [table_frame.rows_with(t, values) for t, values in named.items() if values]
+    if chosen:
+        return set.intersection(*chosen)
+    return {i for (t, v), (score, _) in scores.items() if score >= 0.3 for i in table_frame.by_value[t][v]}
 
 
-def _numbers_said(value: str, said: frozenset[str]) -> bool:
-    """Whether the claim gives every number a text value holds: "+ 8 laps" is not named by "laps"."""
-    return all(n in said for n in _DIGITS_RE.findall(value))
-
-
-def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str], text: str = "") -> list[tuple[str, str]]:
+def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -> list[tuple[str, str]]:
     """The (column, value) pairs of text cells a claim names whole, less a value named only inside
     a longer one the claim also names."""
-    said = frozenset(_DIGITS_RE.findall(text.replace(",", "")))
     table = source.table
     assert table is not None
     found = [
         (t, v)
         for t in texts
         for v in cell_values(source, t)
-        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and concepts_of(v) and _numbers_said(v, said)
+        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and concepts_of(v)
     ]
-    return [(t, v) for t, v in found if not any(concepts_of(v) < concepts_of(o) for _, o in found)]
+    return [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
 
 
 def _chosen_values(
@@ -447,7 +508,7 @@ def _chosen_values(
     found in several columns is not placed in one by the claim's words (pole, fastest lap, winner)."""
     table = source.table
     assert table is not None
-    pairs = _value_pairs(source, texts, wanted, claim.text)
+    pairs = _value_pairs(source, texts, wanted)
     pairs += [(y, str(year)) for y in years for year in claim.years if str(year) in cell_values(source, y)]
     by_value: dict[str, list[str]] = {}
     for column, value in pairs:
@@ -471,7 +532,7 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         return None
     if any(w in _NEGATION for w in folded_words(claim.text)):
         return None
-    wanted = claim_concepts(claim) | place_words(claim)
+    wanted = claim_words(claim)
     for source in index.tables():
         table = source.table
         assert table is not None
@@ -479,11 +540,11 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         chosen = _chosen_values(source, claim, wanted, years, texts)
         if chosen is None or len(chosen) < 2:
             continue
-        accounted = frozenset().union(*(concepts_of(v) | _column_words(table, c) for c, v in chosen))
-        accounted |= concepts_of(source.info.title) | concepts_of(" ".join(str(y) for y in claim.years))
+        accounted = frozenset().union(*(value_words(v) | _column_words(table, c) for c, v in chosen))
+        accounted |= concepts_of(source.info.title) | numbers_in(" ".join(str(y) for y in claim.years))
         # A column the claim names by its words ("from pole position") that holds none of its values.
         unsaid = [c for c in texts if c not in dict(chosen) and (w := _column_words(table, c)) and w <= wanted]
-        rows = [(p, dict(p.cells)) for p in source.passages]
+        rows = list(zip(frame(source).passages, frame(source).cells, strict=True))
         label = capitalised(source_label(source))
         full = [p for p, cells in rows if all(cells.get(c) == v for c, v in chosen)]
         if full and not (wanted - accounted) and not unsaid:

@@ -30,8 +30,10 @@ from .table import (
     columns,
     covers,
     default_total,
+    frame,
     measure_columns,
     named_categories,
+    numbers_in,
     place_words,
 )
 
@@ -58,7 +60,9 @@ def _tables(
         wanted = claim_concepts(claim)
         readings = []
         for column, measure_words in measure_columns(table, numbers, wanted, claim.years):
-            rest = (wanted | place_words(claim)) - measure_words  # a nation's row is named by its place
+            rest = (
+                wanted | place_words(claim) | numbers_in(claim.text)
+            ) - measure_words  # a nation's row is named by its place
             category = max(texts, key=lambda t: len(named_categories(table, cell_values(source, t), rest)))
             named = named_categories(table, cell_values(source, category), rest)
             if not named:
@@ -66,8 +70,8 @@ def _tables(
             # Rows compared must agree on what else the claim names ("flooded homes" across districts).
             fixed = {t: named_categories(table, cell_values(source, t), rest) for t in texts if t != category}
             cells = []
-            for passage in source.passages:
-                row = dict(passage.cells)
+            table_frame = frame(source)
+            for passage, row in zip(table_frame.passages, table_frame.cells, strict=True):
                 raw = row.get(column, "")
                 row_year = next((int(row[y]) for y in years if row.get(y)), None)
                 if not raw or (year is not None and row_year != year):

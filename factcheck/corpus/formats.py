@@ -259,6 +259,11 @@ def _strings(value: object, path: Path, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# Up to this many rows, a table's rows are also read as text (people, titles, quotations in its
+# cells); a larger one is a statistical table, checked through its cells (sidecar: read_rows).
+READ_ROWS_UP_TO = 2_000
+
+
 def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     """A table: each row a passage; the sidecar says what the columns and cell values mean."""
     sidecar = path.with_suffix(".toml")
@@ -281,6 +286,9 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     descriptions = meta.get("columns", {})
     if not isinstance(descriptions, dict):
         raise SourceFormatError(sidecar, "[columns] must be a table")
+    read_rows = meta.get("read_rows", len(passages) <= READ_ROWS_UP_TO)
+    if not isinstance(read_rows, bool):
+        raise SourceFormatError(sidecar, "read_rows must be true or false")
     table = Table(
         source_id,
         header,
@@ -288,6 +296,7 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
         _pairs(meta.get("aliases", {}), sidecar, "aliases"),
         _pairs(meta.get("broader", {}), sidecar, "broader"),
         _strings(meta.get("aggregates", []), sidecar, "aggregates"),
+        read_rows,
     )
     return Parsed(tuple(passages), table, path.stem.replace("-", " "))
 

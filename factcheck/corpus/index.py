@@ -133,7 +133,7 @@ class Index:
 
     @cached_property
     def _entries(self) -> tuple[Entry, ...]:
-        texts = [p.text for s in self.corpus.sources for p in s.passages]
+        texts = [p.text for s in self._read_sources for p in s.passages]
         if self.corpus.root is not None and texts and (self.keep or not all(known(t) for t in texts)):
             # Passages read in an earlier run are taken from the store; the others are read (in
             # several processes when there are many) and kept.
@@ -147,7 +147,12 @@ class Index:
                 store.put(read(t) for t in absent)
                 store.prune(texts)  # something changed: readings of texts gone may be dropped
             store.close()
-        return tuple(Entry(s, p, read(p.text)) for s in self.corpus.sources for p in s.passages)
+        return tuple(Entry(s, p, read(p.text)) for s in self._read_sources for p in s.passages)
+
+    @cached_property
+    def _read_sources(self) -> tuple[Source, ...]:
+        """The sources whose passages are read as text: documents, and tables whose rows are."""
+        return tuple(s for s in self.corpus.sources if s.table is None or s.table.read_rows)
 
     def entries(self, tables: bool | None = None) -> Iterator[Entry]:
         """Every passage and row with its reading, in corpus order (tables=False: documents only,
@@ -158,10 +163,10 @@ class Index:
 
     def by_source(self) -> Iterator[tuple[Source, list[Entry]]]:
         """Each source with its passages' entries, in corpus order."""
-        entries: dict[str, list[Entry]] = {s.info.id: [] for s in self.corpus.sources}
+        entries: dict[str, list[Entry]] = {s.info.id: [] for s in self._read_sources}
         for entry in self._entries:
             entries[entry.source.info.id].append(entry)
-        for source in self.corpus.sources:
+        for source in self._read_sources:
             yield source, entries[source.info.id]
 
     def documents(self) -> Iterator[Source]:
