@@ -47,9 +47,15 @@ def value_words(text: str) -> frozenset[str]:
     return concepts_of(text) | numbers_in(text)
 
 
+def said_numbers(claim: Reading) -> frozenset[str]:
+    """The numbers a claim writes, and those of the sentence it points back to ("Route 3 is being
+    retired. It carried 8,150 riders": Route 3's row)."""
+    return numbers_in(claim.text) | (numbers_in(claim.around.what) if claim.around is not None else frozenset())
+
+
 def claim_words(claim: Reading) -> frozenset[str]:
     """What a claim can name a table's values with: its concepts, its places' words, its numbers."""
-    return claim_concepts(claim) | place_words(claim) | numbers_in(claim.text)
+    return claim_concepts(claim) | place_words(claim) | said_numbers(claim)
 
 
 def cell_number(raw: str) -> float | None:
@@ -385,7 +391,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
     """Cells of table rows that match the claim's year and category, in the measure's column."""
     found = []
     wanted_all = claim_concepts(claim)
-    placed = place_words(claim) | numbers_in(claim.text)  # "25-34 years" is named by its numbers
+    placed = place_words(claim) | said_numbers(claim)  # "25-34 years" is named by its numbers
     for source in index.tables():
         table = source.table
         assert table is not None

@@ -33,8 +33,8 @@ from .table import (
     frame,
     measure_columns,
     named_categories,
-    numbers_in,
     place_words,
+    said_numbers,
 )
 
 
@@ -61,7 +61,7 @@ def _tables(
         readings = []
         for column, measure_words in measure_columns(table, numbers, wanted, claim.years):
             rest = (
-                wanted | place_words(claim) | numbers_in(claim.text)
+                wanted | place_words(claim) | said_numbers(claim)
             ) - measure_words  # a nation's row is named by its place
             category = max(texts, key=lambda t: len(named_categories(table, cell_values(source, t), rest)))
             named = named_categories(table, cell_values(source, category), rest)
