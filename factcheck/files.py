@@ -11,6 +11,8 @@ from pathlib import Path
 from .errors import FactcheckError, InputError
 
 MAX_FILE_BYTES = 10_000_000  # an article, a claims file or a source: past this, refused, not read
+# A table is data, not prose: an extract of 200,000 rows by state, year and drug runs past 10 MB.
+MAX_TABLE_BYTES = 200_000_000
 # A claim is one statement or quotation; checking compares it with every passage in ways that grow
 # faster than its length, so a longer text is not checked (refused in a claims file).
 MAX_CLAIM_CHARS = 4_000

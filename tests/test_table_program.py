@@ -217,3 +217,41 @@ def _index(check):
 
     corpus = check.__closure__[0].cell_contents
     return Index(corpus)
+
+
+def test_a_large_table_is_data_not_prose_unless_its_sidecar_says(tmp_path):
+    from factcheck import load_corpus
+    from factcheck.corpus.formats import READ_ROWS_UP_TO
+    from factcheck.corpus.index import Index
+    from factcheck.errors import FactcheckError
+
+    rows = "".join(f"town {i},{i}\n" for i in range(READ_ROWS_UP_TO + 1))
+    one_table(tmp_path, "towns", "town,people\n" + rows, "Towns")
+    index = Index(load_corpus(tmp_path))
+    assert not list(index.entries(tables=True))  # its rows are checked through their cells
+    assert index_check(tmp_path, "Town 7 had 7 people").verdict == "supported"
+    one_table(tmp_path, "towns", "town,people\n" + rows, "Towns", "read_rows = true\n")
+    assert len(list(Index(load_corpus(tmp_path)).entries(tables=True))) == READ_ROWS_UP_TO + 1
+    one_table(tmp_path, "towns", "town,people\ntown 1,1\n", "Towns", "read_rows = false\n")
+    assert not list(Index(load_corpus(tmp_path)).entries(tables=True))
+    with pytest.raises(FactcheckError, match="read_rows must be true or false"):
+        one_table(tmp_path, "towns", "town,people\ntown 1,1\n", "Towns", 'read_rows = "no"\n')
+
+
+def test_a_table_may_be_larger_than_a_document(tmp_path):
+    from factcheck import load_corpus
+    from factcheck.files import MAX_FILE_BYTES
+
+    wide = "x" * 480
+    rows = "".join(f"town {i},{i},{wide}\n" for i in range(MAX_FILE_BYTES // 490 + 10))
+    one_table(tmp_path, "towns", "town,people,note\n" + rows, "Towns")
+    assert (tmp_path / "towns.csv").stat().st_size > MAX_FILE_BYTES
+    (source,) = load_corpus(tmp_path).sources
+    assert len(source.passages) > 20_000
+
+
+def index_check(folder, text):
+    """A claim checked against the sources of a folder."""
+    from factcheck import Claim, load_corpus, verify_claim
+
+    return verify_claim(Claim("c", text), load_corpus(folder))

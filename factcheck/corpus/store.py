@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import CacheError, InputError, SourceFormatError, UnknownSourceError
-from ..files import parse_toml, read_text, sha256_text
+from ..files import MAX_FILE_BYTES, MAX_TABLE_BYTES, parse_toml, read_text, sha256_text
 from ..model import Corpus, Source, SourceInfo
 from .formats import Format, by_name, by_suffix
 from .journal import HISTORY, Write, commit, settle
@@ -63,7 +63,7 @@ def sidecar(path: Path) -> Path:
 def read_record(path: Path, fmt: Format | None = None) -> tuple[dict, str]:
     """A stored source's metadata and body, as written."""
     fmt = fmt or by_suffix(path)
-    text = read_text(path)
+    text = read_text(path, MAX_TABLE_BYTES if fmt is not None and fmt.name == "csv" else MAX_FILE_BYTES)
     if fmt is None or fmt.front_matter:
         return split_front_matter(text, path)
     side = sidecar(path)
