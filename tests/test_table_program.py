@@ -255,3 +255,36 @@ def index_check(folder, text):
     from factcheck import Claim, load_corpus, verify_claim
 
     return verify_claim(Claim("c", text), load_corpus(folder))
+
+
+def test_a_gap_between_two_rows_or_two_years_of_a_row(tmp_path):
+    check = one_table(
+        tmp_path,
+        "seats",
+        "party,seats_won,2019_seats\nred party,10,13\nblue party,25,20\n",
+        "Election results by party",
+    )
+    found = check("The Red Party won three fewer seats than in 2019")
+    assert found.verdict == "supported" and found.program.operation == "difference", found.explanation
+    assert check("The Red Party won two fewer seats than in 2019").verdict == "disputed"
+    assert check("The Red Party won three more seats than in 2019").verdict == "disputed"
+    assert check("The Blue Party won 15 more seats than the Red Party").verdict == "supported"
+    assert check("The Blue Party won 12 more seats than the Red Party").verdict == "disputed"
+
+
+def test_a_gap_to_the_leading_row(tmp_path):
+    check = one_table(
+        tmp_path, "race", "driver,laps\nann lee,80\nbo ray,79\ncy dee,77\n", "Race classification: drivers and laps"
+    )
+    found = check("Bo Ray finished one lap down")
+    assert found.verdict == "supported" and "80" in found.explanation, found.explanation
+    assert check("Cy Dee finished two laps down").verdict == "disputed"  # three
+
+
+def test_numbers_alone_name_no_row(tmp_path):
+    check = one_table(
+        tmp_path, "games", "week,record,attendance\n1,1 - 0,500\n2,1 - 1,900\n4,2 - 2,700\n", "Season games"
+    )
+    # "week 4" names the row numbered 4; the record "2 - 2" of another row is not named by "2".
+    assert check("Attendance at the week 4 game was 700").verdict == "supported"
+    assert check("Attendance at the week 2 game was 700").verdict == "disputed"

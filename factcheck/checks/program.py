@@ -54,6 +54,7 @@ _NONE_RE = _phrases(_VOCAB["none"])
 _ONLY_RE = _phrases(_VOCAB["only"])
 _POOL_BEFORE_RE = re.compile(rf"\b(?:{alternation(_WORDS['pool'])})\s+$", re.IGNORECASE)
 _AHEAD_RE = _phrases(_WORDS["ahead"])
+_DOWN_AFTER_RE = re.compile(rf"^(?:\s+[A-Za-z][\w'-]*)?\s+(?:{alternation(_WORDS['down'])})\b", re.IGNORECASE)
 _BEHIND_RE = _phrases(_WORDS["behind"])
 # "15 goals or more": the hedge after the figure's noun (up to three words).
 _AFTER_HEDGE_RE = re.compile(
@@ -69,7 +70,7 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 def _accounted_always() -> frozenset[str]:
     """Words that state no condition of their own, and the words of operations."""
     lists = [_VOCAB["light"], _VOCAB["sum"], _VOCAB["every"], _VOCAB["none"], _VOCAB["only"]]
-    lists += [_WORDS["pool"], _WORDS["times"], _WORDS["ahead"], _WORDS["behind"]]
+    lists += [_WORDS["pool"], _WORDS["times"], _WORDS["ahead"], _WORDS["behind"], _WORDS["down"]]
     lists += [list(load("numbers")["ordinals"]), list(load("hedges")["hedges"]), list(_VOCAB["after_hedges"])]
     return relation_concepts() | concepts_of(" ".join(w for ws in lists for w in ws))
 
@@ -761,6 +762,106 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if value == place else "disputed", program, said[0], [passage])
 
 
+def _difference(r: _Read, claim: Reading) -> Outcome | None:
+    """'The Congress won three fewer seats than in 2003', 'Kenya has five more wins than Canada':
+    the gap between two rows of a column, or between a row's column and its column of the year
+    after "than"; supported when it is the claim's figure, on the claim's side."""
+    more, less = says_more(claim.text)
+    said = comparison(claim.text)
+    if more == less or said is None or len(r.figures) != 1:
+        return None
+    q = r.figures[0]
+    if q.hedge or claim.text[q.end : said.start()].strip():
+        return None  # a gap is said right before "more" or "fewer"; "more than 30 seats" is a bound
+    table = r.source.table
+    assert table is not None
+    than = said.end()
+    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    words = r.wanted - relation_concepts() - values
+    by_column: dict[str, list[_Cond]] = {}
+    for c in r.conds:
+        by_column.setdefault(c.column, []).append(c)
+    pairs = [cs for cs in by_column.values() if len(cs) == 2]
+    after_years = {int(y) for y in _YEAR_RE.findall(claim.text[than:])}
+    if len(pairs) == 1:
+        a, b = pairs[0]
+        if _position(claim.text, a) > than:
+            a, b = b, a
+        fixed = [c for c in r.conds if c not in (a, b)]
+        column = _measure(r.source, words, claim, [c.column for c in r.conds])
+        if column is None or _unsaid(r, _measure_words(r.source, column)):
+            return None
+        rows = [_select([*fixed, c], r.source) for c in (a, b)]
+        if any(len(found) != 1 for found in rows):
+            return None
+        (pa, ca), (pb, cb) = rows[0][0], rows[1][0]
+        columns_used, names = (column, column), (str(a.value), str(b.value))
+    elif len(after_years) == 1:
+        rows_named = _select(r.conds, r.source)
+        if len(rows_named) != 1:
+            return None
+        (year,) = after_years
+        _, numbers, _ = columns(r.source)
+        then = [c for c in numbers if column_years(c) == {year}]
+        now = _measure(r.source, words, claim, then)
+        if len(then) != 1 or now is None or column_years(now):
+            return None
+        if _unsaid(r, _measure_words(r.source, now), _column_words(table, then[0])):
+            return None
+        (pa, ca), (pb, cb) = rows_named[0], rows_named[0]
+        columns_used, names = (now, then[0]), (now, then[0])
+    else:
+        return None
+    va, vb = cell_number(ca.get(columns_used[0], "")), cell_number(cb.get(columns_used[1], ""))
+    if va is None or vb is None:
+        return None
+    gap = va - vb
+    ok = (gap > 0 if more else gap < 0) and bears_out(q, _cell_quantity(q, abs(gap)))
+    claimed = f"{q.text} {'more' if more else 'fewer'}"
+    found = f"{format_number(va)} for {names[0]} and {format_number(vb)} for {names[1]}: {format_number(abs(gap))} {'more' if gap > 0 else 'fewer' if gap < 0 else 'the same'}"
+    column = columns_used[0] if columns_used[0] == columns_used[1] else f"{columns_used[0]}, {columns_used[1]}"
+    select = tuple(c.words() for c in r.conds if len(pairs) != 1 or c not in pairs[0])
+    program = Program(
+        r.source.info.id, "difference", select, column, claimed, found, tuple(dict.fromkeys((pa.location, pb.location)))
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, list(dict.fromkeys([pa, pb])))
+
+
+def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
+    """'Jackie Stewart finished one lap down': the row's gap to the highest value of the column the
+    figure's noun names (the leader's laps less the row's)."""
+    if len(r.figures) != 1:
+        return None
+    q = r.figures[0]
+    if q.hedge or not _DOWN_AFTER_RE.match(claim.text[q.end : q.end + 40]):
+        return None
+    noun = _noun(claim, q)
+    if noun is None:
+        return None
+    column = _measure(r.source, frozenset({noun}), claim)
+    rows = _select(r.conds, r.source)
+    if column is None or len(rows) != 1 or _unsaid(r, _measure_words(r.source, column), frozenset({noun})):
+        return None
+    values = [v for _, cells in _rows(r.source) if (v := cell_number(cells.get(column, ""))) is not None]
+    (passage, _), mine = rows[0], cell_number(rows[0][1].get(column, ""))
+    if mine is None or not values:
+        return None
+    top = max(values)
+    gap = top - mine
+    found = f"{format_number(mine)} against the leading {format_number(top)}: {format_number(gap)} behind"
+    program = Program(
+        r.source.info.id,
+        "difference",
+        tuple(c.words() for c in r.conds),
+        column,
+        f"{q.text} behind",
+        found,
+        (passage.location,),
+    )
+    ok = bears_out(q, _cell_quantity(q, gap))
+    return _outcome(r.source, "supported" if ok else "disputed", program, f"{q.text} behind the leader", [passage])
+
+
 def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
     """'Edinburgh handled more domestic than international passengers': one row, the column named
     before "than" against the one named after it."""
@@ -838,6 +939,8 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _extreme,
     _compare,
     _two_columns,
+    _difference,
+    _behind_top,
     _count,
     _sum,
     _place,

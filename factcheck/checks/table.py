@@ -316,8 +316,9 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
             score = 1.0 + 0.01 * len(words)
             if score > best:
                 best, how = score, kind
-        elif words and kind == "":
-            partial = 0.6 * len(words & wanted) / len(words)
+        elif concepts_of(term) and kind == "":
+            # A share of its words; its numbers alone match nothing ("4 - 4" and "week 4").
+            partial = 0.6 * len(concepts_of(term) & wanted) / len(concepts_of(term))
             if partial > best:
                 best, how = partial, ""
     return best, how
@@ -339,9 +340,10 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
     score, how = category_match(table, value, wanted)
     # Words that name the table or its columns ("race" in a table of races) name no one row.
-    said = value_words(value) & wanted - _header_words(source)
+    said = concepts_of(value) & wanted - _header_words(source)
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
+    # Its words name it, numbers alone never do ("4 - 4" is no row of "week 4").
     if score < 1.0 and said & _own_words(source, column)[value]:
         # "Bernard Hinault" names "bernard hinault ( fra )" by "hinault", which no other rider has,
         # though other riders are called Bernard.
@@ -427,6 +429,14 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                     scores[(t, v)] = max(scores[(t, v)], (1.0, ""), key=lambda m: m[0])
         rows = _candidate_rows(source, texts, named, scores)
         table_frame = frame(source)
+        # "the week 4 game": the row numbered 4 is the one named, whatever else the claim says.
+        keyed = [
+            table_frame.rows_with(c, [format_number(q.value).replace(",", "")])
+            for q in claim.quantities
+            if (c := key_column(source, claim, q)) is not None
+        ]
+        if keyed:
+            rows = set.intersection(*keyed) & (rows if any(named.values()) else set(range(len(table_frame.cells))))
         for i in sorted(rows):
             passage, cells = table_frame.passages[i], table_frame.cells[i]
             row_years = {int(cells[y]) for y in years if cells.get(y)}
@@ -436,6 +446,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                 continue
             year_factor = 1.0 if (claim_years and row_years) or not row_years else 0.5
             matches = [(scores[(t, cells[t])], t) for t in texts if cells.get(t)]
+            if keyed:
+                matches.append(((1.0, ""), texts[0] if texts else column))
             if not matches:
                 continue
             (score, how), text_column = max(matches, key=lambda m: m[0][0])
