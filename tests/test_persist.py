@@ -112,9 +112,9 @@ def test_reports_are_byte_identical_with_and_without_kept_readings(sources):
 
 def test_sources_index_reads_every_passage_and_keeps_the_readings(sources, monkeypatch):
     result = runner.invoke(app, ["sources", "index", "--sources", str(sources)])
-    assert result.exit_code == 0 and result.stdout.startswith("read 35 passages of 5 sources; readings kept in ")
+    assert result.exit_code == 0 and result.stdout.startswith("read 41 passages of 5 sources; readings kept in ")
     _fresh_process_state(monkeypatch)
-    assert len(list(Index(load_corpus(sources)).entries())) == 35
+    assert len(list(Index(load_corpus(sources)).entries())) == 41
 
 
 def test_readings_of_passages_no_longer_in_the_folder_are_dropped_once_they_outnumber_the_rest(sources):

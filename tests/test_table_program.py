@@ -288,3 +288,38 @@ def test_numbers_alone_name_no_row(tmp_path):
     # "week 4" names the row numbered 4; the record "2 - 2" of another row is not named by "2".
     assert check("Attendance at the week 4 game was 700").verdict == "supported"
     assert check("Attendance at the week 2 game was 700").verdict == "disputed"
+
+
+def test_a_year_is_when_not_what_a_superlative_is_said_of(tmp_path):
+    # More years than drugs: the year must still not be taken for what is "the most".
+    check = one_table(
+        tmp_path,
+        "deaths",
+        "year,drug,deaths\n2019,alpha,10\n2019,beta,5\n2020,alpha,8\n2020,beta,3\n2021,alpha,12\n2021,beta,20\n",
+        "Deaths by drug",
+    )
+    found = check("Alpha caused the most deaths in 2020")
+    assert found.verdict == "supported" and found.program.select == ("year = 2020",), found.explanation
+    assert check("Beta caused the most deaths in 2020").verdict == "disputed"
+    assert check("The most deaths were in 2021, 20").verdict in ("supported", "unverifiable")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In 2022, 107,941 drug overdose deaths occurred", "supported"),
+        ("In 2021, 106,699 drug overdose deaths occurred", "supported"),
+        ("In 2022, 109,680 drug overdose deaths occurred", "disputed"),
+        ("The drug overdose death rate was 32.6 per 100,000 in 2022", "supported"),
+        ("The drug overdose death rate was 8.2 per 100,000 in 2002", "supported"),
+        ("The drug overdose death rate rose from 21.6 in 2019 to 28.3 in 2020", "supported"),
+        ("The death rate for synthetic opioids rose from 21.8 in 2021 to 22.7 in 2022", "supported"),
+        ("Drug overdose deaths rose between 2021 and 2022", "supported"),
+        ("Drug overdose deaths fell between 2021 and 2022", "disputed"),
+    ],
+)
+def test_the_bundled_cdc_table_reaches_2022(seed_corpus, text, verdict):
+    from factcheck import Claim, verify_claim
+
+    finding = verify_claim(Claim("c", text), seed_corpus)
+    assert finding.verdict == verdict, finding.explanation

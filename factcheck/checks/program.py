@@ -468,8 +468,11 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
 
 
 def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
-    """Which named value a superlative is said of, and which only narrow the rows it is over:
-    of the conditions whose row is one, the one on the column with most distinct values."""
+    """Which named value a superlative is said of, and which only narrow the rows it is over. A
+    year is when ("synthetic opioids caused the most deaths in 2019": the most among the drugs in
+    2019, not 2019 the most among the years), unless only years are named ("the 1878 season had
+    the most storms"); of the others, the one on the column with most distinct values (the state
+    in "Ohio had the most deaths among women")."""
     source = r.source
     if not r.conds:
         return None, []
@@ -477,6 +480,8 @@ def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
     if len(whole) != 1:
         return None, list(r.conds)
     fitting = [c for c in r.conds if len(_select([o for o in r.conds if o is not c], source)) > 1]
+    years = set(columns(source)[0])
+    fitting = [c for c in fitting if c.column not in years] or [c for c in fitting if c.op == "="]
     if not fitting:
         return None, list(r.conds)
     best = max(fitting, key=lambda c: (len(cell_values(source, c.column)), -r.conds.index(c)))
