@@ -323,3 +323,31 @@ def test_the_bundled_cdc_table_reaches_2022(seed_corpus, text, verdict):
 
     finding = verify_claim(Claim("c", text), seed_corpus)
     assert finding.verdict == verdict, finding.explanation
+
+
+def test_letters_tables_shorten_values_to_are_named_by_their_words(tmp_path):
+    check = one_table(
+        tmp_path,
+        "games",
+        "date,opponents,h_a,attendance\n1 may,northtown,h,46000\n8 may,southvale,a,12000\n9 june,northtown,a,37000\n",
+        "Season: league games",
+    )
+    # "away" is the row whose h_a is "a"; the home game's figure is not borne out for it.
+    found = check("Attendance at the away game against Northtown was 46,000")
+    assert found.verdict == "disputed" and "37,000" in found.explanation, found.explanation
+    assert check("Attendance at the away game against Northtown was 37,000").verdict == "supported"
+    assert check("Attendance at the home game against Northtown was 46,000").verdict == "supported"
+    assert check("Two games against Northtown were played").verdict == "supported"
+    assert check("One away game was played").verdict == "disputed"  # two
+
+
+def test_a_word_the_table_has_elsewhere_keeps_a_row_from_deciding(tmp_path):
+    check = one_table(
+        tmp_path,
+        "ports",
+        "port,region,containers\nnorthport,north,5200\neastport,east,4100\n",
+        "Container ports",
+    )
+    # "east" is another row's region: Northport's row does not account for it.
+    assert check("Northport in the east handled 5,200 containers").verdict == "unverifiable"
+    assert check("Northport in the north handled 5,200 containers").verdict == "supported"

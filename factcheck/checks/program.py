@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..corpus.index import Index
 from ..model import Outcome, Passage, Program, Source, Verdict
@@ -23,6 +23,7 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
 from ..read.text import fold
 from ..read.vocab import alternation, load, word_set
+from .accounting import unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .table import (
     _chosen_values,
@@ -66,31 +67,9 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
 _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b", re.IGNORECASE)
 
 
-@cache
-def _accounted_always() -> frozenset[str]:
-    """Words that state no condition of their own, and the words of operations."""
-    lists = [_VOCAB["light"], _VOCAB["sum"], _VOCAB["every"], _VOCAB["none"], _VOCAB["only"]]
-    lists += [_WORDS["pool"], _WORDS["times"], _WORDS["ahead"], _WORDS["behind"], _WORDS["down"]]
-    lists += [list(load("numbers")["ordinals"]), list(load("hedges")["hedges"]), list(_VOCAB["after_hedges"])]
-    return relation_concepts() | concepts_of(" ".join(w for ws in lists for w in ws))
-
-
-@cache
-def _verbs() -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each noun's concept with the concepts of the verbs that go with it (tables.toml [verbs])."""
-    return tuple((next(iter(concepts_of(n)), n), concepts_of(" ".join(vs))) for n, vs in _VOCAB["verbs"].items())
-
-
 def _unsaid(r: _Read, *more: frozenset[str]) -> frozenset[str]:
-    """The claim's words that nothing in the program accounts for: not a value, a column's word,
-    the title's, an operation's, a figure's, a word that states nothing ("had"), a compound of
-    such words ("third-most"), or a verb of an accounted noun ("scored" goals)."""
-    accounted = r.accounted.union(*more) | _accounted_always()
-    left = {w for w in r.wanted - accounted if not ("-" in w and concepts_of(w.replace("-", " ")) <= accounted)}
-    for noun, verbs in _verbs():
-        if noun in accounted:
-            left -= verbs
-    return frozenset(left)
+    """The claim's words that nothing in the program accounts for (see accounting.py)."""
+    return unaccounted(r.wanted, [r.accounted, *more])
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..corpus.index import Index
@@ -16,6 +16,7 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import operators, relation_concepts, says_more, superlative
 from ..read.text import words as folded_words
 from ..read.vocab import word_set
+from .accounting import TABLE_WORDS, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
@@ -40,11 +41,17 @@ def numbers_in(text: str) -> frozenset[str]:
     return frozenset(_DIGITS_RE.findall(text.replace(",", "")))
 
 
+_ABBREVIATIONS = {short: concepts_of(" ".join(words)) for short, words in TABLE_WORDS["abbreviations"].items()}
+_TOKEN_RE = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def value_words(text: str) -> frozenset[str]:
-    """The words of a cell value or a term, its numbers among them: "25-34 years" is named only
-    by a claim that says 25 and 34, and "+ 8 laps" not by "laps" alone."""
-    return concepts_of(text) | numbers_in(text)
+    """The words of a cell value or a term, its numbers among them ("25-34 years" is named only
+    by a claim that says 25 and 34, and "+ 8 laps" not by "laps" alone), and the words for the
+    letters tables shorten values to ("a": away; "w 30 - 14": a win)."""
+    letters = [_ABBREVIATIONS[t] for t in _TOKEN_RE.findall(text.lower()) if t in _ABBREVIATIONS]
+    return concepts_of(text) | numbers_in(text) | frozenset().union(*letters)
 
 
 def said_numbers(claim: Reading) -> frozenset[str]:
@@ -340,7 +347,7 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
     score, how = category_match(table, value, wanted)
     # Words that name the table or its columns ("race" in a table of races) name no one row.
-    said = concepts_of(value) & wanted - _header_words(source)
+    said = (value_words(value) - numbers_in(value)) & wanted - _header_words(source)
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
     # Its words name it, numbers alone never do ("4 - 4" is no row of "week 4").
@@ -367,8 +374,8 @@ def _vocabulary(source: Source) -> frozenset[str]:
     words += [term for value in table.aggregates for term in (value, *dict(table.aliases).get(value, ()))]
     words += [term for _, terms in (*table.aliases, *table.broader) for term in terms]
     _, _, texts = columns(source)
-    words += [value for t in texts for value in cell_values(source, t)]
-    return frozenset().union(*(concepts_of(w.replace("_", " ")) for w in words))
+    values = [value for t in texts for value in cell_values(source, t)]
+    return frozenset().union(*(concepts_of(w.replace("_", " ")) for w in words), *(value_words(v) for v in values))
 
 
 def covers(source: Source, claim: Reading, q: Quantity | None = None) -> bool:
@@ -416,6 +423,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             total = column.lower() in _TOTAL_COLUMNS  # "30 goals" across league and cup columns
             if (named_by and column not in named_by and not total) or (rows_of and not named_by):
                 continue
+            # "Two games against Northtown" in a table of games: the figure counts rows (the title's
+            # noun), and a column picked for want of a named one is not what it counts.
+            if not measure_words and not named_by and head in concepts_of(source.info.title):
+                continue
         wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
         named = {t: set(named_categories(table, cell_values(source, t), wanted)) for t in texts}
@@ -430,11 +441,9 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         rows = _candidate_rows(source, texts, named, scores)
         table_frame = frame(source)
         # "the week 4 game": the row numbered 4 is the one named, whatever else the claim says.
-        keyed = [
-            table_frame.rows_with(c, [format_number(q.value).replace(",", "")])
-            for q in claim.quantities
-            if (c := key_column(source, claim, q)) is not None
-        ]
+        keys = {q: c for q in claim.quantities if (c := key_column(source, claim, q)) is not None}
+        keyed = [table_frame.rows_with(c, [format_number(q.value).replace(",", "")]) for q, c in keys.items()]
+        keys_used = list(keys.values())
         if keyed:
             rows = set.intersection(*keyed) & (rows if any(named.values()) else set(range(len(table_frame.cells))))
         for i in sorted(rows):
@@ -456,6 +465,14 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             hows = {h for (sc, h), _ in matches if sc >= 1.0 and h} or ({how} if how else set())
             how = "category" if "category" in hows else "alias" if "alias" in hows else ""
             described_columns = [*years, *(t for t in texts if named[t])] or [*years, text_column]
+            # The total column measures what the columns it adds up do ("30 goals").
+            used = [column, *described_columns, *keys_used] + (
+                list(numbers) if column.lower() in _TOTAL_COLUMNS else []
+            )
+            if _unsaid_by_row(claim, source, cells, used) & _vocabulary(source):
+                # "the away game against Liverpool": a word the table has elsewhere (another row's
+                # value, another column) but this row does not account for picks another row.
+                continue
             raw = cells.get(column, "")
             described = ", ".join(cells[c] for c in described_columns if cells.get(c))
             location = f"{passage.location}, column {column}"
@@ -490,6 +507,31 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
     return found
 
 
+def own_words(claim: Reading) -> frozenset[str]:
+    """A claim's own words (not those of the sentence it points back to), its places' and numbers."""
+    return claim_concepts(replace(claim, around=None)) | place_words(claim) | numbers_in(claim.text)
+
+
+def _unsaid_by_row(claim: Reading, source: Source, cells: dict[str, str], used: Sequence[str]) -> frozenset[str]:
+    """The claim's words that a row does not account for: not a value of its cells (or their
+    other names), a word of the columns used, the title's, a figure's or a year's, nor a word that
+    states nothing (accounting.py)."""
+    table = source.table
+    assert table is not None
+    aliases, broader = dict(table.aliases), dict(table.broader)
+    terms = [t for v in cells.values() if v for t in (v, *aliases.get(v, ()), *broader.get(v, ()))]
+    said = [q.text for q in claim.quantities] + [str(y) for y in claim.years]
+    return unaccounted(
+        own_words(claim),
+        [
+            concepts_of(source.info.title) | concepts_of(source.info.publisher),
+            frozenset().union(*(value_words(t) for t in terms)),
+            frozenset().union(*(_column_words(table, c) for c in used)),
+            numbers_in(" ".join(said)) | concepts_of(" ".join(said)),
+        ],
+    )
+
+
 def _candidate_rows(
     source: Source,
     texts: Sequence[str],
@@ -514,7 +556,7 @@ def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -
         (t, v)
         for t in texts
         for v in cell_values(source, t)
-        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and concepts_of(v)
+        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and value_words(v) - numbers_in(v)
     ]
     return [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
 
