@@ -351,3 +351,28 @@ def test_a_word_the_table_has_elsewhere_keeps_a_row_from_deciding(tmp_path):
     # "east" is another row's region: Northport's row does not account for it.
     assert check("Northport in the east handled 5,200 containers").verdict == "unverifiable"
     assert check("Northport in the north handled 5,200 containers").verdict == "supported"
+
+
+def test_a_date_that_is_a_row_value_is_looked_up_in_the_row(tmp_path):
+    check = one_table(
+        tmp_path,
+        "tour",
+        'date,city,attendance\n"may 5 , 2007",northtown,1000\n"may 9 , 2007",southvale,2000\n',
+        "Tour: shows",
+    )
+    found = check("The show in Northtown was on May 5, 2007")
+    assert found.verdict == "supported" and found.checked[0].part == "row", found.explanation
+    assert check("The show in Northtown was on May 9, 2007").verdict == "disputed"
+
+
+def test_places_written_as_words_or_as_ordinals_are_the_same(tmp_path):
+    check = one_table(
+        tmp_path,
+        "clubs",
+        "club,position_in_2012,titles\nflora,3rd,9\nkalev,5th,0\ntammeka,10th,0\n",
+        "League clubs",
+    )
+    # "in 2012" names the column position_in_2012, not a row; "fifth" is "5th".
+    assert check("Kalev finished fifth in 2012").verdict == "supported"
+    found = check("Tammeka finished fifth in 2012")
+    assert found.verdict == "disputed" and "10th" in found.explanation, found.explanation

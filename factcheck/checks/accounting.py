@@ -5,12 +5,13 @@ goals). The words are data (read/lang/en/tables.toml)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
 from ..read.reading import concepts_of
 from ..read.relations import relation_concepts
-from ..read.vocab import load
+from ..read.vocab import alternation, load
 
 TABLE_WORDS = load("tables")
 
@@ -32,6 +33,17 @@ def accounted_always() -> frozenset[str]:
 def _verbs() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each noun's concept with the concepts of the verbs that go with it (tables.toml [verbs])."""
     return tuple((next(iter(concepts_of(n)), n), concepts_of(" ".join(vs))) for n, vs in TABLE_WORDS["verbs"].items())
+
+
+@cache
+def _operation_pattern() -> re.Pattern[str]:
+    found = [*TABLE_WORDS["sum"], *TABLE_WORDS["every"], *TABLE_WORDS["none"], *TABLE_WORDS["only"]]
+    return re.compile(rf"\b(?:{alternation(found)})\b", re.IGNORECASE)
+
+
+def operation_words(text: str) -> bool:
+    """Whether a text says "all", "none", "only", "in total" or the like: more than one row's values."""
+    return bool(_operation_pattern().search(text))
 
 
 def unaccounted(wanted: frozenset[str], accounted: Iterable[frozenset[str]]) -> frozenset[str]:

@@ -19,6 +19,8 @@ from ..read.text import enclosing, segment
 from ..read.vocab import alternation, load, word_set
 from . import register
 from .base import Check, capitalised, confidence, one_part, source_label, unverifiable
+from .program import check_table_program
+from .table import check_row
 
 _ANNOUNCED = re.compile(rf"\b(?:{alternation(word_set('verbs', 'announcing'))})\w*", re.IGNORECASE)
 ABOUT = 0.5  # a source's year this relevant to the claim's event supports it (a month or day: less)
@@ -107,7 +109,14 @@ class DateCheck(Check):
         return bool(claim.dates)
 
     def check(self, claim: Reading, index: Index) -> Outcome:
-        """The claimed date among the dates the sources give for the same event."""
+        """The claimed date among the dates the sources give for the same event; a date that is a
+        value of a table row ("the show in Whistler was on September 15, 2007") is looked up there."""
+        program = check_table_program(claim, index)
+        if program is not None:
+            return one_part("table", program)
+        row = check_row(claim, index)
+        if row is not None:
+            return one_part("row", row)
         return one_part("date", check_date(claim, index))
 
 

@@ -37,6 +37,7 @@ from .table import (
     frame,
     key_column,
     numbers_in,
+    ordinals_in,
     value_words,
 )
 
@@ -168,6 +169,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # The numbers of figures, years, decades and ordinals ("12th") are theirs, not values'.
     figures_said = [q.text for q in claim.quantities] + [str(y) for y in claim.years] + _ORDINAL_RE.findall(claim.text)
     accounted |= numbers_in(" ".join([*figures_said, *(m.group() for m in _DECADE_RE.finditer(claim.text))]))
+    accounted |= ordinals_in(claim.text)  # "third-most": the operation's place
     for column, value in chosen:
         accounted |= value_words(value) | _column_words(table, column)
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))

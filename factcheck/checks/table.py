@@ -13,10 +13,10 @@ from ..read.anchors import claim_concepts, head_of, measure_words, period_of, ye
 from ..read.dates import YEAR_RE
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
-from ..read.relations import operators, relation_concepts, says_more, superlative
+from ..read.relations import direction, operators, relation_concepts, says_more, superlative
 from ..read.text import words as folded_words
-from ..read.vocab import word_set
-from .accounting import TABLE_WORDS, unaccounted
+from ..read.vocab import alternation, load, word_set
+from .accounting import TABLE_WORDS, operation_words, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
@@ -45,13 +45,30 @@ _ABBREVIATIONS = {short: concepts_of(" ".join(words)) for short, words in TABLE_
 _TOKEN_RE = re.compile(r"[a-z]+")
 
 
+_ORDINAL_WORDS = {**load("numbers")["ordinals"], "first": 1, "1st": 1}
+_ORDINAL_RE = re.compile(rf"\b(?:{alternation(_ORDINAL_WORDS)})\b", re.IGNORECASE)
+
+
+_MONTHS: dict[str, int] = load("dates")["months"]
+_MONTH_RE = re.compile(rf"\b(?:{alternation(_MONTHS)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def ordinals_in(text: str) -> frozenset[str]:
+    """The places and months a text names ("fifth" and "5th": place 5; "May" and "may": month 5,
+    a word the readers otherwise drop), as words to match cells by."""
+    places = {f"place:{_ORDINAL_WORDS[m.group().lower()]}" for m in _ORDINAL_RE.finditer(text)}
+    return frozenset(places | {f"month:{_MONTHS[m.group().lower()]}" for m in _MONTH_RE.finditer(text)})
+
+
 @lru_cache(maxsize=65536)
 def value_words(text: str) -> frozenset[str]:
     """The words of a cell value or a term, its numbers among them ("25-34 years" is named only
     by a claim that says 25 and 34, and "+ 8 laps" not by "laps" alone), and the words for the
     letters tables shorten values to ("a": away; "w 30 - 14": a win)."""
     letters = [_ABBREVIATIONS[t] for t in _TOKEN_RE.findall(text.lower()) if t in _ABBREVIATIONS]
-    return concepts_of(text) | numbers_in(text) | frozenset().union(*letters)
+    rest = _ORDINAL_RE.sub(" ", text)  # "5th" is place 5, not the number 5 as well
+    return concepts_of(rest) | numbers_in(rest) | ordinals_in(text) | frozenset().union(*letters)
 
 
 def said_numbers(claim: Reading) -> frozenset[str]:
@@ -60,9 +77,16 @@ def said_numbers(claim: Reading) -> frozenset[str]:
     return numbers_in(claim.text) | (numbers_in(claim.around.what) if claim.around is not None else frozenset())
 
 
+def _has_words(text: str) -> bool:
+    """Whether a value has words, months, places or letters to be named by, not numbers alone."""
+    return bool(value_words(text) - numbers_in(text))
+
+
 def claim_words(claim: Reading) -> frozenset[str]:
-    """What a claim can name a table's values with: its concepts, its places' words, its numbers."""
-    return claim_concepts(claim) | place_words(claim) | said_numbers(claim)
+    """What a claim can name a table's values with: its concepts (and those of its hyphenated words'
+    parts: "Mercedes-Benz" for "mercedes - benz"), its places' words, its numbers and ordinals."""
+    parts = concepts_of(" ".join(w for w in claim.text.split() if "-" in w).replace("-", " "))
+    return claim_concepts(claim) | parts | place_words(claim) | said_numbers(claim) | ordinals_in(claim.text)
 
 
 def cell_number(raw: str) -> float | None:
@@ -251,11 +275,13 @@ def measure_column(
 
 @lru_cache(maxsize=1024)
 def _numbers_rows(source: Source, column: str) -> bool:
-    """Whether a numeric column numbers the rows (week, stage, round): whole numbers from 1 (or 0),
-    each once, with few gaps (a bye week) — not a column of counts that happen to differ."""
+    """Whether a numeric column numbers the rows (week, stage, round): whole numbers from 1 (or 0)
+    with few gaps (a bye week), each once or a few rows each (two races a round) — not a column of
+    counts that happen to differ."""
     values = frame(source).by_value.get(column, {})
-    if not values or any(len(rows) > 1 or not v.isdigit() for v, rows in values.items()):
+    if not values or any(not v.isdigit() for v in values):
         return False
+    # Each number once (weeks), or a few rows a number (two races a round).
     numbers = [int(v) for v in values]
     return min(numbers) <= 1 and max(numbers) - min(numbers) < 2 * len(numbers)
 
@@ -269,12 +295,20 @@ def key_column(source: Source, claim: Reading, q: Quantity) -> str | None:
     table = source.table
     assert table is not None
     before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
-    named = concepts_of(before.group(1)) if before else frozenset()
-    if not named or q.hedge or q.value != int(q.value):
+    if before is None or q.hedge or q.value != int(q.value):
         return None
+    word = before.group(1).lower()
     _, numbers, _ = columns(source)
-    # The word names the column whole ("week 4" for the column "week"), not one word of a measure.
-    return next((c for c in numbers if named == _column_words(table, c) and _numbers_rows(source, c)), None)
+    # The word is the column's name ("week 4" for the column "week", "round 9"), not a word of the
+    # same concept ("won three" is no row of the "wins" column).
+    return next(
+        (
+            c
+            for c in numbers
+            if word in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s")) and _numbers_rows(source, c)
+        ),
+        None,
+    )
 
 
 def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
@@ -291,7 +325,7 @@ def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
 def matched_words(table: Table, value: str, wanted: frozenset[str]) -> frozenset[str]:
     """The words of the cell value (or of its alias or broader term) that the claim uses."""
     terms = [value, *dict(table.aliases).get(value, ()), *dict(table.broader).get(value, ())]
-    whole = [value_words(t) for t in terms if concepts_of(t) and value_words(t) <= wanted]
+    whole = [value_words(t) for t in terms if _has_words(t) and value_words(t) <= wanted]
     return max(whole, key=len, default=frozenset())
 
 
@@ -319,7 +353,7 @@ def category_match(table: Table, value: str, wanted: frozenset[str]) -> tuple[fl
         + [(b, "category") for b in broader.get(value, ())]
     ):
         words = value_words(term)
-        if concepts_of(term) and words <= wanted:
+        if _has_words(term) and words <= wanted:
             score = 1.0 + 0.01 * len(words)
             if score > best:
                 best, how = score, kind
@@ -425,7 +459,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                 continue
             # "Two games against Northtown" in a table of games: the figure counts rows (the title's
             # noun), and a column picked for want of a named one is not what it counts.
-            if not measure_words and not named_by and head in concepts_of(source.info.title):
+            counts_rows = cq.dimension == "count" and cq.value <= len(source.passages)
+            if counts_rows and not measure_words and not named_by and head in concepts_of(source.info.title):
                 continue
         wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
@@ -469,7 +504,11 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             used = [column, *described_columns, *keys_used] + (
                 list(numbers) if column.lower() in _TOTAL_COLUMNS else []
             )
-            if _unsaid_by_row(claim, source, cells, used) & _vocabulary(source):
+            # The values the claim names ("Loeb and Ogier ... each") are its own choice of rows.
+            # A column where the row holds one of them: the others are rows named beside it.
+            picked = {(t, v) for (t, v), (sc, _) in scores.items() if sc >= 1.0}
+            chosen_words = frozenset().union(*(value_words(v) for t, v in picked if (t, cells.get(t)) in picked))
+            if (_unsaid_by_row(claim, source, cells, used) - chosen_words) & _vocabulary(source):
                 # "the away game against Liverpool": a word the table has elsewhere (another row's
                 # value, another column) but this row does not account for picks another row.
                 continue
@@ -520,7 +559,11 @@ def _unsaid_by_row(claim: Reading, source: Source, cells: dict[str, str], used: 
     assert table is not None
     aliases, broader = dict(table.aliases), dict(table.broader)
     terms = [t for v in cells.values() if v for t in (v, *aliases.get(v, ()), *broader.get(v, ()))]
-    said = [q.text for q in claim.quantities] + [str(y) for y in claim.years]
+    # A year is borne out by the row's cells or a column's name (a wide table's "2011"), not by being one.
+    row_years = {str(y) for c in used for y in column_years(c)} | set(cells.values())
+    said = [q.text for q in claim.quantities] + [str(y) for y in claim.years if str(y) in row_years]
+    # "the week 4 game": the noun after a row's number names the row.
+    said += [h for q in claim.quantities if key_column(source, claim, q) and (h := head_of(claim.text, q))]
     return unaccounted(
         own_words(claim),
         [
@@ -556,7 +599,7 @@ def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -
         (t, v)
         for t in texts
         for v in cell_values(source, t)
-        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and value_words(v) - numbers_in(v)
+        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and _has_words(v)
     ]
     return [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
 
@@ -569,7 +612,14 @@ def _chosen_values(
     table = source.table
     assert table is not None
     pairs = _value_pairs(source, texts, wanted)
-    pairs += [(y, str(year)) for y in years for year in claim.years if str(year) in cell_values(source, y)]
+    # A year in a column's name ("position_in_2012") names that column, not a row of a year column.
+    named_years = {y for c in table.columns for y in column_years(c)}
+    pairs += [
+        (y, str(year))
+        for y in years
+        for year in claim.years
+        if str(year) in cell_values(source, y) and year not in named_years
+    ]
     by_value: dict[str, list[str]] = {}
     for column, value in pairs:
         by_value.setdefault(value, []).append(column)
@@ -590,8 +640,10 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
     the claim puts one. None otherwise: a count, a comparison or a negation is no lookup."""
     if claim.quantities or operators(claim.text) or any(superlative(claim.text)) or any(says_more(claim.text)):
         return None
-    if any(w in _NEGATION for w in folded_words(claim.text)):
-        return None
+    if any(direction(claim.text)):
+        return None  # "rose between 2020 and 2022": a trend, no row's values
+    if any(w in _NEGATION for w in folded_words(claim.text)) or operation_words(claim.text):
+        return None  # "every final", "no Kenyan", "only": the program's, over several rows
     wanted = claim_words(claim)
     for source in index.tables():
         table = source.table
@@ -601,13 +653,19 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         if chosen is None or len(chosen) < 2:
             continue
         accounted = frozenset().union(*(value_words(v) | _column_words(table, c) for c, v in chosen))
-        accounted |= concepts_of(source.info.title) | numbers_in(" ".join(str(y) for y in claim.years))
+        # A year is borne out by a row's value or a column's name, never merely by being a year.
+        accounted |= concepts_of(source.info.title) | numbers_in(
+            " ".join(str(y) for c, _ in chosen for y in column_years(c))
+        )
+        left = unaccounted(wanted, [accounted, concepts_of(source.info.publisher)])
+        if left & _vocabulary(source):
+            continue  # a word the table has elsewhere (another row's value, another column) picks another row
         # A column the claim names by its words ("from pole position") that holds none of its values.
         unsaid = [c for c in texts if c not in dict(chosen) and (w := _column_words(table, c)) and w <= wanted]
         rows = list(zip(frame(source).passages, frame(source).cells, strict=True))
         label = capitalised(source_label(source))
         full = [p for p, cells in rows if all(cells.get(c) == v for c, v in chosen)]
-        if full and not (wanted - accounted) and not unsaid:
+        if full and not unsaid and not left:  # supported only when every word is borne out
             held = ", ".join(f"{c} {v}" for c, v in chosen)
             text = f"{label} has a row with {held} ({full[0].location})."
             return Outcome("supported", confidence("supported", 1.0), text, (), (evidence(full[0], 1.0),))
