@@ -376,3 +376,47 @@ def test_places_written_as_words_or_as_ordinals_are_the_same(tmp_path):
     assert check("Kalev finished fifth in 2012").verdict == "supported"
     found = check("Tammeka finished fifth in 2012")
     assert found.verdict == "disputed" and "10th" in found.explanation, found.explanation
+
+
+RACES = (
+    "round,circuit,winner,winning_team\n"
+    "1,northring,ann lee,team 1\n"
+    "1,northring,ann lee,team 1\n"
+    "2,southring,bo ray,team 2\n"
+    "3,eastring,cy dee,team 1\n"
+    "3,eastring,bo ray,team 2\n"
+    "4,westring,bo ray,team 2\n"
+)
+
+
+def test_two_values_compared_by_their_rows(tmp_path):
+    check = one_table(tmp_path, "races", RACES, "Season results: races")
+    found = check("Bo Ray won more races than Ann Lee")
+    assert found.verdict == "supported" and found.program.found == "3 rows for bo ray and 2 for ann lee"
+    assert check("Ann Lee won more races than Bo Ray").verdict == "disputed"
+    assert check("Cy Dee won fewer races than Ann Lee").verdict == "supported"
+
+
+def test_the_number_of_a_name_is_no_figure(tmp_path):
+    check = one_table(tmp_path, "races", RACES, "Season results: races")
+    # "Team 1 won three races": the 1 is the team's name, three the count.
+    found = check("Team 1 won three races")
+    assert found.verdict == "supported" and found.program.operation == "count", found.explanation
+    assert check("Team 1 won four races").verdict == "disputed"
+
+
+def test_both_and_every_over_named_values(tmp_path):
+    check = one_table(tmp_path, "races", RACES, "Season results: races")
+    assert check("Ann Lee won both races at the Northring").verdict == "supported"
+    assert check("Bo Ray won both races at the Eastring").verdict == "disputed"
+    # Which value is the set and which is said of it: every reading must agree, or nothing is said.
+    assert check("Bo Ray won every race at the Westring").verdict in ("supported", "unverifiable")
+
+
+def test_a_year_before_or_after_another(tmp_path):
+    check = one_table(
+        tmp_path, "clubs", "club,sport,established\nnorth fc,soccer,2007\neast storm,basketball,2000\n", "Clubs"
+    )
+    found = check("North FC was established before East Storm")
+    assert found.verdict == "disputed" and "2007 for north fc" in found.explanation, found.explanation
+    assert check("North FC was established after East Storm").verdict == "supported"

@@ -38,6 +38,7 @@ from .table import (
     key_column,
     numbers_in,
     ordinals_in,
+    value_figure,
     value_words,
 )
 
@@ -56,6 +57,8 @@ _NONE_RE = _phrases(_VOCAB["none"])
 _ONLY_RE = _phrases(_VOCAB["only"])
 _POOL_BEFORE_RE = re.compile(rf"\b(?:{alternation(_WORDS['pool'])})\s+$", re.IGNORECASE)
 _AHEAD_RE = _phrases(_WORDS["ahead"])
+_EARLIER_RE = _phrases(_WORDS["earlier"])
+_LATER_RE = _phrases(_WORDS["later"])
 _DOWN_AFTER_RE = re.compile(rf"^(?:\s+[A-Za-z][\w'-]*)?\s+(?:{alternation(_WORDS['down'])})\b", re.IGNORECASE)
 _BEHIND_RE = _phrases(_WORDS["behind"])
 # "15 goals or more": the hedge after the figure's noun (up to three words).
@@ -175,6 +178,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
     keys, figures = [], []
     for q in claim.quantities:
+        if value_figure(source, claim, q, [v for _, v in chosen]):
+            accounted |= numbers_in(q.text)
+            continue  # the 1 of "HWA 1": part of a name
         key = key_column(source, claim, q)
         if key is not None:
             conds.append(_Cond(key, "=", q.value))  # "week 4": the row numbered 4
@@ -400,7 +406,8 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     if _unsaid(r, words, frozenset(nouns.values())):
         return None
     if (every or none) and not conds:
-        return None  # "all" of what, held to what?
+        # "Klaus Ludwig won both races at the Sachsenring": no bound, named values only.
+        return _every_named(r, claim, every, counts[0] if counts else None)
     source = r.source
     named = _select(r.conds, source)
     met = _select([*r.conds, *conds], source)
@@ -446,6 +453,47 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     claimed = f"{q.text} of {pools[0].text}" if pools else q.text
     program = Program(source.info.id, "count", select, "", claimed, found, tuple(p.location for p, _ in met))
     return _outcome(source, "supported" if ok else "disputed", program, claimed, [p for p, _ in met])
+
+
+_BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
+
+
+def _every_named(r: _Read, claim: Reading, every: bool, count: Quantity | None) -> Outcome | None:
+    """ "Klaus Ludwig won both races at the Sachsenring", "McEnroe won every final he played on
+    clay": which named values are the set and which are said of all of it, the words do not say
+    for sure; each split of the values into a set and what is said of it is run, and the claim is
+    decided only when every split gives the same answer ("both": a set of two)."""
+    if len(r.conds) < 2 or any(not isinstance(c.value, str) for c in r.conds):
+        return None
+    size = 2 if _BOTH_RE.search(claim.text) else int(count.value) if count is not None else None
+    answers: list[tuple[bool, list[tuple[Passage, dict[str, str]]], _Cond]] = []
+    for said in r.conds:
+        scope = _select([c for c in r.conds if c is not said], r.source)
+        if len(scope) < 2:
+            return None  # "every" is over a set of rows, not one
+        met = [row for row in scope if said.holds(row[1])]
+        ok = len(met) == len(scope) if every else not met
+        if size is not None:
+            ok = ok and len(scope) == size
+        answers.append((ok, scope, said))
+    if len({ok for ok, _, _ in answers}) != 1:
+        return None
+    ok, scope, said = answers[0]
+    rest = [c for c in r.conds if c is not said]
+    found = f"{sum(said.holds(cells) for _, cells in scope)} of {len(scope)} rows with {said.words()}"
+    claimed = ("all" if every else "none") + (f" ({size})" if size is not None else "")
+    program = Program(
+        r.source.info.id,
+        "all" if every else "none",
+        tuple(c.words() for c in rest),
+        said.column,
+        claimed,
+        found,
+        tuple(p.location for p, _ in scope),
+    )
+    return _outcome(
+        r.source, "supported" if ok else "disputed", program, f"{claimed} {said.words()}", [p for p, _ in scope]
+    )
 
 
 def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
@@ -648,9 +696,11 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     two rows named, one column, the one said to be more or ahead first."""
     more, less = says_more(claim.text)
     ahead, behind = bool(_AHEAD_RE.search(claim.text)), bool(_BEHIND_RE.search(claim.text))
+    earlier, later = bool(_EARLIER_RE.search(claim.text)), bool(_LATER_RE.search(claim.text))
     said = comparison(claim.text)
-    by_rank = not (more or less) and ahead != behind
-    if not by_rank and (more == less or said is None):
+    by_year = not (more or less) and earlier != later
+    by_rank = not (more or less) and not by_year and ahead != behind
+    if not by_rank and not by_year and (more == less or said is None):
         return None
     if r.figures:
         return None  # "3,000 more than": a difference, not a comparison
@@ -663,23 +713,74 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     if len(pairs) != 1:
         return None
     a, b = pairs[0]
-    pivot = said.end() if said is not None else (_AHEAD_RE.search(claim.text) or _BEHIND_RE.search(claim.text)).end()  # type: ignore[union-attr]
+    said_at = said or _EARLIER_RE.search(claim.text) or _LATER_RE.search(claim.text)
+    said_at = said_at or _AHEAD_RE.search(claim.text) or _BEHIND_RE.search(claim.text)
+    if said_at is None:
+        return None
+    pivot = said_at.end()
     at_a, at_b = _position(claim.text, a), _position(claim.text, b)
     if at_a < 0 or at_b < 0 or (at_a > pivot) == (at_b > pivot):
         return None  # which is said to be more, the claim's words do not place
     if at_a > pivot:
         a, b = b, a
     fixed = [c for c in r.conds if c not in (a, b)]
-    if by_rank:
+    value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    if by_year:
+        # "established before": the year column the claim's words name, else the table's one.
+        years = list(columns(r.source)[0])
+        named = [y for y in years if _column_words(table, y) & r.wanted]
+        found = named if len(named) == 1 else years if len(years) == 1 else []
+        wants_high = later
+        how = "before" if earlier else "after"
+    elif by_rank:
         rank_column = _rank_column(r.source)
         found = [rank_column] if rank_column else []
+        wants_high = behind  # a rank of 1 is ahead: "ahead of" wants the lower number
+        how = "ahead of" if ahead else "behind"
     else:
-        value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
         found = _measures(r.source, r.wanted - relation_concepts() - value_words, claim, [c.column for c in r.conds])
-    # A rank of 1 is ahead: "ahead of" wants the lower number.
-    wants_high = behind if by_rank else bool(more)
-    how = ("ahead of" if ahead else "behind") if by_rank else ("more than" if more else "less than")
+        wants_high = bool(more)
+        how = "more than" if more else "less than"
+        if not found and said is not None and (counted := _counted_rows(r, claim, said)):
+            # "Opel won more races than Mercedes-Benz": the rows of each, counted.
+            return _compare_counts(r, a, b, fixed, bool(more), counted)
     return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank) for column in found])
+
+
+def _counted_rows(r: _Read, claim: Reading, said: re.Match[str]) -> frozenset[str]:
+    """The noun between "more" and "than" when it names the table's rows ("more races than",
+    "more often than"): what a comparison of two values counts; empty otherwise."""
+    table = r.source.table
+    assert table is not None
+    between = concepts_of(" ".join(claim.text[said.start() : said.end()].split()[1:-1]))
+    often = concepts_of(" ".join(_WORDS["often"]))
+    texts = columns(r.source)[2]
+    rows = concepts_of(r.source.info.title).union(*(_column_words(table, t) for t in texts))
+    if between and between <= often | rows:
+        return between
+    return frozenset()
+
+
+def _compare_counts(
+    r: _Read, a: _Cond, b: _Cond, fixed: list[_Cond], more: bool, noun: frozenset[str]
+) -> Outcome | None:
+    if _unsaid(r, noun):
+        return None
+    rows = [_select([*fixed, c], r.source) for c in (a, b)]
+    na, nb = len(rows[0]), len(rows[1])
+    ok = na > nb if more else na < nb
+    claimed = f"{a.value} {'more' if more else 'fewer'} than {b.value}"
+    found = f"{na} rows for {a.value} and {nb} for {b.value}"
+    program = Program(
+        r.source.info.id,
+        "compare",
+        tuple(c.words() for c in fixed),
+        "count of rows",
+        claimed,
+        found,
+        tuple(p.location for found_rows in rows for p, _ in found_rows),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [p for rs in rows for p, _ in rs])
 
 
 def _compare_in(
@@ -698,7 +799,8 @@ def _compare_in(
         return None
     ok = va > vb if wants_high else va < vb
     claimed = f"{a.value} {how} {b.value}"
-    found = f"{format_number(va)} for {a.value} and {format_number(vb)} for {b.value}"
+    shown = (lambda v: str(int(v))) if column in columns(r.source)[0] else format_number  # a year: 2007
+    found = f"{shown(va)} for {a.value} and {shown(vb)} for {b.value}"
     select = tuple(c.words() for c in [*fixed])
     program = Program(r.source.info.id, "compare", select, column, claimed, found, (pa.location, pb.location))
     verdict: Verdict = "supported" if ok else "unverifiable" if va == vb and by_rank else "disputed"

@@ -38,7 +38,7 @@ from .base import Check, capitalised, confidence, evidence, source_label, status
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .program import check_table_program
-from .table import key_column, table_candidates
+from .table import key_column, table_candidates, value_figure
 from .trend import check_table_relation
 from .versus import judge, read_versus
 
@@ -307,7 +307,12 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         return program
     relation = check_table_relation(claim, index)
     # "the week 4 game": a number that names a table's row is a label, no figure to check.
-    figures = tuple(q for q in claim.quantities if not any(key_column(t, claim, q) for t in index.tables()))
+    # So is the number of a name a table holds ("HWA 1 won four races": the team hwa 1).
+    figures = tuple(
+        q
+        for q in claim.quantities
+        if not any(key_column(t, claim, q) or value_figure(t, claim, q) for t in index.tables())
+    )
     if is_table_relation(claim.text) and relation is not None:
         # "rose 10%" is a change, not a level: the relation between the rows checked it. When no
         # table settles the relation, the change stays a part to check (by the claim's own

@@ -289,6 +289,21 @@ def _numbers_rows(source: Source, column: str) -> bool:
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 
 
+def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[str] | None = None) -> bool:
+    """Whether a claim's figure is part of a value it names ("HWA 1 won four races": the team
+    "hwa 1"), a name and no figure: the value holds the number, the word before it is the value's
+    and the claim names the value whole. `values`: the values to look among (all the table's text
+    values when None)."""
+    before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
+    if before is None or q.hedge or q.value != int(q.value):
+        return False
+    number, word = str(int(q.value)), concepts_of(before.group(1))
+    if values is None:
+        values = [v for t in columns(source)[2] for v in cell_values(source, t)]
+    wanted = claim_words(claim)
+    return any(number in numbers_in(v) and word and word <= value_words(v) and value_words(v) <= wanted for v in values)
+
+
 def key_column(source: Source, claim: Reading, q: Quantity) -> str | None:
     """The column that numbers a table's rows, when a claim's figure is a row's number there
     ("the week 4 game": the row of week 4), not a value to check; None otherwise."""
