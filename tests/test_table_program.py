@@ -420,3 +420,18 @@ def test_a_year_before_or_after_another(tmp_path):
     found = check("North FC was established before East Storm")
     assert found.verdict == "disputed" and "2007 for north fc" in found.explanation, found.explanation
     assert check("North FC was established after East Storm").verdict == "supported"
+
+
+def test_a_year_names_the_row_of_a_table_with_one_row_a_year(tmp_path):
+    check = one_table(tmp_path, "seasons", "year,storms,strongest\n1870,11,four\n1871,8,three\n", "Storm seasons")
+    assert check("There were 11 storms in 1870").verdict == "supported"
+    assert check("There were 11 storms in 1871").verdict == "disputed"
+
+
+def test_total_names_the_total_column(tmp_path):
+    check = one_table(
+        tmp_path, "crowds", "team,highest,lowest,total\nnorth fc,900,100,5000\neast fc,800,200,4000\n", "Attendances"
+    )
+    assert check("North FC's total attendance was 5,000").verdict == "supported"
+    assert check("North FC's total attendance was 4,000").verdict == "disputed"
+    assert check("East FC had 4,000 spectators in all").verdict in ("supported", "unverifiable")

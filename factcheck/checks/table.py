@@ -21,6 +21,10 @@ from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
 _PHYSICAL = ("mass", "length", "time")
+# "total attendance", "21 wins in all": the words that name a table's total column.
+_TOTAL_SAID_RE = re.compile(
+    rf"\b(?:{alternation([*word_set('words', 'total_columns'), *load('tables')['sum']])})\b", re.IGNORECASE
+)
 _TOTAL_COLUMNS = word_set("words", "total_columns")
 _NEGATION = word_set("words", "negations")
 # A cell's number as tables write it: "1,234", "-0.43" or "- 0.43", "48.01%", "9.3 million";
@@ -231,6 +235,7 @@ def measure_column(
     claim_q: Quantity,
     named_row: bool = False,
     claim_years: frozenset[int] = frozenset(),
+    total_said: bool = False,
 ) -> tuple[str, frozenset[str]] | None:
     """The numeric column the claim's figure is about, and the words that name that measure."""
     allowed = _for_years(numbers, claim_years)
@@ -265,6 +270,9 @@ def measure_column(
         # Several columns fit alike: their total, or none (no tie-break guesses which one).
         total = _total_of_tie(tied, wanted, [c for _, c, _ in eligible])
         return (total, frozenset()) if total is not None else None
+    totals = [c for _, c, _ in eligible if c.lower() in _TOTAL_COLUMNS]
+    if best is None and total_said and len(totals) == 1:
+        return totals[0], frozenset()  # "Aberdeen's total attendance", "21 wins in all": the total column
     if best is None and named_row:
         # No column is named, but a row is: one column of the claim's kind can only mean that one.
         fitting = [c for c in numbers if _fits(table, c, claim_q)]
@@ -459,7 +467,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         if key_column(source, claim, cq) is not None:
             continue  # "week 1" names a row; it is no figure of one
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all | placed) for t in texts)
-        measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq))
+        total_said = bool(_TOTAL_SAID_RE.search(claim.text))
+        measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq), total_said)
         if measure is None:
             continue
         column, measure_words = measure
@@ -490,6 +499,14 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                     scores[(t, v)] = max(scores[(t, v)], (1.0, ""), key=lambda m: m[0])
         rows = _candidate_rows(source, texts, named, scores)
         table_frame = frame(source)
+        # "11 tropical storms in 1870" in a table of seasons: the year names the row.
+        # Only where a year is a row's name: each year one row (storm seasons), not one row a year
+        # for each of several routes.
+        key_years = [y for y in years if all(len(r) == 1 for r in table_frame.by_value.get(y, {}).values())]
+        year_named = [table_frame.rows_with(y, [str(v) for v in claim_years]) for y in key_years] if claim_years else []
+        by_year = not any(named.values()) and any(year_named)
+        if by_year:
+            rows = set().union(*year_named)
         # "the week 4 game": the row numbered 4 is the one named, whatever else the claim says.
         keys = {q: c for q in claim.quantities if (c := key_column(source, claim, q)) is not None}
         keyed = [table_frame.rows_with(c, [format_number(q.value).replace(",", "")]) for q, c in keys.items()]
@@ -505,6 +522,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
                 continue
             year_factor = 1.0 if (claim_years and row_years) or not row_years else 0.5
             matches = [(scores[(t, cells[t])], t) for t in texts if cells.get(t)]
+            if by_year:
+                matches.append(((1.0, ""), key_years[0]))
             if keyed:
                 matches.append(((1.0, ""), texts[0] if texts else column))
             if not matches:
