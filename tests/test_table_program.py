@@ -435,3 +435,31 @@ def test_total_names_the_total_column(tmp_path):
     assert check("North FC's total attendance was 5,000").verdict == "supported"
     assert check("North FC's total attendance was 4,000").verdict == "disputed"
     assert check("East FC had 4,000 spectators in all").verdict in ("supported", "unverifiable")
+
+
+def test_scores_are_compared_as_pairs_with_their_outcome(tmp_path):
+    check = one_table(
+        tmp_path,
+        "schedule",
+        "week,opponent,result,record\n1,red town,w 30 - 14,1 - 0\n2,blue city,l 10 - 28,1 - 1\n",
+        "2002 Northport season: games",
+    )
+    assert check("Northport beat Red Town 30-14 in week 1").verdict == "supported"
+    assert check("Northport lost 10-28 to Blue City").verdict == "supported"
+    found = check("Northport beat Blue City 28-10")
+    assert found.verdict == "disputed" and "l 10 - 28" in found.explanation, found.explanation
+    assert check("Northport beat Red Town 31-14").verdict == "disputed"
+
+
+def test_a_final_lost_is_a_runner_up_cell(tmp_path):
+    check = one_table(
+        tmp_path,
+        "finals",
+        'outcome,year,championship,opponent,score\nwinner,1978,stockholm,tim gull,"6 - 2 , 6 - 4"\n'
+        'runner - up,1980,philadelphia,jim conn,"3 - 6 , 6 - 7"\n',
+        "Career finals",
+    )
+    assert check("She beat Tim Gull in the 1978 Stockholm final").verdict == "supported"
+    assert check("She lost the 1980 Philadelphia final to Jim Conn").verdict == "supported"
+    assert check("She beat Jim Conn in the 1980 Philadelphia final").verdict == "disputed"
+    assert check("She beat Tim Gull 6-2, 6-4 in Stockholm in 1978").verdict == "supported"

@@ -950,6 +950,63 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, f"{q.text} behind the leader", [passage])
 
 
+_PAIR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)")
+_WIN, _LOSS = concepts_of("won beat"), concepts_of("lost lose loss")
+
+
+def _score_pairs(text: str) -> list[frozenset[int]]:
+    """The scores a text writes ("30-14", "6-2, 3-6, 6-2"), each as the two numbers in either order."""
+    return [frozenset({int(a), int(b)}) for a, b in _PAIR_RE.findall(text)]
+
+
+def _outcome_of(text: str) -> str:
+    """A result cell's outcome from its letter ("w 30 - 14": win), or ""."""
+    first = text.strip().lower().split(" ", 1)[0] if text.strip() else ""
+    return {"w": "win", "l": "loss"}.get(first, "")
+
+
+def _score(r: _Read, claim: Reading) -> Outcome | None:
+    """'The Patriots beat the Pittsburgh Steelers 30-14 in week 1', 'McEnroe beat Mats Wilander
+    6-2, 3-6, 6-2': the row's score (and its outcome, where the cell gives one) against the
+    claim's, a score being two numbers in either order."""
+    named = {p for c in r.conds if isinstance(c.value, str) for p in _score_pairs(c.value)}
+    said = [p for p in _score_pairs(claim.text) if p not in named]  # "aged 35-44": a value's, no score
+    if not said:
+        return None
+    rows = _select(r.conds, r.source)
+    if len(rows) != 1:
+        return None
+    table = r.source.table
+    assert table is not None
+    passage, cells = rows[0]
+    texts = columns(r.source)[2]
+    used = {c.column for c in r.conds}
+    scored = [t for t in texts if t not in used and all(_score_pairs(v) for v in cell_values(r.source, t))]
+    matching = [t for t in scored if _score_pairs(cells.get(t, "")) == said]
+    with_outcome = [t for t in scored if _outcome_of(cells.get(t, ""))]
+    column = matching[0] if len(matching) == 1 else with_outcome[0] if not matching and len(with_outcome) == 1 else None
+    if column is None:
+        return None
+    cell = cells.get(column, "")
+    claimed_outcome = "win" if r.wanted & _WIN else "loss" if r.wanted & _LOSS else ""
+    cell_outcome = _outcome_of(cell) or (
+        "win" if value_words(cell) & _WIN else "loss" if value_words(cell) & _LOSS else ""
+    )
+    numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
+    if _unsaid(r, _column_words(table, column), value_words(cell), numbers, _WIN | _LOSS):
+        return None
+    same_score = _score_pairs(cell) == said
+    same_outcome = not claimed_outcome or not cell_outcome or claimed_outcome == cell_outcome
+    claimed = ", ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text))
+    if claimed_outcome:
+        claimed = f"a {claimed_outcome} {claimed}"
+    program = Program(
+        r.source.info.id, "lookup", tuple(c.words() for c in r.conds), column, claimed, cell, (passage.location,)
+    )
+    verdict: Verdict = "supported" if same_score and same_outcome else "disputed"
+    return _outcome(r.source, verdict, program, claimed, [passage])
+
+
 def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
     """'Edinburgh handled more domestic than international passengers': one row, the column named
     before "than" against the one named after it."""
@@ -1024,6 +1081,7 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
 
 
 _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
+    _score,
     _extreme,
     _compare,
     _two_columns,

@@ -38,7 +38,7 @@ from .base import Check, capitalised, confidence, evidence, source_label, status
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .program import check_table_program
-from .table import key_column, table_candidates, value_figure
+from .table import check_row, key_column, table_candidates, value_figure
 from .trend import check_table_relation
 from .versus import judge, read_versus
 
@@ -313,6 +313,12 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         for q in claim.quantities
         if not any(key_column(t, claim, q) or value_figure(t, claim, q) for t in index.tables())
     )
+    if claim.quantities and not figures and relation is None:
+        # Only labels left ("Northport beat Red Town 30-14 in week 1"): a row's values to look up.
+        row = check_row(claim, index)
+        if row is not None:
+            parts.append(Part("row", status(row), row.explanation))
+            return row
     if is_table_relation(claim.text) and relation is not None:
         # "rose 10%" is a change, not a level: the relation between the rows checked it. When no
         # table settles the relation, the change stays a part to check (by the claim's own

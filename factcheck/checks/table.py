@@ -45,7 +45,9 @@ def numbers_in(text: str) -> frozenset[str]:
     return frozenset(_DIGITS_RE.findall(text.replace(",", "")))
 
 
-_ABBREVIATIONS = {short: concepts_of(" ".join(words)) for short, words in TABLE_WORDS["abbreviations"].items()}
+_CELL_WORDS = {short: concepts_of(" ".join(words)) for short, words in TABLE_WORDS["cell_words"].items()}
+_ABBREVIATIONS = {k: v for k, v in _CELL_WORDS.items() if " " not in k}
+_PHRASES = {k: v for k, v in _CELL_WORDS.items() if " " in k}
 _TOKEN_RE = re.compile(r"[a-z]+")
 
 
@@ -71,6 +73,7 @@ def value_words(text: str) -> frozenset[str]:
     by a claim that says 25 and 34, and "+ 8 laps" not by "laps" alone), and the words for the
     letters tables shorten values to ("a": away; "w 30 - 14": a win)."""
     letters = [_ABBREVIATIONS[t] for t in _TOKEN_RE.findall(text.lower()) if t in _ABBREVIATIONS]
+    letters += [words for phrase, words in _PHRASES.items() if phrase in text.lower()]
     rest = _ORDINAL_RE.sub(" ", text)  # "5th" is place 5, not the number 5 as well
     return concepts_of(rest) | numbers_in(rest) | ordinals_in(text) | frozenset().union(*letters)
 
@@ -672,7 +675,12 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
     words allow and every word of the claim is accounted for (by the values, the columns' names
     or the table's title); disputed when the row the other values name holds another value where
     the claim puts one. None otherwise: a count, a comparison or a negation is no lookup."""
-    if claim.quantities or operators(claim.text) or any(superlative(claim.text)) or any(says_more(claim.text)):
+    figures = [
+        q
+        for q in claim.quantities
+        if not any(key_column(t, claim, q) or value_figure(t, claim, q) for t in index.tables())
+    ]
+    if figures or operators(claim.text) or any(superlative(claim.text)) or any(says_more(claim.text)):
         return None
     if any(direction(claim.text)):
         return None  # "rose between 2020 and 2022": a trend, no row's values
@@ -686,6 +694,8 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         chosen = _chosen_values(source, claim, wanted, years, texts)
         if chosen is None or len(chosen) < 2:
             continue
+        keys = {q: c for q in claim.quantities if (c := key_column(source, claim, q)) is not None}
+        chosen = [*chosen, *((c, format_number(q.value).replace(",", "")) for q, c in keys.items())]  # "week 1"
         accounted = frozenset().union(*(value_words(v) | _column_words(table, c) for c, v in chosen))
         # A year is borne out by a row's value or a column's name, never merely by being a year.
         accounted |= concepts_of(source.info.title) | numbers_in(
