@@ -463,3 +463,20 @@ def test_a_final_lost_is_a_runner_up_cell(tmp_path):
     assert check("She lost the 1980 Philadelphia final to Jim Conn").verdict == "supported"
     assert check("She beat Jim Conn in the 1980 Philadelphia final").verdict == "disputed"
     assert check("She beat Tim Gull 6-2, 6-4 in Stockholm in 1978").verdict == "supported"
+
+
+def test_a_figures_own_noun_names_its_column_over_the_verbs(tmp_path):
+    check = one_table(
+        tmp_path, "standings", "pos,driver,wins,points\n1,ann lee,5,222\n2,bo ray,5,196\n", "Drivers' standings"
+    )
+    # "won" fits the wins column, but "222 points" is the points column's.
+    assert check("Ann Lee won the championship with 222 points").verdict == "supported"
+    assert check("Ann Lee won the championship with 196 points").verdict == "disputed"
+
+
+def test_a_year_picks_the_one_column_of_that_year(tmp_path):
+    check = one_table(
+        tmp_path, "towns", "name,2011_census,2006_census\nport,2615,2503\nhill,1296,1159\n", "Towns, 2006 and 2011"
+    )
+    assert check("Port had 2,615 people in 2011").verdict == "supported"
+    assert check("Port had 2,503 people in 2011").verdict == "disputed"

@@ -273,6 +273,9 @@ def measure_column(
         # Several columns fit alike: their total, or none (no tie-break guesses which one).
         total = _total_of_tie(tied, wanted, [c for _, c, _ in eligible])
         return (total, frozenset()) if total is not None else None
+    dated = [c for _, c, _ in eligible if column_years(c)]
+    if best is None and claim_years and len(dated) == 1 and top == 0:
+        return dated[0], frozenset()  # "2,615,060 people in 2011": the 2011 column, nothing else named
     totals = [c for _, c, _ in eligible if c.lower() in _TOTAL_COLUMNS]
     if best is None and total_said and len(totals) == 1:
         return totals[0], frozenset()  # "Aberdeen's total attendance", "21 wins in all": the total column
@@ -482,12 +485,16 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             named_by = [c for c in numbers if head in _column_words(table, c)]
             rows_of = [t for t in texts if head in _column_words(table, t)]
             total = column.lower() in _TOTAL_COLUMNS  # "30 goals" across league and cup columns
-            if (named_by and column not in named_by and not total) or (rows_of and not named_by):
+            if len(named_by) == 1 and column not in named_by and not total:
+                # "won the championship with 222 points": the figure's own noun names its column.
+                column, measure_words = named_by[0], _column_words(table, named_by[0])
+            elif (named_by and column not in named_by and not total) or (rows_of and not named_by):
                 continue
             # "Two games against Northtown" in a table of games: the figure counts rows (the title's
             # noun), and a column picked for want of a named one is not what it counts.
             counts_rows = cq.dimension == "count" and cq.value <= len(source.passages)
-            if counts_rows and not measure_words and not named_by and head in concepts_of(source.info.title):
+            guessed = not measure_words and column.lower() not in _TOTAL_COLUMNS  # no word named it
+            if counts_rows and guessed and not named_by and head in concepts_of(source.info.title):
                 continue
         wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
