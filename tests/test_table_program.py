@@ -480,3 +480,16 @@ def test_a_year_picks_the_one_column_of_that_year(tmp_path):
     )
     assert check("Port had 2,615 people in 2011").verdict == "supported"
     assert check("Port had 2,503 people in 2011").verdict == "disputed"
+
+
+def test_a_change_is_compared_with_a_column_of_changes(tmp_path):
+    check = one_table(
+        tmp_path,
+        "airports",
+        "airport,total_passengers,percent_change\nnorthport,34205887,2.9\neastport,9627589,- 1.0\n",
+        "Airports by passengers, 2008",
+    )
+    assert check("Passenger numbers at Northport grew 2.9% in 2008").verdict == "supported"
+    assert check("Passenger numbers at Eastport fell 1.0% in 2008").verdict == "supported"
+    found = check("Passenger numbers at Eastport grew 1.0% in 2008")
+    assert found.verdict == "disputed", found.explanation

@@ -342,7 +342,9 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
         placed, anywhere = document_candidates(claim, cq, index)
         # "rose 9%" is a change: a table's levels (an on-time rate of 86.4%) are no evidence for it.
-        stated = placed if cq in change_figures(claim) else placed + table_candidates(claim, cq, index)
+        changed = cq in change_figures(claim)
+        # A change is compared with a table's column of changes, never with its levels.
+        stated = placed + table_candidates(claim, cq, index, change=changed)
         implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
         decided = decide(
             cq,

@@ -459,8 +459,18 @@ def default_total(source: Source, column_values: frozenset[str], rest: frozenset
     return totals
 
 
-def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candidate]:
-    """Cells of table rows that match the claim's year and category, in the measure's column."""
+_CHANGE = concepts_of(" ".join(TABLE_WORDS["words"]["change_columns"]))
+
+
+def _change_columns(table: Table, numbers: Sequence[str]) -> list[str]:
+    """The columns of a change ("percent_change", "change_2011_to_2012", "growth")."""
+    return [c for c in numbers if _column_words(table, c) & _CHANGE]
+
+
+def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = False) -> list[Candidate]:
+    """Cells of table rows that match the claim's year and category, in the measure's column; for
+    a change the claim states ("grew 2.9%", change=True), in a column of changes, the cell read
+    with the claim's direction (a fall of 1.0% is a cell of -1.0)."""
     found = []
     wanted_all = claim_concepts(claim)
     placed = place_words(claim) | said_numbers(claim)  # "25-34 years" is named by its numbers
@@ -468,6 +478,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
         table = source.table
         assert table is not None
         years, numbers, texts = columns(source)
+        if change:
+            numbers = tuple(_change_columns(table, numbers))
+            if not numbers:
+                continue  # a table of levels: no evidence for a change
         if not covers(source, claim, cq) or period_of(claim.text, cq):
             continue  # a table's rows are for years or categories, not "its first day"
         if key_column(source, claim, cq) is not None:
@@ -564,6 +578,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index) -> list[Candida
             value = cell_number(raw)
             if value is None:
                 continue  # a cell of a numeric column that is no number after all
+            if change and direction(claim.text)[1] and not direction(claim.text)[0]:
+                value = -value  # "fell 1.0%": the table's -1.0 is a fall of 1.0
             decimals = cell_decimals(raw)
             unit, dimension = column_unit(table, column)
             if dimension == "count" and cq.dimension == "percent":
