@@ -493,3 +493,15 @@ def test_a_change_is_compared_with_a_column_of_changes(tmp_path):
     assert check("Passenger numbers at Eastport fell 1.0% in 2008").verdict == "supported"
     found = check("Passenger numbers at Eastport grew 1.0% in 2008")
     assert found.verdict == "disputed", found.explanation
+
+
+def test_a_bare_score_does_not_say_who_won(tmp_path):
+    check = one_table(
+        tmp_path,
+        "games",
+        "date,visitor,score,home\nfebruary 23,ottawa,4 - 3,pittsburgh\nfebruary 25,toronto,5 - 0,ottawa\n",
+        "Ottawa season: February games",
+    )
+    # "4 - 3" gives no outcome: "won" and "lost" alike stay unchecked.
+    assert check("Ottawa won 4-3 at Pittsburgh on February 23").verdict == "unverifiable"
+    assert check("Ottawa lost 4-3 at Pittsburgh on February 23").verdict == "unverifiable"

@@ -993,7 +993,10 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
         "win" if value_words(cell) & _WIN else "loss" if value_words(cell) & _LOSS else ""
     )
     numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
-    if _unsaid(r, _column_words(table, column), value_words(cell), numbers, _WIN | _LOSS):
+    # "beat" or "lost" is checked only against a cell that gives the outcome ("w 30 - 14",
+    # "runner - up"); a bare "4 - 3" does not say who won, and the claim's word stays unchecked.
+    outcome_words = _WIN | _LOSS if cell_outcome else frozenset()
+    if _unsaid(r, _column_words(table, column), value_words(cell) - _WIN - _LOSS, numbers, outcome_words):
         return None
     same_score = _score_pairs(cell) == said
     same_outcome = not claimed_outcome or not cell_outcome or claimed_outcome == cell_outcome
