@@ -499,9 +499,10 @@ def test_a_bare_score_does_not_say_who_won(tmp_path):
     check = one_table(
         tmp_path,
         "games",
-        "date,visitor,score,home\nfebruary 23,ottawa,4 - 3,pittsburgh\nfebruary 25,toronto,5 - 0,ottawa\n",
-        "Ottawa season: February games",
+        "date,opponent,score\nfebruary 23,pittsburgh,4 - 3\nfebruary 25,toronto,0 - 5\n",
+        "Northport season: February games",
     )
     # "4 - 3" gives no outcome: "won" and "lost" alike stay unchecked.
-    assert check("Ottawa won 4-3 at Pittsburgh on February 23").verdict == "unverifiable"
-    assert check("Ottawa lost 4-3 at Pittsburgh on February 23").verdict == "unverifiable"
+    assert check("Northport won 4-3 against Pittsburgh on February 23").verdict == "unverifiable"
+    assert check("Northport lost 4-3 against Pittsburgh on February 23").verdict == "unverifiable"
+    assert check("Northport played Pittsburgh on February 23").verdict == "supported"
