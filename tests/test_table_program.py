@@ -506,3 +506,26 @@ def test_a_bare_score_does_not_say_who_won(tmp_path):
     assert check("Northport won 4-3 against Pittsburgh on February 23").verdict == "unverifiable"
     assert check("Northport lost 4-3 against Pittsburgh on February 23").verdict == "unverifiable"
     assert check("Northport played Pittsburgh on February 23").verdict == "supported"
+
+
+def test_a_number_of_a_value_must_stand_beside_its_words(tmp_path):
+    check = one_table(
+        tmp_path,
+        "seasons",
+        "season,airdate,winner\nseason 7,4 january 2007,paul\nseason 10,7 january 2010,frits\n",
+        "Quiz show: seasons",
+    )
+    # The 7 of "7 January" is no "season 7".
+    assert check("Season 10 aired on 7 January 2010").verdict == "supported"
+    assert check("Season 7 aired on 7 January 2010").verdict == "disputed"
+
+
+def test_a_place_before_a_columns_name_is_its_number(tmp_path):
+    check = one_table(
+        tmp_path,
+        "draft",
+        "round,pick,player\n1,4,ann lee\n2,53,bo ray\n5,140,cy dee\n5,150,di fox\n",
+        "Northport draft picks",
+    )
+    assert check("Northport made two picks in the fifth round").verdict == "supported"
+    assert check("Northport made three picks in the fifth round").verdict == "disputed"

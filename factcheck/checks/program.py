@@ -69,6 +69,7 @@ _OWN_RE = re.compile(rf"\b(?:{alternation(_WORDS['own'])})\s+\w+est\b", re.IGNOR
 _DECADE_RE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
 _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b", re.IGNORECASE)
+_ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(load('numbers')['ordinals'])})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
 def _unsaid(r: _Read, *more: frozenset[str]) -> frozenset[str]:
@@ -176,6 +177,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for column, value in chosen:
         accounted |= value_words(value) | _column_words(table, column)
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
+    # "the fifth round", "the fourth pick": a place before a column's name is that column's number.
+    for m in _ORDINAL_NOUN_RE.finditer(claim.text):
+        place, noun = load("numbers")["ordinals"].get(m.group(1).lower()), m.group(2).lower()
+        named = [c for c in _numbers if noun in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s"))]
+        if place is not None and len(named) == 1:
+            conds.append(_Cond(named[0], "=", float(place)))
+            accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1))
     keys, figures = [], []
     for q in claim.quantities:
         if value_figure(source, claim, q, [v for _, v in chosen]):
@@ -376,8 +384,13 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
     _, numbers, texts = columns(r.source)
     if head in concepts_of(" ".join(_WORDS["times"])):
         return head
-    if any(head in _column_words(table, c) for c in numbers):
+    # "nine goals" counts a column's values; "two picks", where each row has a pick of its own,
+    # counts rows.
+    if any(head in _column_words(table, c) and not _is_unique(r.source, c) for c in numbers):
         return None
+    if any(head in _column_words(table, c) for c in numbers):
+        # A count of rows is no more than the rows ("3,900 containers" is a value, not 3,900 rows).
+        return head if q.value <= len(_rows(r.source)) and not _hedge_after(claim, q) else None
     if head in concepts_of(r.source.info.title) or any(head in _column_words(table, t) for t in texts):
         return head
     return None

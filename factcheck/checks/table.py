@@ -512,7 +512,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
                 continue
         wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
-        named = {t: set(named_categories(table, cell_values(source, t), wanted)) for t in texts}
+        named = {
+            t: {v for v in named_categories(table, cell_values(source, t), wanted) if placed_numbers(v, claim)}
+            for t in texts
+        }
         claim_years = years_for(claim, cq)
         # Each distinct value scored once; only the rows of values that can match are looked at.
         scores = {(t, v): _row_match(table, source, t, v, wanted) for t in texts for v in cell_values(source, t)}
@@ -650,16 +653,44 @@ def _candidate_rows(
     return {i for (t, v), (score, _) in scores.items() if score >= 0.3 for i in table_frame.by_value[t][v]}
 
 
-def _value_pairs(source: Source, texts: Sequence[str], wanted: frozenset[str]) -> list[tuple[str, str]]:
+_WORD_OR_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+
+
+def placed_numbers(value: str, claim: Reading) -> bool:
+    """Whether each number of a value stands beside one of its words where the claim (or the
+    sentence it points back to) says it: "season 10" in "Season 10 aired on 7 January" names the
+    row of season 10, not that of "season 7"."""
+    numbers = numbers_in(_ORDINAL_RE.sub(" ", value))  # "5th" is a place, no number to place
+    if not numbers:
+        return True
+    words = value_words(value) - numbers
+    texts = [claim.text] + ([claim.around.what] if claim.around is not None and claim.around.what else [])
+    for n in numbers:
+        found = False
+        for text in texts:
+            tokens = _WORD_OR_NUMBER_RE.findall(text.replace(",", "").lower())
+            for i, token in enumerate(tokens):
+                if token == n and any(value_words(t) & words for t in tokens[max(0, i - 2) : i + 3] if t != n):
+                    found = True
+        if not found:
+            return False
+    return True
+
+
+def _value_pairs(
+    source: Source, texts: Sequence[str], wanted: frozenset[str], claim: Reading | None = None
+) -> list[tuple[str, str]]:
     """The (column, value) pairs of text cells a claim names whole, less a value named only inside
-    a longer one the claim also names."""
+    a longer one the claim also names; a value with numbers only where they stand beside its words."""
     table = source.table
     assert table is not None
     found = [
         (t, v)
         for t in texts
         for v in cell_values(source, t)
-        if _row_match(table, source, t, v, wanted)[0] >= 1.0 and _has_words(v)
+        if _row_match(table, source, t, v, wanted)[0] >= 1.0
+        and _has_words(v)
+        and (claim is None or placed_numbers(v, claim))
     ]
     return [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
 
@@ -671,7 +702,7 @@ def _chosen_values(
     found in several columns is not placed in one by the claim's words (pole, fastest lap, winner)."""
     table = source.table
     assert table is not None
-    pairs = _value_pairs(source, texts, wanted)
+    pairs = _value_pairs(source, texts, wanted, claim)
     # A year in a column's name ("position_in_2012") names that column, not a row of a year column.
     named_years = {y for c in table.columns for y in column_years(c)}
     pairs += [
