@@ -529,3 +529,17 @@ def test_a_place_before_a_columns_name_is_its_number(tmp_path):
     )
     assert check("Northport made two picks in the fifth round").verdict == "supported"
     assert check("Northport made three picks in the fifth round").verdict == "disputed"
+
+
+def test_a_superlative_that_names_a_column_is_a_lookup(tmp_path):
+    check = one_table(
+        tmp_path,
+        "results",
+        "grand_prix,fastest_lap,winning_driver\ncanadian grand prix,mika hakkinen,ann lee\n"
+        "german grand prix,rubens barrichello,bo ray\n",
+        "Season results by race",
+    )
+    # "the fastest lap" is the fastest_lap column, not a claim that someone was fastest of all.
+    assert check("Hakkinen set the fastest lap in the Canadian Grand Prix").verdict == "supported"
+    assert check("Hakkinen set the fastest lap in the German Grand Prix").verdict == "disputed"
+    assert check("Ann Lee was the fastest driver in the Canadian Grand Prix").verdict == "unverifiable"

@@ -734,8 +734,11 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         for q in claim.quantities
         if not any(key_column(t, claim, q) or value_figure(t, claim, q) for t in index.tables())
     ]
-    if figures or operators(claim.text) or any(superlative(claim.text)) or any(says_more(claim.text)):
+    if figures or any(says_more(claim.text)):
         return None
+    # A superlative or "only" of the claim's own is no lookup; "the fastest lap" names a column.
+    ranked = [w for w in folded_words(claim.text) if any(superlative(w))]  # "top", "leading" too
+    said_operators = concepts_of(" ".join([*operators(claim.text), *ranked]))
     if any(direction(claim.text)):
         return None  # "rose between 2020 and 2022": a trend, no row's values
     if any(w in _NEGATION for w in folded_words(claim.text)) or operation_words(claim.text):
@@ -747,6 +750,8 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         years, _numbers, texts = columns(source)
         chosen = _chosen_values(source, claim, wanted, years, texts)
         if chosen is None or len(chosen) < 2:
+            continue
+        if said_operators - frozenset().union(*(_column_words(table, c) for c, _ in chosen)):
             continue
         keys = {q: c for q in claim.quantities if (c := key_column(source, claim, q)) is not None}
         chosen = [*chosen, *((c, format_number(q.value).replace(",", "")) for q, c in keys.items())]  # "week 1"
