@@ -543,3 +543,14 @@ def test_a_superlative_that_names_a_column_is_a_lookup(tmp_path):
     assert check("Hakkinen set the fastest lap in the Canadian Grand Prix").verdict == "supported"
     assert check("Hakkinen set the fastest lap in the German Grand Prix").verdict == "disputed"
     assert check("Ann Lee was the fastest driver in the Canadian Grand Prix").verdict == "unverifiable"
+
+
+def test_the_titles_measure_is_the_total_column(tmp_path):
+    check = one_table(
+        tmp_path,
+        "medals",
+        "rank,nation,gold,silver,bronze,total\n1,northland,10,5,3,18\n2,eastland,2,8,2,12\n",
+        "Games medal table",
+    )
+    assert check("Eastland won 12 medals").verdict == "supported"
+    assert check("Eastland won 18 medals").verdict == "disputed"

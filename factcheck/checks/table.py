@@ -489,10 +489,14 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all | placed) for t in texts)
         total_said = bool(_TOTAL_SAID_RE.search(claim.text))
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq), total_said)
+        head = head_of(claim.text, cq)
+        totals = [c for c in numbers if c.lower() in _TOTAL_COLUMNS]
+        if measure is None and head in concepts_of(source.info.title) and len(totals) == 1 and names_a_row:
+            # "Germany won 12 medals" in a medal table: the title's measure, all of it.
+            measure = (totals[0], frozenset({head}))
         if measure is None:
             continue
         column, measure_words = measure
-        head = head_of(claim.text, cq)
         if head:
             # "222 points" is the points column's, not the wins column's; "All three Brabham
             # drivers ... 76 laps": "three" counts rows of the driver column, no column's value.
