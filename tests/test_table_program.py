@@ -554,3 +554,27 @@ def test_the_titles_measure_is_the_total_column(tmp_path):
     )
     assert check("Eastland won 12 medals").verdict == "supported"
     assert check("Eastland won 18 medals").verdict == "disputed"
+
+
+def test_a_demonym_names_its_country(tmp_path):
+    check = one_table(
+        tmp_path,
+        "wins",
+        "country,mens_open,womens_open,total\nkenya,20,10,30\nunited states,44,15,59\nethiopia,3,2,5\n",
+        "Marathon race wins by country",
+    )
+    assert check("Kenyan men have won the open race 20 times").verdict in ("supported", "unverifiable")
+    found = check("Kenyan women have won more open races than Ethiopian women")
+    assert found.verdict == "supported", found.explanation
+
+
+def test_a_superlative_that_names_its_measure_picks_that_column(tmp_path):
+    check = one_table(
+        tmp_path,
+        "divisions",
+        "name,2011_census,2006_census,percent_change\nport,5000,4000,25.0\nhill,9000,8500,5.9\n",
+        "Census divisions by population",
+    )
+    # "grew the fastest" is the change column, not a census column the row's name shares a word with.
+    assert check("Port grew the fastest of the census divisions, by 25.0%").verdict == "supported"
+    assert check("Hill grew the fastest of the census divisions").verdict == "disputed"

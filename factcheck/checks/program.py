@@ -38,6 +38,7 @@ from .table import (
     key_column,
     numbers_in,
     ordinals_in,
+    title_words,
     value_figure,
     value_words,
 )
@@ -168,7 +169,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for decade in sorted(decades):
         for column in years[:1]:
             conds += [_Cond(column, ">=", float(decade), True), _Cond(column, "<=", float(decade + 9), True)]
-    accounted = set(concepts_of(source.info.title)) | concepts_of(" ".join(str(y) for y in claim.years))
+    accounted = set(title_words(source)) | concepts_of(" ".join(str(y) for y in claim.years))
     accounted |= concepts_of(" ".join(m.group() for m in _DECADE_RE.finditer(claim.text)))
     # The numbers of figures, years, decades and ordinals ("12th") are theirs, not values'.
     figures_said = [q.text for q in claim.quantities] + [str(y) for y in claim.years] + _ORDINAL_RE.findall(claim.text)
@@ -291,7 +292,7 @@ def _rank_of(source: Source, words: frozenset[str]) -> str | None:
         for c in numbers
         if set(c.lower().split("_")) & rank_words
     }
-    for where in (words, words | concepts_of(source.info.title)):
+    for where in (words, words | title_words(source)):
         found = [c for c, rest in named.items() if rest and rest <= where]
         if found:
             return found[0] if len(found) == 1 else None
@@ -391,7 +392,7 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
     if any(head in _column_words(table, c) for c in numbers):
         # A count of rows is no more than the rows ("3,900 containers" is a value, not 3,900 rows).
         return head if q.value <= len(_rows(r.source)) and not _hedge_after(claim, q) else None
-    if head in concepts_of(r.source.info.title) or any(head in _column_words(table, t) for t in texts):
+    if head in title_words(r.source) or any(head in _column_words(table, t) for t in texts):
         return head
     return None
 
@@ -556,14 +557,24 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
     words = (r.wanted - relation_concepts() - value_words) | _superlative_words(claim)
     ranks = _rank_of(r.source, words)
-    if ranks is not None and high:
-        return _ranked_by(r, claim, ranks, place)
+    if ranks is not None and high and (by_rank_column := _ranked_by(r, claim, ranks, place)) is not None:
+        return by_rank_column
     found = _measures(r.source, words, claim, [c.column for c in r.conds])
+    named_by_superlative = _superlative_words(claim)
+    if named_by_superlative:
+        # "grew the fastest": the column of change, over any other the claim's words touch.
+        table_columns = columns(r.source)[1]
+        own = [
+            c
+            for c in table_columns
+            if _column_words(table, c) & named_by_superlative and c not in {x.column for x in r.conds}
+        ]
+        found = own if len(own) == 1 else found
     by_rank = False
     if not found:
         said = concepts_of(" ".join(w for w in claim.text.split() if any(superlative(w))))
         column = _rank_column(r.source)
-        if column is None or not said or not said <= concepts_of(r.source.info.title):
+        if column is None or not said or not said <= title_words(r.source):
             return None
         found, by_rank = [column], True  # "the sixth-busiest airport" in a table of the busiest, ranked
     return _settle([_extreme_in(r, claim, column, place, high, by_rank) for column in found])
@@ -768,7 +779,7 @@ def _counted_rows(r: _Read, claim: Reading, said: re.Match[str]) -> frozenset[st
     between = concepts_of(" ".join(claim.text[said.start() : said.end()].split()[1:-1]))
     often = concepts_of(" ".join(_WORDS["often"]))
     texts = columns(r.source)[2]
-    rows = concepts_of(r.source.info.title).union(*(_column_words(table, t) for t in texts))
+    rows = title_words(r.source).union(*(_column_words(table, t) for t in texts))
     if between and between <= often | rows:
         return between
     return frozenset()
@@ -1070,7 +1081,7 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
     noun = _noun(claim, q)
     column = _measure(r.source, frozenset({noun} if noun else ()) | (r.wanted - relation_concepts()), claim)
     totals = [c for c in columns(r.source)[1] if c.lower() in _TOTAL_NAMES]
-    if column is None and noun in concepts_of(r.source.info.title) and len(totals) == 1:
+    if column is None and noun in title_words(r.source) and len(totals) == 1:
         column = totals[0]  # "1,129 medals" in a medal table: its total column, added up
     if column is None or (column.lower() in {"total"} and any(c.column == column for c in r.conds)):
         return None

@@ -75,7 +75,7 @@ def value_words(text: str) -> frozenset[str]:
     letters = [_ABBREVIATIONS[t] for t in _TOKEN_RE.findall(text.lower()) if t in _ABBREVIATIONS]
     letters += [words for phrase, words in _PHRASES.items() if phrase in text.lower()]
     rest = _ORDINAL_RE.sub(" ", text)  # "5th" is place 5, not the number 5 as well
-    return concepts_of(rest) | numbers_in(rest) | ordinals_in(text) | frozenset().union(*letters)
+    return text_words(rest) | numbers_in(rest) | ordinals_in(text) | frozenset().union(*letters)
 
 
 def said_numbers(claim: Reading) -> frozenset[str]:
@@ -89,11 +89,37 @@ def _has_words(text: str) -> bool:
     return bool(value_words(text) - numbers_in(text))
 
 
+_DEMONYMS: dict[str, str] = {k.lower(): v for k, v in load("places")["demonyms"].items()}
+_DEMONYM_RE = re.compile(rf"\b(?:{alternation(_DEMONYMS)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def text_words(text: str) -> frozenset[str]:
+    """A text's concepts, with the place each demonym stands for ("Kenyan": Kenya, "Asian
+    countries": Asia), so that "Kenyan men" names Kenya's row and "in Asia" a title's "Asian"."""
+    places = [_DEMONYMS[m.group().lower()] for m in _DEMONYM_RE.finditer(text)]
+    return concepts_of(text) | concepts_of(" ".join(places))
+
+
+def title_words(source: Source) -> frozenset[str]:
+    """The words of a source's title (demonyms with their places)."""
+    return text_words(source.info.title)
+
+
 def claim_words(claim: Reading) -> frozenset[str]:
     """What a claim can name a table's values with: its concepts (and those of its hyphenated words'
     parts: "Mercedes-Benz" for "mercedes - benz"), its places' words, its numbers and ordinals."""
     parts = concepts_of(" ".join(w for w in claim.text.split() if "-" in w).replace("-", " "))
-    return claim_concepts(claim) | parts | place_words(claim) | said_numbers(claim) | ordinals_in(claim.text)
+    own = claim_concepts(claim) | parts | place_words(claim) | said_numbers(claim) | ordinals_in(claim.text)
+    return _demonyms_as_places(own, claim.text)
+
+
+def _demonyms_as_places(words: frozenset[str], text: str) -> frozenset[str]:
+    """Words with each demonym the text uses replaced by its place ("Kenyan men": kenya, men)."""
+    said = [m.group() for m in _DEMONYM_RE.finditer(text)]
+    if not said:
+        return words
+    return (words - concepts_of(" ".join(said))) | concepts_of(" ".join(_DEMONYMS[w.lower()] for w in said))
 
 
 def cell_number(raw: str) -> float | None:
@@ -426,7 +452,7 @@ def _header_words(source: Source) -> frozenset[str]:
     """The words of a table's title and of its columns' names and descriptions."""
     table = source.table
     assert table is not None
-    return concepts_of(source.info.title).union(*(_column_words(table, c) for c in table.columns))
+    return title_words(source).union(*(_column_words(table, c) for c in table.columns))
 
 
 @lru_cache(maxsize=256)
@@ -491,7 +517,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq), total_said)
         head = head_of(claim.text, cq)
         totals = [c for c in numbers if c.lower() in _TOTAL_COLUMNS]
-        if measure is None and head in concepts_of(source.info.title) and len(totals) == 1 and names_a_row:
+        if measure is None and head in title_words(source) and len(totals) == 1 and names_a_row:
             # "Germany won 12 medals" in a medal table: the title's measure, all of it.
             measure = (totals[0], frozenset({head}))
         if measure is None:
@@ -512,7 +538,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             # noun), and a column picked for want of a named one is not what it counts.
             counts_rows = cq.dimension == "count" and cq.value <= len(source.passages)
             guessed = not measure_words and column.lower() not in _TOTAL_COLUMNS  # no word named it
-            if counts_rows and guessed and not named_by and head in concepts_of(source.info.title):
+            if counts_rows and guessed and not named_by and head in title_words(source):
                 continue
         wanted = (wanted_all | placed) - measure_words  # "deaths" picks the column, not the row
         # Which value of each text column the claim names: a row with another value is not it.
@@ -615,7 +641,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
 
 def own_words(claim: Reading) -> frozenset[str]:
     """A claim's own words (not those of the sentence it points back to), its places' and numbers."""
-    return claim_concepts(replace(claim, around=None)) | place_words(claim) | numbers_in(claim.text)
+    own = claim_concepts(replace(claim, around=None)) | place_words(claim) | numbers_in(claim.text)
+    return _demonyms_as_places(own, claim.text)
 
 
 def _unsaid_by_row(claim: Reading, source: Source, cells: dict[str, str], used: Sequence[str]) -> frozenset[str]:
@@ -634,7 +661,7 @@ def _unsaid_by_row(claim: Reading, source: Source, cells: dict[str, str], used: 
     return unaccounted(
         own_words(claim),
         [
-            concepts_of(source.info.title) | concepts_of(source.info.publisher),
+            title_words(source) | concepts_of(source.info.publisher),
             frozenset().union(*(value_words(t) for t in terms)),
             frozenset().union(*(_column_words(table, c) for c in used)),
             numbers_in(" ".join(said)) | concepts_of(" ".join(said)),
@@ -761,9 +788,7 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         chosen = [*chosen, *((c, format_number(q.value).replace(",", "")) for q, c in keys.items())]  # "week 1"
         accounted = frozenset().union(*(value_words(v) | _column_words(table, c) for c, v in chosen))
         # A year is borne out by a row's value or a column's name, never merely by being a year.
-        accounted |= concepts_of(source.info.title) | numbers_in(
-            " ".join(str(y) for c, _ in chosen for y in column_years(c))
-        )
+        accounted |= title_words(source) | numbers_in(" ".join(str(y) for c, _ in chosen for y in column_years(c)))
         left = unaccounted(wanted, [accounted, concepts_of(source.info.publisher)])
         if left & _vocabulary(source):
             continue  # a word the table has elsewhere (another row's value, another column) picks another row
