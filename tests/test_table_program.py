@@ -578,3 +578,16 @@ def test_a_superlative_that_names_its_measure_picks_that_column(tmp_path):
     # "grew the fastest" is the change column, not a census column the row's name shares a word with.
     assert check("Port grew the fastest of the census divisions, by 25.0%").verdict == "supported"
     assert check("Hill grew the fastest of the census divisions").verdict == "disputed"
+
+
+def test_a_word_several_values_of_one_column_hold_selects_those_rows(tmp_path):
+    check = one_table(
+        tmp_path,
+        "tour",
+        'date,city,attendance\nmay 1,"anaheim , california",1000\nmay 3,"san jacinto , california",3500\n'
+        'may 9,"paradise , nevada",1500\n',
+        "Tour: shows",
+    )
+    found = check("Two shows of the tour were in California")
+    assert found.verdict == "supported" and "city holds california" in found.program.select, found.explanation
+    assert check("Three shows of the tour were in California").verdict == "disputed"

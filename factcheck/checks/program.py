@@ -23,12 +23,13 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
 from ..read.text import fold
 from ..read.vocab import alternation, load, word_set
-from .accounting import unaccounted
+from .accounting import accounted_always, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .table import (
     _chosen_values,
     _column_words,
     _for_years,
+    _header_words,
     cell_number,
     cell_values,
     claim_words,
@@ -38,6 +39,7 @@ from .table import (
     key_column,
     numbers_in,
     ordinals_in,
+    text_words,
     title_words,
     value_figure,
     value_words,
@@ -91,7 +93,8 @@ class _Cond:
         """Whether a row meets the condition."""
         raw = cells.get(self.column, "")
         if isinstance(self.value, str):
-            return raw == self.value
+            # "~": the cell holds the word ("in California": "anaheim , california").
+            return self.value in text_words(raw) if self.op == "~" else raw == self.value
         number = cell_number(raw) if raw else None
         if number is None:
             return False
@@ -107,6 +110,8 @@ class _Cond:
         """The condition as written in a program."""
         if isinstance(self.value, str):
             value = self.value
+            if self.op == "~":
+                return f"{self.column} holds {value}"
         else:
             value = str(int(self.value)) if self.year else format_number(self.value)
         return f"{self.column} {self.op} {value}"
@@ -185,6 +190,15 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if place is not None and len(named) == 1:
             conds.append(_Cond(named[0], "=", float(place)))
             accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1))
+    # "four shows were in California": a word that only values of one column hold, several of
+    # them, is the rows whose value holds it.
+    header = _header_words(source)
+    for word in sorted(wanted - frozenset(accounted) - header - accounted_always()):
+        # The value's own words, not those for its letters ("l" is no "lost" to contain).
+        holding = [t for t in texts if any(word in text_words(v) for v in cell_values(source, t))]
+        if len(holding) == 1 and not any(c.column == holding[0] for c in conds):
+            conds.append(_Cond(holding[0], "~", word))
+            accounted.add(word)
     keys, figures = [], []
     for q in claim.quantities:
         if value_figure(source, claim, q, [v for _, v in chosen]):
@@ -425,7 +439,9 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     source = r.source
     named = _select(r.conds, source)
     met = _select([*r.conds, *conds], source)
-    if counts and (counts[0].value > len(_rows(source)) or any(_is_unique(source, c.column) for c in r.conds)):
+    if counts and (
+        counts[0].value > len(_rows(source)) or any(c.op == "=" and _is_unique(source, c.column) for c in r.conds)
+    ):
         # "1,129 medals" in a table of 31 rows, "21 wins" for the one row of Canada: no count of rows.
         return None
     if every or none:
