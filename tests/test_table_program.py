@@ -591,3 +591,43 @@ def test_a_word_several_values_of_one_column_hold_selects_those_rows(tmp_path):
     found = check("Two shows of the tour were in California")
     assert found.verdict == "supported" and "city holds california" in found.program.select, found.explanation
     assert check("Three shows of the tour were in California").verdict == "disputed"
+
+
+def test_a_relation_is_accounted_for_only_by_an_operation_that_checks_it(tmp_path):
+    check = one_table(
+        tmp_path,
+        "airports",
+        "rank,airport,passengers\n1,london heathrow,67000\n2,london gatwick,34000\n3,manchester,21000\n"
+        "4,london stansted,20000\n",
+        "Busiest airports",
+    )
+    # Three airports are in London, but the three busiest are not: a count of the rows that hold
+    # "london" would leave "busiest" unchecked and support a false claim.
+    assert check("Three of the airports are in London").verdict == "supported"
+    assert check("All three of the busiest airports are in London").verdict == "unverifiable"
+    assert check("The three busiest airports are in London").verdict == "unverifiable"
+    assert check("London Heathrow handled more passengers than London Gatwick").verdict == "supported"
+
+
+def test_all_before_a_figure_is_the_figures(tmp_path):
+    check = one_table(
+        tmp_path,
+        "race",
+        "rider,laps\nann lee,19\nbo ray,19\ncy dee,4\n",
+        "Race classification: riders and laps",
+    )
+    # "all 19 laps": the race's laps, not all the riders.
+    assert check("Two riders completed all 19 laps").verdict == "supported"
+    assert check("Three riders completed all 19 laps").verdict == "disputed"
+
+
+def test_a_names_letters_and_digits_are_no_figure(tmp_path):
+    check = one_table(
+        tmp_path,
+        "results",
+        "year,chassis,points\n1954,maserati 250f,0\n1956,maserati 250f,6\n",
+        "Driver results by year",
+    )
+    # The 250 of "Maserati 250F" is the chassis's name, not a figure of points.
+    assert check("He drove a Maserati 250F in 1954").verdict == "supported"
+    assert check("He scored 6 points in 1956").verdict == "supported"

@@ -10,15 +10,30 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..read.reading import concepts_of
-from ..read.relations import relation_concepts
 from ..read.vocab import alternation, load
 
 TABLE_WORDS = load("tables")
 
 
 @cache
+def relation_words(kind: str) -> frozenset[str]:
+    """The words of one kind of relation (trends.toml): "superlative" (highest, busiest, most),
+    "comparison" (more, fewer, than), "trend" (rose, fell, grew). Accounted for only by an
+    operation that checks them."""
+    trends = load("trends")
+    rank = trends["rank"]
+    lists = {
+        "superlative": [*rank["highest"], *rank["lowest"], *trends["superlatives"]],
+        "comparison": [*rank["more"], *rank["less"], trends["than"]],
+        "trend": [*trends["rise"], *trends["fall"], *trends["rise_phrases"], *trends["fall_phrases"]],
+    }[kind]
+    return concepts_of(" ".join(lists))
+
+
+@cache
 def accounted_always() -> frozenset[str]:
-    """Words that state no condition of their own, and the words of operations."""
+    """Words that state no condition of their own, and the words of the operations on rows
+    (all, none, only, in total, of the): never the words of a relation (see relation_words)."""
     words = TABLE_WORDS["words"]
     lists = [TABLE_WORDS["light"], TABLE_WORDS["sum"], TABLE_WORDS["every"], TABLE_WORDS["none"], TABLE_WORDS["only"]]
     lists += [words["pool"], words["times"], words["ahead"], words["behind"], words["down"]]
@@ -27,7 +42,7 @@ def accounted_always() -> frozenset[str]:
     # Who says it, and how ("the office said", "according to the report"): the source, not a condition.
     verbs = load("verbs")
     lists += [verbs["speech"], verbs["reporting"], verbs["publications"], verbs["according"].split()]
-    return relation_concepts() | concepts_of(" ".join(w for ws in lists for w in ws))
+    return concepts_of(" ".join(w for ws in lists for w in ws))
 
 
 @cache
@@ -47,10 +62,13 @@ def operation_words(text: str) -> bool:
     return bool(_operation_pattern().search(text))
 
 
-def unaccounted(wanted: frozenset[str], accounted: Iterable[frozenset[str]]) -> frozenset[str]:
-    """The words of `wanted` that none of the `accounted` sets, the words that state nothing, a
-    compound of accounted words ("third-most") or a verb of an accounted noun account for."""
-    known = accounted_always().union(*accounted)
+def unaccounted(
+    wanted: frozenset[str], accounted: Iterable[frozenset[str]], relations: Iterable[str] = ()
+) -> frozenset[str]:
+    """The words of `wanted` that none of the `accounted` sets, the words that state nothing, the
+    words of the relations checked (`relations`: "superlative", "comparison", "trend"), a compound
+    of accounted words ("third-most") or a verb of an accounted noun account for."""
+    known = accounted_always().union(*accounted, *(relation_words(k) for k in relations))
     left = {w for w in wanted - known if not ("-" in w and concepts_of(w.replace("-", " ")) <= known)}
     for noun, verbs in _verbs():
         if noun in known:

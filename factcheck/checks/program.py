@@ -54,6 +54,13 @@ def _phrases(names: Sequence[str]) -> re.Pattern[str]:
 
 
 _SUM_RE = _phrases(_VOCAB["sum"])
+_CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
+# "all 19 laps" (the figure's), not "all five of the busiest airports" (the rows').
+_ALL_OF_FIGURE_RE = re.compile(
+    rf"\b(?:{alternation(_VOCAB['every'])})\s+(?:the\s+)?"
+    rf"(?=(?:[\d,]+|{alternation(load('numbers')['small'])})\s+(?!of\b)[A-Za-z])",
+    re.IGNORECASE,
+)
 _TOTAL_NAMES = word_set("words", "total_columns")
 _EVERY_RE = _phrases(_VOCAB["every"])
 _NONE_RE = _phrases(_VOCAB["none"])
@@ -75,9 +82,11 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(load('numbers')['ordinals'])})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
-def _unsaid(r: _Read, *more: frozenset[str]) -> frozenset[str]:
-    """The claim's words that nothing in the program accounts for (see accounting.py)."""
-    return unaccounted(r.wanted, [r.accounted, *more])
+def _unsaid(r: _Read, *more: frozenset[str], checks: tuple[str, ...] = ()) -> frozenset[str]:
+    """The claim's words that nothing in the program accounts for (see accounting.py); `checks`:
+    the relations the operation checks ("superlative", "comparison", "trend"), whose words it
+    accounts for. "All five of the busiest airports" is no count: "busiest" is no count's."""
+    return unaccounted(r.wanted, [r.accounted, *more], checks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,14 +425,32 @@ def _pool(claim: Reading, q: Quantity) -> bool:
     return bool(_POOL_BEFORE_RE.search(claim.text[max(0, q.start - 12) : q.start]))
 
 
+_HEDGES_RE = re.compile(rf"\b(?:{alternation([*load('hedges')['hedges'], *_VOCAB['after_hedges']])})\b", re.IGNORECASE)
+
+
+def _other_relation(claim: Reading, source: Source) -> bool:
+    """Whether a claim says highest, more than, or rose: words only those operations check. A
+    hedge is a bound ("at least 76", "more than ten"), and a word of a column's name ("top
+    division titles") names the column."""
+    table = source.table
+    assert table is not None
+    named = frozenset().union(*(_column_words(table, c) for c in table.columns))
+    text = " ".join(w for w in _HEDGES_RE.sub(" ", claim.text).split() if not concepts_of(w) & named)
+    return any(superlative(text)) or any(says_more(text)) or any(direction(text))
+
+
 def _count(r: _Read, claim: Reading) -> Outcome | None:
     """'Michael Schumacher won nine races', 'Two Swindon Town players scored 15 goals or more',
     'All three Brabham drivers finished at least 76 laps', 'Maserati won eleven of the 17 races':
     rows that meet the claim's conditions, counted (and the rows of the set it is out of)."""
+    if _other_relation(claim, r.source) or rank(claim.text) is not None:
+        return None  # "all five of the busiest airports": a count would leave "busiest" unchecked
     nouns = {q: noun for q in r.figures if (noun := _row_noun(r, claim, q))}
     pools = [q for q in nouns if _pool(claim, q)]
     counts = [q for q in nouns if q not in pools]
     said = _SUM_RE.sub(" ", claim.text)  # "in all" is a total, not "all"
+    # "completed all 19 laps": the "all" of a figure, not of the rows.
+    said = _ALL_OF_FIGURE_RE.sub(" ", said)
     every, none = bool(_EVERY_RE.search(said)), bool(_NONE_RE.search(said))
     if len(counts) > 1 or len(pools) > 1 or (not counts and not (every or none)):
         return None
@@ -615,7 +642,10 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
         else:
             return None
     pool_noun = frozenset({n} if size_q is not None and (n := _noun(claim, size_q)) else ())
-    if _unsaid(r, _measure_words(r.source, column), pool_noun, _superlative_words(claim)):
+    change = ("trend",) if _column_words(table, column) & _CHANGE_WORDS else ()  # "grew the fastest"
+    if _unsaid(
+        r, _measure_words(r.source, column), pool_noun, _superlative_words(claim), checks=("superlative", *change)
+    ):
         return None
     if len(pool) < 2 or len(pool) < place:
         return None
@@ -665,7 +695,7 @@ def _ranked_by(r: _Read, claim: Reading, column: str, place: int) -> Outcome | N
     table = r.source.table
     assert table is not None
     rows = _select(r.conds, r.source)
-    if len(rows) != 1 or r.figures or _unsaid(r, _measure_words(r.source, column)):
+    if len(rows) != 1 or r.figures or _unsaid(r, _measure_words(r.source, column), checks=("superlative",)):
         return None
     passage, cells = rows[0]
     value = cell_number(cells.get(column, ""))
@@ -695,7 +725,7 @@ def _own_series(r: _Read, claim: Reading, high: bool) -> Outcome | None:
     dated = [c for c in numbers if len(column_years(c)) == 1]
     if len(rows) != 1 or len(years) != 1 or len(dated) < 2 or r.figures:
         return None
-    if _unsaid(r, *(_column_words(table, c) for c in dated)):
+    if _unsaid(r, *(_column_words(table, c) for c in dated), checks=("superlative",)):
         return None
     passage, cells = rows[0]
     series = [(next(iter(column_years(c))), v) for c in dated if (v := cell_number(cells.get(c, ""))) is not None]
@@ -734,6 +764,8 @@ def _cell_quantity(like: Quantity, value: float) -> Quantity:
 def _compare(r: _Read, claim: Reading) -> Outcome | None:
     """'Stansted handled more passengers than Manchester', 'Brazil ranked ahead of Australia':
     two rows named, one column, the one said to be more or ahead first."""
+    if any(superlative(claim.text)) or any(direction(claim.text)):
+        return None  # "more than the busiest", "rose more than": not a plain comparison
     more, less = says_more(claim.text)
     ahead, behind = bool(_AHEAD_RE.search(claim.text)), bool(_BEHIND_RE.search(claim.text))
     earlier, later = bool(_EARLIER_RE.search(claim.text)), bool(_LATER_RE.search(claim.text))
@@ -804,7 +836,7 @@ def _counted_rows(r: _Read, claim: Reading, said: re.Match[str]) -> frozenset[st
 def _compare_counts(
     r: _Read, a: _Cond, b: _Cond, fixed: list[_Cond], more: bool, noun: frozenset[str]
 ) -> Outcome | None:
-    if _unsaid(r, noun):
+    if _unsaid(r, noun, checks=("comparison",)):
         return None
     rows = [_select([*fixed, c], r.source) for c in (a, b)]
     na, nb = len(rows[0]), len(rows[1])
@@ -828,7 +860,7 @@ def _compare_in(
 ) -> Outcome | None:
     table = r.source.table
     assert table is not None
-    if _unsaid(r, _measure_words(r.source, column)):
+    if _unsaid(r, _measure_words(r.source, column), checks=("comparison",)):
         return None
     rows = [_select([*fixed, c], r.source) for c in (a, b)]
     if any(len(found) != 1 for found in rows):
@@ -896,7 +928,7 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
     after "than"; supported when it is the claim's figure, on the claim's side."""
     more, less = says_more(claim.text)
     said = comparison(claim.text)
-    if more == less or said is None or len(r.figures) != 1:
+    if more == less or said is None or len(r.figures) != 1 or any(superlative(claim.text)):
         return None
     q = r.figures[0]
     if q.hedge or claim.text[q.end : said.start()].strip():
@@ -917,7 +949,7 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
             a, b = b, a
         fixed = [c for c in r.conds if c not in (a, b)]
         column = _measure(r.source, words, claim, [c.column for c in r.conds])
-        if column is None or _unsaid(r, _measure_words(r.source, column)):
+        if column is None or _unsaid(r, _measure_words(r.source, column), checks=("comparison",)):
             return None
         rows = [_select([*fixed, c], r.source) for c in (a, b)]
         if any(len(found) != 1 for found in rows):
@@ -934,7 +966,7 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
         now = _measure(r.source, words, claim, then)
         if len(then) != 1 or now is None or column_years(now):
             return None
-        if _unsaid(r, _measure_words(r.source, now), _column_words(table, then[0])):
+        if _unsaid(r, _measure_words(r.source, now), _column_words(table, then[0]), checks=("comparison",)):
             return None
         (pa, ca), (pb, cb) = rows_named[0], rows_named[0]
         columns_used, names = (now, then[0]), (now, then[0])
@@ -1071,7 +1103,7 @@ def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
     b = _measure(r.source, right - left, claim, exclude) or _measure(r.source, right, claim, exclude)
     if a is None or b is None or a == b:
         return None
-    if _unsaid(r, _column_words(table, a), _column_words(table, b)):
+    if _unsaid(r, _column_words(table, a), _column_words(table, b), checks=("comparison",)):
         return None
     passage, cells = rows[0]
     va, vb = cell_number(cells.get(a, "")), cell_number(cells.get(b, ""))
@@ -1089,7 +1121,7 @@ def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
 def _sum(r: _Read, claim: Reading) -> Outcome | None:
     """'In all, 1,129 medals were awarded', 'the two clubs together scored 40 goals': a column's
     total over the rows the claim names (every row, when it names none)."""
-    if not _SUM_RE.search(claim.text) or len(r.figures) != 1:
+    if not _SUM_RE.search(claim.text) or len(r.figures) != 1 or _other_relation(claim, r.source):
         return None
     q = r.figures[0]
     table = r.source.table

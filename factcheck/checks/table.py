@@ -89,6 +89,7 @@ def _has_words(text: str) -> bool:
     return bool(value_words(text) - numbers_in(text))
 
 
+_MIXED_RE = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d])\w+\b")
 _DEMONYMS: dict[str, str] = {k.lower(): v for k, v in load("places")["demonyms"].items()}
 _DEMONYM_RE = re.compile(rf"\b(?:{alternation(_DEMONYMS)})\b", re.IGNORECASE)
 
@@ -110,8 +111,12 @@ def claim_words(claim: Reading) -> frozenset[str]:
     """What a claim can name a table's values with: its concepts (and those of its hyphenated words'
     parts: "Mercedes-Benz" for "mercedes - benz"), its places' words, its numbers and ordinals."""
     parts = concepts_of(" ".join(w for w in claim.text.split() if "-" in w).replace("-", " "))
-    own = claim_concepts(claim) | parts | place_words(claim) | said_numbers(claim) | ordinals_in(claim.text)
-    return _demonyms_as_places(own, claim.text)
+    # Names of letters and digits ("Maserati 250F", "HWA 1") stay whole, though the figure reader
+    # takes their number for a figure.
+    mixed = concepts_of(" ".join(_MIXED_RE.findall(claim.text)))
+    own = claim_concepts(claim) | parts | mixed | place_words(claim) | said_numbers(claim) | ordinals_in(claim.text)
+    # A lone letter is what the figure reader left of a name ("F" of "250F"), no word of its own.
+    return _demonyms_as_places(frozenset(w for w in own if not (len(w) == 1 and w.isalpha())), claim.text)
 
 
 def _demonyms_as_places(words: frozenset[str], text: str) -> frozenset[str]:
