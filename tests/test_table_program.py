@@ -631,3 +631,15 @@ def test_a_names_letters_and_digits_are_no_figure(tmp_path):
     # The 250 of "Maserati 250F" is the chassis's name, not a figure of points.
     assert check("He drove a Maserati 250F in 1954").verdict == "supported"
     assert check("He scored 6 points in 1956").verdict == "supported"
+
+
+def test_a_value_of_numbers_alone_is_named_as_written(tmp_path):
+    check = one_table(
+        tmp_path,
+        "broadcasters",
+        "year,play_by_play,studio_host\n1971 - 72,fred cusick,tom larson\n1970 - 71,don earle,tom larson\n",
+        "Television broadcasters",
+    )
+    # "1970-71" is the season "1970 - 71", written the same; the 71 of it is no figure.
+    assert check("Don Earle called the play-by-play in 1970-71").verdict == "supported"
+    assert check("Don Earle called the play-by-play in 1971-72").verdict == "disputed"

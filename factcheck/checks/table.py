@@ -713,6 +713,19 @@ def placed_numbers(value: str, claim: Reading) -> bool:
     return True
 
 
+def _written_as_in(value: str, claim: Reading) -> bool:
+    """Whether a value of numbers alone ("1970 - 71", a season) is written in the claim, its
+    numbers in the same order with nothing between them ("in 1970-71")."""
+    numbers = _DIGITS_RE.findall(value.replace(",", ""))
+    if len(numbers) < 2 or _has_words(value):
+        return False
+    said = _DIGITS_RE.findall(claim.text.replace(",", ""))
+    pattern = r"\D{0,3}".join(re.escape(n) for n in numbers)
+    return any(
+        re.fullmatch(pattern, claim.text[m.start() : m.end()]) for m in re.finditer(pattern, claim.text)
+    ) and all(n in said for n in numbers)
+
+
 def _value_pairs(
     source: Source, texts: Sequence[str], wanted: frozenset[str], claim: Reading | None = None
 ) -> list[tuple[str, str]]:
@@ -724,9 +737,12 @@ def _value_pairs(
         (t, v)
         for t in texts
         for v in cell_values(source, t)
-        if _row_match(table, source, t, v, wanted)[0] >= 1.0
-        and _has_words(v)
-        and (claim is None or placed_numbers(v, claim))
+        if (
+            _row_match(table, source, t, v, wanted)[0] >= 1.0
+            and _has_words(v)
+            and (claim is None or placed_numbers(v, claim))
+        )
+        or (claim is not None and _written_as_in(v, claim))
     ]
     return [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
 
