@@ -643,3 +643,25 @@ def test_a_value_of_numbers_alone_is_named_as_written(tmp_path):
     # "1970-71" is the season "1970 - 71", written the same; the 71 of it is no figure.
     assert check("Don Earle called the play-by-play in 1970-71").verdict == "supported"
     assert check("Don Earle called the play-by-play in 1971-72").verdict == "disputed"
+
+
+def test_the_first_or_last_rows_by_the_column_that_orders_them(tmp_path):
+    check = one_table(
+        tmp_path,
+        "results",
+        "round,grand_prix,winning_driver\n1,north,ann lee\n2,south,bo ray\n3,east,bo ray\n4,west,bo ray\n",
+        "Season results: races",
+    )
+    found = check("Bo Ray won the last three races")
+    assert found.verdict == "supported" and found.program.operation == "last", found.explanation
+    assert check("Bo Ray won the last four races").verdict == "disputed"
+    draft = one_table(
+        tmp_path / "draft",
+        "draft",
+        "round,pick,player\n1,9,ed lee\n1,22,gus moe\n2,40,ty ned\n",
+        "Draft picks",
+    )
+    # One named row: it is among the rows at that end ("in the first round"), not all of them.
+    assert draft("Gus Moe was taken in the first round").verdict == "supported"
+    assert draft("Ty Ned was taken in the first round").verdict == "disputed"
+    assert draft("Ty Ned was the last pick").verdict == "supported"

@@ -37,7 +37,7 @@ def accounted_always() -> frozenset[str]:
     words = TABLE_WORDS["words"]
     lists = [TABLE_WORDS["light"], TABLE_WORDS["sum"], TABLE_WORDS["every"], TABLE_WORDS["none"], TABLE_WORDS["only"]]
     lists += [words["pool"], words["times"], words["ahead"], words["behind"], words["down"]]
-    lists += [words["earlier"], words["later"], words["often"]]
+    lists += [words["earlier"], words["later"], words["often"], words["first"], words["last"]]
     lists += [list(load("numbers")["ordinals"]), list(load("hedges")["hedges"]), list(TABLE_WORDS["after_hedges"])]
     # Who says it, and how ("the office said", "according to the report"): the source, not a condition.
     verbs = load("verbs")

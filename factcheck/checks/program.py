@@ -30,6 +30,7 @@ from .table import (
     _column_words,
     _for_years,
     _header_words,
+    _numbers_rows,
     cell_number,
     cell_values,
     claim_words,
@@ -1155,7 +1156,77 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, q.text, [p for p, _ in rows])
 
 
+_END_RE = re.compile(
+    rf"\b(?P<end>{alternation([*_WORDS['first'], *_WORDS['last']])})\s+"
+    rf"(?:(?P<n>\d+|{alternation(load('numbers')['small'])})\s+)?(?P<noun>[A-Za-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _ends(r: _Read, claim: Reading) -> Outcome | None:
+    """'Schumacher won the last five races of the season', 'Yovanovits was the Jets' last pick':
+    the first or last rows by the column the noun names, or that numbers the rows ("races":
+    round), and every value the claim names holds in each of them."""
+    m = _END_RE.search(claim.text)
+    if m is None or _other_relation(claim, r.source) or (r.figures and not m.group("n")):
+        return None
+    table = r.source.table
+    assert table is not None
+    small = load("numbers")["small"]
+    raw_n = m.group("n")
+    n = int(raw_n) if raw_n and raw_n.isdigit() else small.get((raw_n or "").lower(), 1)
+    noun = next(iter(concepts_of(m.group("noun"))), "")
+    numbers = columns(r.source)[1]
+    named = [c for c in numbers if noun in _column_words(table, c)]
+    keys = [c for c in numbers if _numbers_rows(r.source, c)]
+    order = named[0] if len(named) == 1 else keys[0] if len(keys) == 1 and _row_noun_word(r, noun) else None
+    if order is None or not r.conds:
+        return None
+    if [q for q in r.figures if not (raw_n and q.text.lower() == raw_n.lower())]:
+        return None
+    if _unsaid(r, _column_words(table, order), frozenset({noun})):
+        return None
+    rows = sorted(
+        ((p, cells, v) for p, cells in _rows(r.source) if (v := cell_number(cells.get(order, ""))) is not None),
+        key=lambda row: row[2],
+    )
+    last = m.group("end").lower() in _WORDS["last"]
+    # Rows that share a number (two races a round) are one place in the order.
+    places = sorted({v for _, _, v in rows}, reverse=last)[:n]
+    if len(places) < n:
+        return None
+    at_ends = [(p, cells) for p, cells, v in rows if v in places]
+    chosen = _select(r.conds, r.source)
+    if len(chosen) == 1:
+        # "Zidek was taken in the first round": his row is among the first round's.
+        ok = chosen[0][0] in [p for p, _ in at_ends]
+    else:
+        # "Schumacher won the last five races": each of the last five is his.
+        ok = all(all(c.holds(cells) for c in r.conds) for _, cells in at_ends)
+    end = m.group("end").lower()
+    claimed = f"{' and '.join(c.words() for c in r.conds)} in the {end} {raw_n or ''} by {order}".replace("  ", " ")
+    found = f"{sum(all(c.holds(cells) for c in r.conds) for _, cells in at_ends)} of {len(at_ends)} rows"
+    program = Program(
+        r.source.info.id,
+        end,
+        tuple(c.words() for c in r.conds),
+        order,
+        claimed,
+        found,
+        tuple(p.location for p, _ in at_ends),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [p for p, _ in at_ends])
+
+
+def _row_noun_word(r: _Read, noun: str) -> bool:
+    """Whether a noun names the table's rows (the title's or a text column's word)."""
+    table = r.source.table
+    assert table is not None
+    return noun in title_words(r.source) or any(noun in _column_words(table, t) for t in columns(r.source)[2])
+
+
 _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
+    _ends,
     _score,
     _extreme,
     _compare,
