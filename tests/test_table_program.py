@@ -665,3 +665,9 @@ def test_the_first_or_last_rows_by_the_column_that_orders_them(tmp_path):
     assert draft("Gus Moe was taken in the first round").verdict == "supported"
     assert draft("Ty Ned was taken in the first round").verdict == "disputed"
     assert draft("Ty Ned was the last pick").verdict == "supported"
+
+
+def test_a_crowd_is_an_attendance(tmp_path):
+    check = one_table(tmp_path, "games", "opponent,attendance\nred town,500\nblue city,900\n", "Season games")
+    assert check("The largest crowd of the season, 900, saw the game against Blue City").verdict == "supported"
+    assert check("The largest crowd of the season saw the game against Red Town").verdict == "disputed"
