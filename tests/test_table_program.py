@@ -671,3 +671,14 @@ def test_a_crowd_is_an_attendance(tmp_path):
     check = one_table(tmp_path, "games", "opponent,attendance\nred town,500\nblue city,900\n", "Season games")
     assert check("The largest crowd of the season, 900, saw the game against Blue City").verdict == "supported"
     assert check("The largest crowd of the season saw the game against Red Town").verdict == "disputed"
+
+
+def test_a_trend_across_the_columns_of_two_years(tmp_path):
+    check = one_table(
+        tmp_path, "counties", "county,2002,2011\nilfov,300123,388738\ndolj,734231,660544\n", "Counties by population"
+    )
+    found = check("Ilfov's population grew between 2002 and 2011")
+    assert found.verdict == "supported" and found.program.operation == "trend", found.explanation
+    assert check("Dolj's population grew between 2002 and 2011").verdict == "disputed"
+    assert check("Dolj's population fell 10.0% between 2002 and 2011").verdict == "supported"  # -10.04%
+    assert check("Dolj's population fell 20% between 2002 and 2011").verdict == "disputed"

@@ -23,7 +23,7 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
 from ..read.text import fold
 from ..read.vocab import alternation, load, word_set
-from .accounting import accounted_always, unaccounted
+from .accounting import accounted_always, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .table import (
     _chosen_values,
@@ -1218,6 +1218,59 @@ def _ends(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [p for p, _ in at_ends])
 
 
+def _trend_across(r: _Read, claim: Reading) -> Outcome | None:
+    """'Ilfov's population grew between 2002 and 2011', 'Ukraine's arrivals rose 1.0% between 2011
+    and 2012': one row's values in the columns of the two years (a table with a column a year),
+    the direction, and the change if the claim gives it."""
+    up, down = direction(claim.text)
+    years = sorted(claim.years)
+    if up == down or len(years) != 2:
+        return None
+    table = r.source.table
+    assert table is not None
+    numbers = columns(r.source)[1]
+    words = r.wanted - relation_words("trend") - relation_words("comparison")
+
+    # A column of each year, the one the claim's words name best when a year has several.
+    def column_of(year: int) -> str | None:
+        dated = [c for c in numbers if column_years(c) == {year}]
+        if len(dated) <= 1:
+            return dated[0] if dated else None
+        best = _measure(r.source, words, claim, [c for c in numbers if c not in dated])
+        return best
+
+    first, last = column_of(years[0]), column_of(years[1])
+    rows = _select(r.conds, r.source)
+    if first is None or last is None or first == last or len(rows) != 1:
+        return None
+    changes = [q for q in r.figures if q.dimension == "percent"]
+    if len(r.figures) != len(changes) or len(changes) > 1:
+        return None
+    if _unsaid(r, _column_words(table, first), _column_words(table, last), checks=("trend",)):
+        return None
+    passage, cells = rows[0]
+    a, b = cell_number(cells.get(first, "")), cell_number(cells.get(last, ""))
+    if a is None or b is None or a == 0:
+        return None
+    change = (b - a) / a * 100
+    ok = change > 0 if up else change < 0
+    if changes:
+        ok = ok and bears_out(changes[0], _cell_quantity(changes[0], abs(change)))
+    went = "rose" if change > 0 else "fell" if change < 0 else "stayed the same"
+    found = f"{format_number(a)} in {years[0]} and {format_number(b)} in {years[1]}: {went} by {abs(change):.1f}%"
+    claimed = ("rose" if up else "fell") + (f" {changes[0].text}" if changes else "")
+    program = Program(
+        r.source.info.id,
+        "trend",
+        tuple(c.words() for c in r.conds),
+        f"{first}, {last}",
+        claimed,
+        found,
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage])
+
+
 def _row_noun_word(r: _Read, noun: str) -> bool:
     """Whether a noun names the table's rows (the title's or a text column's word)."""
     table = r.source.table
@@ -1226,6 +1279,7 @@ def _row_noun_word(r: _Read, noun: str) -> bool:
 
 
 _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
+    _trend_across,
     _ends,
     _score,
     _extreme,
