@@ -682,3 +682,16 @@ def test_a_trend_across_the_columns_of_two_years(tmp_path):
     assert check("Dolj's population grew between 2002 and 2011").verdict == "disputed"
     assert check("Dolj's population fell 10.0% between 2002 and 2011").verdict == "supported"  # -10.04%
     assert check("Dolj's population fell 20% between 2002 and 2011").verdict == "disputed"
+
+
+def test_a_row_with_a_number_among_its_values(tmp_path):
+    check = one_table(
+        tmp_path,
+        "draft",
+        "round,pick,player,college\n1,4,ann lee,kentucky\n2,53,bo ray,michigan\n",
+        "Northport draft picks",
+    )
+    assert check("Northport drafted Ann Lee with the fourth pick").verdict == "supported"
+    found = check("Northport drafted Bo Ray in the third round")
+    assert found.verdict == "disputed" and "round 2" in found.explanation, found.explanation
+    assert check("Bo Ray, from Michigan, was drafted in the second round").verdict == "supported"

@@ -1271,6 +1271,42 @@ def _trend_across(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage])
 
 
+def _lookup(r: _Read, claim: Reading) -> Outcome | None:
+    """'The Jets drafted Dewayne Robertson with the fourth pick', 'Victor Hobson was drafted in the
+    second round': values of one row, a number among them ("the fourth pick": pick 4). Supported
+    when a row holds them all; disputed when the row the names pick holds another number."""
+    numeric = [c for c in r.conds if not isinstance(c.value, str)]
+    named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
+    if r.figures or not numeric or not named or _other_relation(claim, r.source):
+        return None
+    if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r):
+        return None
+    table = r.source.table
+    assert table is not None
+    held = _select(r.conds, r.source)
+    if held:
+        program = Program(
+            r.source.info.id, "lookup", tuple(c.words() for c in r.conds), "", "the row", "held", (held[0][0].location,)
+        )
+        return _outcome(r.source, "supported", program, ", ".join(c.words() for c in r.conds), [held[0][0]])
+    rows = _select(named, r.source)
+    if len(rows) != 1:
+        return None
+    passage, cells = rows[0]
+    wrong = [c for c in numeric if not c.holds(cells)]
+    found = ", ".join(f"{c.column} {cells.get(c.column, '')}" for c in wrong)
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in named),
+        wrong[0].column,
+        ", ".join(c.words() for c in wrong),
+        found,
+        (passage.location,),
+    )
+    return _outcome(r.source, "disputed", program, ", ".join(c.words() for c in wrong), [passage])
+
+
 def _row_noun_word(r: _Read, noun: str) -> bool:
     """Whether a noun names the table's rows (the title's or a text column's word)."""
     table = r.source.table
@@ -1290,6 +1326,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _count,
     _sum,
     _place,
+    _lookup,
 )
 
 
