@@ -695,3 +695,16 @@ def test_a_row_with_a_number_among_its_values(tmp_path):
     found = check("Northport drafted Bo Ray in the third round")
     assert found.verdict == "disputed" and "round 2" in found.explanation, found.explanation
     assert check("Bo Ray, from Michigan, was drafted in the second round").verdict == "supported"
+
+
+def test_a_count_of_rows_holding_a_value_of_a_column(tmp_path):
+    check = one_table(
+        tmp_path,
+        "medals",
+        "rank,nation,gold,silver,bronze,total\n1,cuba,27,16,8,51\n2,jamaica,1,3,3,7\n3,guyana,1,0,0,1\n"
+        "4,haiti,0,0,1,1\n",
+        "Games medal table",
+    )
+    # "one gold medal" is the gold column's value; "three nations" counts the rows.
+    assert check("Two nations won exactly one gold medal").verdict == "supported"
+    assert check("Three nations won exactly one gold medal").verdict == "disputed"

@@ -55,6 +55,7 @@ def _phrases(names: Sequence[str]) -> re.Pattern[str]:
 
 
 _SUM_RE = _phrases(_VOCAB["sum"])
+_PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
 # "all 19 laps" (the figure's), not "all five of the busiest airports" (the rows').
 _ALL_OF_FIGURE_RE = re.compile(
@@ -390,6 +391,11 @@ def _bounds(
         # "a GDP per capita above $35,000": no noun after the figure; the claim's other words name it.
         named_by = frozenset({head}) if head else r.wanted - relation_concepts() - values
         column = _measure(r.source, named_by, claim, [c.column for c in r.conds])
+        if column is None and head:
+            # "one gold medal": the words before the noun name the column.
+            after = _PHRASE_AFTER_RE.match(claim.text[q.end : q.end + 40])
+            if after:
+                column = _measure(r.source, concepts_of(after.group(1)) | {head}, claim, [c.column for c in r.conds])
         if column is None:
             return None
         conds.append(_Cond(column, _HEDGE_OP[hedge] if hedge else "=", q.value))
@@ -449,6 +455,15 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     nouns = {q: noun for q in r.figures if (noun := _row_noun(r, claim, q))}
     pools = [q for q in nouns if _pool(claim, q)]
     counts = [q for q in nouns if q not in pools]
+    if len(counts) > 1:
+        # "Three nations won exactly one gold medal": the count is of the rows a column names
+        # (nation); the other figure is a value the rows hold (one gold medal).
+        table = r.source.table
+        assert table is not None
+        of_rows = [q for q in counts if any(nouns[q] in _column_words(table, t) for t in columns(r.source)[2])]
+        if len(of_rows) == 1:
+            nouns = {q: n for q, n in nouns.items() if q in of_rows or q in pools}
+            counts = of_rows
     said = _SUM_RE.sub(" ", claim.text)  # "in all" is a total, not "all"
     # "completed all 19 laps": the "all" of a figure, not of the rows.
     said = _ALL_OF_FIGURE_RE.sub(" ", said)
