@@ -708,3 +708,12 @@ def test_a_count_of_rows_holding_a_value_of_a_column(tmp_path):
     # "one gold medal" is the gold column's value; "three nations" counts the rows.
     assert check("Two nations won exactly one gold medal").verdict == "supported"
     assert check("Three nations won exactly one gold medal").verdict == "disputed"
+
+
+def test_a_starting_grid_is_a_place_column(tmp_path):
+    check = one_table(
+        tmp_path, "race", "rider,laps,grid\nann lee,19,7\nbo ray,19,3\ncy dee,18,4\n", "Race classification"
+    )
+    assert check("Ann Lee started seventh on the grid").verdict == "supported"
+    assert check("Bo Ray started seventh on the grid").verdict == "disputed"
+    assert check("Bo Ray started ahead of Cy Dee on the grid").verdict == "supported"
