@@ -717,3 +717,18 @@ def test_a_starting_grid_is_a_place_column(tmp_path):
     assert check("Ann Lee started seventh on the grid").verdict == "supported"
     assert check("Bo Ray started seventh on the grid").verdict == "disputed"
     assert check("Bo Ray started ahead of Cy Dee on the grid").verdict == "supported"
+
+
+def test_a_named_row_holds_some_of_a_count(tmp_path):
+    check = one_table(tmp_path, "medals", "rank,nation,gold,silver\n1,cuba,27,16\n2,haiti,0,1\n", "Games medal table")
+    assert check("Cuba won a gold medal").verdict == "supported"
+    assert check("Haiti won a gold medal").verdict == "disputed"
+
+
+def test_a_comparison_is_judged_whole_before_it_is_cut_at_than(tmp_path):
+    check = one_table(
+        tmp_path, "gdp", "country,gdp_per_capita\nsingapore,49754\nbrunei,50790\n", "Countries by GDP per capita"
+    )
+    # Cut at "higher", the first half would say only that Singapore has a GDP per capita.
+    found = check("Singapore's GDP per capita was higher than Brunei's")
+    assert found.verdict == "disputed" and "50,790" in found.explanation, found.explanation

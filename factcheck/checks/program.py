@@ -34,6 +34,7 @@ from .table import (
     cell_number,
     cell_values,
     claim_words,
+    column_unit,
     column_years,
     columns,
     frame,
@@ -1322,6 +1323,38 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "disputed", program, ", ".join(c.words() for c in wrong), [passage])
 
 
+def _some(r: _Read, claim: Reading) -> Outcome | None:
+    """'The Dominican Republic won a gold medal', 'Godia scored points in 1957': a named row's
+    column of counts holds more than none."""
+    if r.figures or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text):
+        return None
+    if any(not (isinstance(c.value, str) or c.year) for c in r.conds):
+        return None
+    rows = _select(r.conds, r.source)
+    if len(rows) != 1:
+        return None
+    table = r.source.table
+    assert table is not None
+    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    column = _measure(r.source, r.wanted - values, claim, [c.column for c in r.conds])
+    if column is None or column_unit(table, column)[1] != "count" or _unsaid(r, _measure_words(r.source, column)):
+        return None
+    passage, cells = rows[0]
+    value = cell_number(cells.get(column, ""))
+    if value is None:
+        return None
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in r.conds),
+        column,
+        "more than none",
+        format_number(value),
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if value > 0 else "disputed", program, f"some {column}", [passage])
+
+
 def _row_noun_word(r: _Read, noun: str) -> bool:
     """Whether a noun names the table's rows (the title's or a text column's word)."""
     table = r.source.table
@@ -1342,6 +1375,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _sum,
     _place,
     _lookup,
+    _some,
 )
 
 

@@ -296,15 +296,16 @@ def _against_what_came_before(claim: Reading, cq: Quantity) -> Outcome | None:
 
 
 def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
+    # The whole claim first: "Singapore's GDP per capita was higher than Brunei's" compares two
+    # rows of a table; cut at "higher", its first half would say only that Singapore has one.
+    program = check_table_program(claim, index)
+    if program is not None:
+        parts.append(Part("table", status(program), program.explanation))
+        return program
     versus = read_versus(claim, index)
     if versus is not None:
         # "260 arrests, more than Operation Bluefin": the claim's own part comes before the comparison.
         claim = replace(read(claim.text[: versus.start].rstrip(" ,;")), around=claim.around)
-    program = check_table_program(claim, index)
-    if program is not None:
-        # A count, a highest, a comparison or a total that a table settles, every word accounted for.
-        parts.append(Part("table", status(program), program.explanation))
-        return program
     relation = check_table_relation(claim, index)
     # "the week 4 game": a number that names a table's row is a label, no figure to check.
     # So is the number of a name a table holds ("HWA 1 won four races": the team hwa 1).
