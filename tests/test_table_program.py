@@ -732,3 +732,17 @@ def test_a_comparison_is_judged_whole_before_it_is_cut_at_than(tmp_path):
     # Cut at "higher", the first half would say only that Singapore has a GDP per capita.
     found = check("Singapore's GDP per capita was higher than Brunei's")
     assert found.verdict == "disputed" and "50,790" in found.explanation, found.explanation
+
+
+def test_a_name_spelled_nearly_is_read_as_the_tables_and_flagged(tmp_path):
+    check = one_table(
+        tmp_path,
+        "results",
+        "round,grand_prix,winning_driver\n1,north,michael schumacher\n2,south,mika hakkinen\n3,east,michael schumacher\n",
+        "Season results: races",
+    )
+    found = check("Michael Schumaker won two races")
+    assert found.verdict == "supported" and "spelling" in found.flags, found.explanation
+    assert "Schumaker as schumacher" in found.explanation
+    # A name the table does not nearly spell stays unread.
+    assert check("Michael Smith won two races").verdict == "unverifiable"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..corpus.index import Index
@@ -39,6 +39,7 @@ from .table import (
     columns,
     frame,
     key_column,
+    near_spellings,
     numbers_in,
     ordinals_in,
     text_words,
@@ -142,6 +143,7 @@ class _Read:
     keys: tuple[Quantity, ...]  # figures that name a row ("week 4")
     accounted: frozenset[str]
     wanted: frozenset[str]
+    spelled: tuple[str, ...] = ()  # names read as a value spells them ("Schumaker as schumacher")
 
 
 @lru_cache(maxsize=256)
@@ -174,7 +176,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     table = source.table
     assert table is not None
     years, _numbers, texts = columns(source)
-    wanted = claim_words(claim)
+    wanted, spelled = near_spellings(source, claim, claim_words(claim))
     chosen = _chosen_values(source, claim, wanted, years, texts)
     if chosen is None:
         return None
@@ -224,7 +226,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         else:
             figures.append(q)
         accounted |= concepts_of(q.text)
-    return _Read(source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted)
+    return _Read(source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled)
 
 
 _RATE = concepts_of("rate percent")
@@ -1389,5 +1391,9 @@ def check_table_program(claim: Reading, index: Index) -> Outcome | None:
         for operation in _OPERATIONS:
             found = operation(r, claim)
             if found is not None:
+                if r.spelled:
+                    # The reading is said and flagged: an editor sees which name was taken for which.
+                    note = f" (Read {', '.join(r.spelled)}.)"
+                    return replace(found, explanation=found.explanation + note, flags=(*found.flags, "spelling"))
                 return found
     return None

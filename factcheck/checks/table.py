@@ -107,6 +107,36 @@ def title_words(source: Source) -> frozenset[str]:
     return text_words(source.info.title)
 
 
+_NAME_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zà-ÿ]{4,}\b")
+
+
+@lru_cache(maxsize=256)
+def _value_vocabulary(source: Source) -> frozenset[str]:
+    """The words of a table's text values."""
+    return frozenset().union(*(concepts_of(v) for t in columns(source)[2] for v in cell_values(source, t)))
+
+
+def near_spellings(source: Source, claim: Reading, words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The claim's words with each name it spells nearly as a table's value does ("Schumaker" for
+    "schumacher": one word of the values, same first letter, at most about one letter in five
+    different) taken for that value's word, and the readings made ("Schumaker as schumacher").
+    Only names (capitalised words the table does not have), and only where one value word fits."""
+    from rapidfuzz import fuzz
+
+    vocabulary, known = _value_vocabulary(source), _vocabulary(source)
+    out, made = set(words), []
+    for name in _NAME_RE.findall(claim.text):
+        word = next(iter(concepts_of(name)), "")
+        if not word or word in known or word not in words:
+            continue
+        near = [v for v in vocabulary if v[:1] == word[:1] and fuzz.ratio(word, v) >= 80]
+        if len(near) == 1:
+            out.discard(word)
+            out.add(near[0])
+            made.append(f"{name} as {near[0]}")
+    return frozenset(out), tuple(made)
+
+
 def claim_words(claim: Reading) -> frozenset[str]:
     """What a claim can name a table's values with: its concepts (and those of its hyphenated words'
     parts: "Mercedes-Benz" for "mercedes - benz"), its places' words, its numbers and ordinals."""
