@@ -746,3 +746,23 @@ def test_a_name_spelled_nearly_is_read_as_the_tables_and_flagged(tmp_path):
     assert "Schumaker as schumacher" in found.explanation
     # A name the table does not nearly spell stays unread.
     assert check("Michael Smith won two races").verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("There were 120 deaths in 2020", "supported"),
+        ("There were 130 deaths in 2020", "disputed"),
+        ("Arrests fell between 2020 and 2021", "supported"),
+        ("Arrests rose between 2020 and 2021", "disputed"),
+        ("Deaths were at their highest in 2021", "supported"),
+        ("There were more deaths than arrests in 2019", "supported"),
+        ("There were more arrests than deaths in 2019", "disputed"),
+    ],
+)
+def test_a_transposed_table_measures_as_rows_and_years_as_columns(tmp_path, text, verdict):
+    check = one_table(
+        tmp_path, "stats", "measure,2019,2020,2021\ndeaths,100,120,130\narrests,50,60,45\n", "Regional statistics"
+    )
+    found = check(text)
+    assert found.verdict == verdict, found.explanation
