@@ -65,6 +65,9 @@ class Table:
     # Whether each row is also read as text (names, titles and words in its cells, for the checks of
     # documents); a large statistical table is data, checked through its cells alone.
     read_rows: bool = True
+    # The column that holds each row's time when its cells are not plain years ("season":
+    # "1970 - 71", "2011/12"): read as the year each begins in.
+    time_axis: str = ""
 
     def description(self, column: str) -> str:
         """The column's description, or its name with underscores as spaces."""

@@ -766,3 +766,19 @@ def test_a_transposed_table_measures_as_rows_and_years_as_columns(tmp_path, text
     )
     found = check(text)
     assert found.verdict == verdict, found.explanation
+
+
+def test_a_sidecar_names_the_time_axis(tmp_path):
+    table = "season,team,points\n1970 - 71,northport,52\n1971 - 72,northport,61\n1970 - 71,eastport,40\n"
+    check = one_table(tmp_path, "league", table, "League table by season", 'time_axis = "season"\n')
+    assert check("Northport scored 52 points in 1970").verdict == "supported"
+    assert check("Northport scored 61 points in 1970").verdict == "disputed"
+    assert check("Northport's points rose between 1970 and 1971").verdict == "supported"
+    assert check("Northport scored more points than Eastport in 1970").verdict == "supported"
+
+
+def test_a_time_axis_must_be_a_column(tmp_path):
+    from factcheck.errors import FactcheckError
+
+    with pytest.raises(FactcheckError, match="time_axis must name one of the columns"):
+        one_table(tmp_path, "league", "season,points\n1970 - 71,52\n", "League", 'time_axis = "year"\n')

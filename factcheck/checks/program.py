@@ -33,6 +33,7 @@ from .table import (
     _numbers_rows,
     cell_number,
     cell_values,
+    cell_year,
     claim_words,
     column_unit,
     column_years,
@@ -105,6 +106,18 @@ class _Cond:
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
         raw = cells.get(self.column, "")
+        if self.year and not isinstance(self.value, str):
+            year = cell_year(raw)  # a season "1870 - 71" begins in 1870
+            return (
+                year is not None
+                and {
+                    "=": year == self.value,
+                    ">=": year >= self.value,
+                    "<=": year <= self.value,
+                    ">": year > self.value,
+                    "<": year < self.value,
+                }[self.op]
+            )
         if isinstance(self.value, str):
             # "~": the cell holds the word ("in California": "anaheim , california").
             return self.value in text_words(raw) if self.op == "~" else raw == self.value
@@ -183,7 +196,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     decades = {int(m.group(1)) for m in _DECADE_RE.finditer(claim.text)}
     said_years = {int(m.group()) for m in _YEAR_RE.finditer(claim.text)}
     # "the 1870s" is the years 1870 to 1879, not the year 1870.
-    chosen = [(c, v) for c, v in chosen if not (c in years and int(v) in decades - said_years)]
+    chosen = [(c, v) for c, v in chosen if not (c in years and cell_year(v) in decades - said_years)]
     conds = [_Cond(c, "=", v) for c, v in chosen]
     for decade in sorted(decades):
         for column in years[:1]:

@@ -157,6 +157,15 @@ def _demonyms_as_places(words: frozenset[str], text: str) -> frozenset[str]:
     return (words - concepts_of(" ".join(said))) | concepts_of(" ".join(_DEMONYMS[w.lower()] for w in said))
 
 
+_FIRST_YEAR_RE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
+
+
+def cell_year(raw: str) -> int | None:
+    """The year a time cell begins in ("2011": 2011; a season "1970 - 71" or "2011/12": its first)."""
+    m = _FIRST_YEAR_RE.search(raw)
+    return int(m.group(1)) if m else None
+
+
 def cell_number(raw: str) -> float | None:
     """A cell's value as a number (the total of a sum of parts), or None when it is not one."""
     text = raw.strip()
@@ -214,7 +223,7 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     years, numbers, texts = [], [], []
     for column in table.columns:
         values = cell_values(source, column)  # each distinct value once
-        if values and all(YEAR_RE.fullmatch(v) for v in values):
+        if column == table.time_axis or (values and all(YEAR_RE.fullmatch(v) for v in values)):
             years.append(column)
         elif values and all(cell_number(v) is not None for v in values):
             numbers.append(column)
@@ -607,7 +616,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             rows = set.intersection(*keyed) & (rows if any(named.values()) else set(range(len(table_frame.cells))))
         for i in sorted(rows):
             passage, cells = table_frame.passages[i], table_frame.cells[i]
-            row_years = {int(cells[y]) for y in years if cells.get(y)}
+            row_years = {year for y in years if (year := cell_year(cells.get(y, ""))) is not None}
             if claim_years and row_years and not (row_years & claim_years):
                 continue
             if any(named[t] and cells.get(t) not in named[t] for t in texts):
@@ -788,10 +797,10 @@ def _chosen_values(
     # A year in a column's name ("position_in_2012") names that column, not a row of a year column.
     named_years = {y for c in table.columns for y in column_years(c)}
     pairs += [
-        (y, str(year))
+        (y, value)
         for y in years
-        for year in claim.years
-        if str(year) in cell_values(source, y) and year not in named_years
+        for value in cell_values(source, y)
+        if cell_year(value) in claim.years and cell_year(value) not in named_years
     ]
     by_value: dict[str, list[str]] = {}
     for column, value in pairs:

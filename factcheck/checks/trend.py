@@ -27,6 +27,7 @@ from .base import capitalised, confidence, source_label
 from .table import (
     cell_number,
     cell_values,
+    cell_year,
     columns,
     covers,
     default_total,
@@ -73,7 +74,7 @@ def _tables(
             table_frame = frame(source)
             for passage, row in zip(table_frame.passages, table_frame.cells, strict=True):
                 raw = row.get(column, "")
-                row_year = next((int(row[y]) for y in years if row.get(y)), None)
+                row_year = next((cell_year(row[y]) for y in years if row.get(y)), None)
                 if not raw or (year is not None and row_year != year):
                     continue
                 if any(values and row.get(t) not in values for t, values in fixed.items()):

@@ -289,6 +289,9 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     read_rows = meta.get("read_rows", len(passages) <= READ_ROWS_UP_TO)
     if not isinstance(read_rows, bool):
         raise SourceFormatError(sidecar, "read_rows must be true or false")
+    time_axis = meta.get("time_axis", "")
+    if not isinstance(time_axis, str) or (time_axis and time_axis not in header):
+        raise SourceFormatError(sidecar, f"time_axis must name one of the columns ({', '.join(header)})")
     table = Table(
         source_id,
         header,
@@ -297,6 +300,7 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
         _pairs(meta.get("broader", {}), sidecar, "broader"),
         _strings(meta.get("aggregates", []), sidecar, "aggregates"),
         read_rows,
+        time_axis,
     )
     return Parsed(tuple(passages), table, path.stem.replace("-", " "))
 
