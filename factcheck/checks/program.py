@@ -158,6 +158,11 @@ class _Read:
     wanted: frozenset[str]
     spelled: tuple[str, ...] = ()  # names read as a value spells them ("Schumaker as schumacher")
 
+    @property
+    def value_words(self) -> frozenset[str]:
+        """The words of the values the claim names: they pick rows, not the column."""
+        return frozenset().union(*(concepts_of(str(c.value)) for c in self.conds))
+
 
 @lru_cache(maxsize=256)
 def _rows(source: Source) -> tuple[tuple[Passage, dict[str, str]], ...]:
@@ -396,7 +401,7 @@ def _bounds(
     conds: list[_Cond] = []
     used: list[Quantity] = []
     words: set[str] = set()
-    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    values = r.value_words
     for q in r.figures:
         if q in skip:
             continue
@@ -629,8 +634,8 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         return _own_series(r, claim, high)
     table = r.source.table
     assert table is not None
-    value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
-    words = (r.wanted - relation_concepts() - value_words) | _superlative_words(claim)
+    named_words = r.value_words
+    words = (r.wanted - relation_concepts() - named_words) | _superlative_words(claim)
     ranks = _rank_of(r.source, words)
     if ranks is not None and high and (by_rank_column := _ranked_by(r, claim, ranks, place)) is not None:
         return by_rank_column
@@ -712,7 +717,7 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
         verdict = "supported"
     listed = list(order[: max(place, position)])
     found = f"{target.value} {_ordinal(position)} of {len(pool)} with {format_number(mine[2])}" + (
-        f"; {_ordinal(place)} is {', '.join(_name(row[1], target.column) for row in tied)} with {format_number(at[2])}"
+        f"; {_ordinal(place)} is {', '.join(row[1].get(target.column, '') for row in tied)} with {format_number(at[2])}"
         if position != place
         else ""
     )
@@ -721,28 +726,30 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     return _outcome(r.source, verdict, program, claimed, [row[0] for row in [mine, *listed]])
 
 
-def _ranked_by(r: _Read, claim: Reading, column: str, place: int) -> Outcome | None:
-    """'Peel was the second most populous census division', where the table ranks its rows by
-    population: the row's rank as the table gives it."""
-    table = r.source.table
-    assert table is not None
+def _row_number(
+    r: _Read, column: str, claimed: str, holds: Callable[[float], bool], checks: tuple[str, ...] = ()
+) -> Outcome | None:
+    """The one row the claim names, its number in a column, and whether it is what the claim says
+    (`holds`); None when the claim names no one row, a word is unaccounted for or the cell is no
+    number ("t2", "=3": a shared place)."""
     rows = _select(r.conds, r.source)
-    if len(rows) != 1 or r.figures or _unsaid(r, _measure_words(r.source, column), checks=("superlative",)):
+    if len(rows) != 1 or _unsaid(r, _measure_words(r.source, column), checks=checks):
         return None
     passage, cells = rows[0]
     value = cell_number(cells.get(column, ""))
     if value is None:
         return None
-    program = Program(
-        r.source.info.id,
-        "lookup",
-        tuple(c.words() for c in r.conds),
-        column,
-        _ordinal(place),
-        format_number(value),
-        (passage.location,),
-    )
-    return _outcome(r.source, "supported" if value == place else "disputed", program, _ordinal(place), [passage])
+    where = tuple(c.words() for c in r.conds)
+    program = Program(r.source.info.id, "lookup", where, column, claimed, format_number(value), (passage.location,))
+    return _outcome(r.source, "supported" if holds(value) else "disputed", program, claimed, [passage])
+
+
+def _ranked_by(r: _Read, claim: Reading, column: str, place: int) -> Outcome | None:
+    """'Peel was the second most populous census division', where the table ranks its rows by
+    population: the row's rank as the table gives it."""
+    if r.figures:
+        return None
+    return _row_number(r, column, _ordinal(place), lambda value: value == place, ("superlative",))
 
 
 def _own_series(r: _Read, claim: Reading, high: bool) -> Outcome | None:
@@ -779,10 +786,6 @@ def _own_series(r: _Read, claim: Reading, high: bool) -> Outcome | None:
         (passage.location,),
     )
     return _outcome(r.source, verdict, program, f"its {word} was in {years[0]}", [passage])
-
-
-def _name(cells: dict[str, str], column: str) -> str:
-    return cells.get(column, "")
 
 
 def _ordinal(n: int) -> str:
@@ -828,7 +831,7 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     if at_a > pivot:
         a, b = b, a
     fixed = [c for c in r.conds if c not in (a, b)]
-    value_words = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    named_words = r.value_words
     if by_year:
         # "established before": the year column the claim's words name, else the table's one.
         years = list(columns(r.source)[0])
@@ -842,7 +845,7 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         wants_high = behind  # a rank of 1 is ahead: "ahead of" wants the lower number
         how = "ahead of" if ahead else "behind"
     else:
-        found = _measures(r.source, r.wanted - relation_concepts() - value_words, claim, [c.column for c in r.conds])
+        found = _measures(r.source, r.wanted - relation_concepts() - named_words, claim, [c.column for c in r.conds])
         wants_high = bool(more)
         how = "more than" if more else "less than"
         if not found and said is not None and (counted := _counted_rows(r, claim, said)):
@@ -932,26 +935,8 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
     if len(said) != 1 or column is None:
         return None
-    table = r.source.table
-    assert table is not None
-    rows = _select(r.conds, r.source)
-    if len(rows) != 1 or _unsaid(r, _measure_words(r.source, column)):
-        return None
-    passage, cells = rows[0]
-    value = cell_number(cells.get(column, ""))
-    if value is None:
-        return None  # "t2", "=3": a shared place is no number
     place = load("numbers")["ordinals"][said[0].lower()]
-    program = Program(
-        r.source.info.id,
-        "lookup",
-        tuple(c.words() for c in r.conds),
-        column,
-        said[0],
-        format_number(value),
-        (passage.location,),
-    )
-    return _outcome(r.source, "supported" if value == place else "disputed", program, said[0], [passage])
+    return _row_number(r, column, said[0], lambda value: value == place)
 
 
 def _difference(r: _Read, claim: Reading) -> Outcome | None:
@@ -968,7 +953,7 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
     table = r.source.table
     assert table is not None
     than = said.end()
-    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    values = r.value_words
     words = r.wanted - relation_concepts() - values
     by_column: dict[str, list[_Cond]] = {}
     for c in r.conds:
@@ -1126,7 +1111,7 @@ def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
         return None
     table = r.source.table
     assert table is not None
-    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    values = r.value_words
     than = claim.text.lower().rfind(" than ", 0, said.end() + 1)
     left = concepts_of(claim.text[:than]) - values - concepts_of(said.group().split()[0])
     right = concepts_of(claim.text[than + 6 :]) - values
@@ -1345,29 +1330,13 @@ def _some(r: _Read, claim: Reading) -> Outcome | None:
         return None
     if any(not (isinstance(c.value, str) or c.year) for c in r.conds):
         return None
-    rows = _select(r.conds, r.source)
-    if len(rows) != 1:
-        return None
     table = r.source.table
     assert table is not None
-    values = frozenset().union(*(concepts_of(str(c.value)) for c in r.conds))
+    values = r.value_words
     column = _measure(r.source, r.wanted - values, claim, [c.column for c in r.conds])
-    if column is None or column_unit(table, column)[1] != "count" or _unsaid(r, _measure_words(r.source, column)):
+    if column is None or column_unit(table, column)[1] != "count":
         return None
-    passage, cells = rows[0]
-    value = cell_number(cells.get(column, ""))
-    if value is None:
-        return None
-    program = Program(
-        r.source.info.id,
-        "lookup",
-        tuple(c.words() for c in r.conds),
-        column,
-        "more than none",
-        format_number(value),
-        (passage.location,),
-    )
-    return _outcome(r.source, "supported" if value > 0 else "disputed", program, f"some {column}", [passage])
+    return _row_number(r, column, f"some {column}", lambda value: value > 0)
 
 
 def _row_noun_word(r: _Read, noun: str) -> bool:
