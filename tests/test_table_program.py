@@ -782,3 +782,92 @@ def test_a_time_axis_must_be_a_column(tmp_path):
 
     with pytest.raises(FactcheckError, match="time_axis must name one of the columns"):
         one_table(tmp_path, "league", "season,points\n1970 - 71,52\n", "League", 'time_axis = "year"\n')
+
+
+# Made-up storm seasons: no public figures.
+SEASONS = (
+    "year,number_of_storms,number_of_hurricanes,number_of_major_hurricanes,deaths\n"
+    "1901,9,6,2,120\n1902,5,4,0,unknown\n1903,7,3,1,45\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "found"),
+    [
+        (
+            "The 1901 season had nine storms and six hurricanes",
+            "supported",
+            "number_of_storms 9, number_of_hurricanes 6",
+        ),
+        (
+            "The 1901 season had nine storms and four hurricanes",
+            "disputed",
+            "number_of_storms 9, number_of_hurricanes 6",
+        ),
+        ("The 1903 season killed 45 people", "supported", "deaths 45"),
+        ("The 1903 season killed 54 people", "disputed", "deaths 45"),
+        ("The 1903 season had one major hurricane", "supported", "number_of_major_hurricanes 1"),
+    ],
+)
+def test_figures_of_a_named_row_are_read_from_the_columns_their_words_name(tmp_path, text, verdict, found):
+    check = one_table(tmp_path, "seasons", SEASONS, "Storm seasons")
+    finding = check(text)
+    assert finding.verdict == verdict, finding.explanation
+    assert finding.program is not None and finding.program.operation == "lookup"
+    assert finding.program.found == found
+    # The evidence points at the cells, not only the row.
+    assert finding.evidence[0].location.startswith("row ") and ", column" in finding.evidence[0].location
+
+
+def test_an_unknown_cell_is_no_number_and_no_reason_for_a_text_column(tmp_path):
+    check = one_table(tmp_path, "seasons", SEASONS, "Storm seasons")
+    # "unknown" leaves deaths a column of numbers (tables.toml [missing]); that row has none.
+    assert check("The 1902 season killed 30 people").verdict == "unverifiable"
+    # 1902 may have been the deadliest: 1901 is the highest known, no more.
+    assert check("The deadliest season was 1901").verdict == "unverifiable"
+    assert check("The deadliest season was 1903").verdict == "disputed"  # 1901's 120 is known higher
+    assert check("Two seasons killed more than 40 people").verdict == "unverifiable"
+
+
+def test_a_row_figure_needs_one_row_and_one_column(tmp_path):
+    deaths = "year,road_user,deaths\n2022,all road users,1187\n2022,cyclists,91\n"
+    check = one_table(tmp_path, "crashes", deaths, "Road deaths", 'aggregates = ["all road users"]\n')
+    # The year names two rows (the total among them): cyclists' row is not "the" row of 2022.
+    found = check("1,187 people died on the roads in 2022")
+    assert found.verdict == "supported" and (found.program is None or "cyclists" not in found.explanation)
+    goals = "scorer,league_goals,cup_goals\nann lee,24,6\n"
+    check = one_table(tmp_path / "g", "goals", goals, "Top scorers")
+    assert check("Ann Lee scored 24 league goals").verdict == "supported"
+    assert check("Ann Lee scored 6 goals").verdict == "unverifiable"  # league or cup: the words do not say
+
+
+def test_a_header_writes_units_and_words_short(tmp_path):
+    table = "name,area_km_square,density_pop_or_km_square,pts\nnorthtown,120.5,241.0,12\nsouthtown,80.0,95.5,9\n"
+    sidecar = '[columns]\ndensity_pop_or_km_square = "density (pop / km square)"\n'
+    check = one_table(tmp_path, "towns", table, "Towns", sidecar)
+    found = check("Northtown had a population density of 241.0 people per square kilometre")
+    assert found.verdict == "supported" and "density_pop_or_km_square" in found.program.column
+    assert check("Northtown had a population density of 214.0 people per square kilometre").verdict == "disputed"
+    assert check("Southtown had 9 points").verdict == "supported"  # pts: points (tables.toml)
+
+
+def test_a_country_code_in_brackets_names_the_country(tmp_path):
+    stages = "stage,winner\n1,ann lee ( bel )\n2,bo ray ( bel )\n3,cy dee ( ita )\n"
+    check = one_table(tmp_path, "stages", stages, "Tour of Nowhere: stages")
+    # Belgian: Belgium; "( bel )": Belgium (places.toml [codes]); riders of that country, no condition.
+    assert check("Belgian riders won two stages").verdict == "supported"
+    assert check("Belgian riders won three stages").verdict == "disputed"
+    assert check("Belgian juniors won two stages").verdict == "unverifiable"  # juniors: no word of the table
+
+
+def test_the_event_a_title_names_is_no_condition(tmp_path):
+    wins = "country,mens_open,womens_open,total\nkenya,20,10,30\njapan,8,0,8\n"
+    check = one_table(tmp_path, "wins", wins, "City Marathon: wins by country")
+    assert check("Kenyan men have won the open race 20 times").verdict == "supported"
+    assert check("Kenya has won the women's open race 12 times").verdict == "disputed"
+    # A race in a table of elections would be a word of nothing in it.
+    votes = "country,votes\nkenya,20\n"
+    assert (
+        one_table(tmp_path / "v", "votes", votes, "General election").__call__("Kenya won the race 20 times").verdict
+        == "unverifiable"
+    )

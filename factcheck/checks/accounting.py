@@ -62,6 +62,12 @@ def operation_words(text: str) -> bool:
     return bool(_operation_pattern().search(text))
 
 
+def nouns_of_verbs(words: frozenset[str]) -> frozenset[str]:
+    """The nouns whose verbs are among the words ("killed": deaths, "scored": goals): what a claim
+    that names no measure but says how it came about measures."""
+    return frozenset(noun for noun, verbs in _verbs() if words & verbs)
+
+
 def unaccounted(
     wanted: frozenset[str], accounted: Iterable[frozenset[str]], relations: Iterable[str] = ()
 ) -> frozenset[str]:

@@ -3,11 +3,13 @@ sources and cite passages."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from ..model import About, Evidence, Outcome, Part, PartStatus, Passage, Source, Verdict
 from ..read.anchors import Scope, head_of, years_for
+from ..read.quantities import Quantity
 from ..read.subjects import describe
 
 if TYPE_CHECKING:
@@ -130,3 +132,16 @@ def about(claim: Reading, index: Index, kind: str = "quantity") -> About:
         time=", ".join(str(y) for y in sorted(years)),
         time_from=time_from,
     )
+
+
+def qualifiers(cq: Quantity, sq: Quantity, converted: bool = False) -> list[str]:
+    """The flags a figure borne out carries: converted, approximate, or rounded from the source's."""
+    flags = []
+    if converted:
+        flags.append("unit-converted")
+    if cq.hedge or sq.hedge:
+        flags.append("approximate")
+    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not (cq.hedge or sq.hedge):
+        # The claim rounds the source's figure, or is finer than the source's own rounding.
+        flags.append("rounded" if cq.precision >= sq.precision else "approximate")
+    return flags

@@ -16,26 +16,30 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..corpus.index import Index
-from ..model import Outcome, Passage, Program, Source, Verdict
+from ..model import Outcome, Passage, Program, Source, Table, Verdict
 from ..read.anchors import base_years, head_of
 from ..read.quantities import Quantity, bears_out, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
 from ..read.text import fold
 from ..read.vocab import alternation, load, word_set
-from .accounting import accounted_always, relation_words, unaccounted
-from .base import capitalised, confidence, evidence, source_label
+from .accounting import accounted_always, nouns_of_verbs, relation_words, unaccounted
+from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
+    PLACE_WORDS,
     _chosen_values,
     _column_words,
     _for_years,
     _header_words,
     _numbers_rows,
+    category_match,
+    cell_decimals,
     cell_number,
     cell_values,
     cell_year,
     claim_words,
     column_unit,
+    column_unsaid,
     column_years,
     columns,
     frame,
@@ -60,6 +64,9 @@ def _phrases(names: Sequence[str]) -> re.Pattern[str]:
 _SUM_RE = _phrases(_VOCAB["sum"])
 _PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
+_TIMES = concepts_of(" ".join(_WORDS["times"]))
+_PARTICIPANTS = concepts_of(" ".join(_WORDS["participants"]))
+_EVENTS = tuple((next(iter(concepts_of(e))), kinds) for e, kinds in _VOCAB["events"].items())
 # "all 19 laps" (the figure's), not "all five of the busiest airports" (the rows').
 _ALL_OF_FIGURE_RE = re.compile(
     rf"\b(?:{alternation(_VOCAB['every'])})\s+(?:the\s+)?"
@@ -230,7 +237,14 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         holding = [t for t in texts if any(word in text_words(v) for v in cell_values(source, t))]
         if len(holding) == 1 and not any(c.column == holding[0] for c in conds):
             conds.append(_Cond(holding[0], "~", word))
-            accounted.add(word)
+            # "Belgian riders won six stages": the column the word is found in (winner) is said too.
+            accounted |= {word} | _column_words(table, holding[0])
+    # "Kenyan runners", "riders from Belgium": the people of a country whose row is named.
+    if any(concepts_of(str(c.value)) & PLACE_WORDS for c in conds if isinstance(c.value, str)):
+        accounted |= _PARTICIPANTS
+    # "the race" in a table of a marathon's winners: the event the title names.
+    title = source.info.title.lower()
+    accounted |= frozenset(e for e, kinds in _EVENTS if any(re.search(rf"\b{re.escape(k)}", title) for k in kinds))
     keys, figures = [], []
     for q in claim.quantities:
         if value_figure(source, claim, q, [v for _, v in chosen]):
@@ -245,9 +259,6 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             figures.append(q)
         accounted |= concepts_of(q.text)
     return _Read(source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled)
-
-
-_RATE = concepts_of("rate percent")
 
 
 _RATE = concepts_of("rate percent")
@@ -345,7 +356,9 @@ def _rank_of(source: Source, words: frozenset[str]) -> str | None:
     return None
 
 
-def _outcome(source: Source, verdict: Verdict, program: Program, said: str, passages: Sequence[Passage]) -> Outcome:
+def _outcome(
+    source: Source, verdict: Verdict, program: Program, said: str, passages: Sequence[Passage], cell: str = ""
+) -> Outcome:
     label = capitalised(source_label(source))
     shown = ", ".join(program.rows[:8]) + (f" and {len(program.rows) - 8} more" if len(program.rows) > 8 else "")
     rows = f" ({shown})" if shown else ""
@@ -355,7 +368,8 @@ def _outcome(source: Source, verdict: Verdict, program: Program, said: str, pass
         confidence(verdict, 1.0),
         text,
         (),
-        tuple(evidence(p, 1.0) for p in passages[:8]),
+        # The cells looked at, where they are of one row ("row 2, column households_affected").
+        tuple(evidence(p, 1.0, f"{p.location}, {cell}" if cell else None) for p in passages[:8]),
         program=program,
     )
 
@@ -372,6 +386,24 @@ def _select(conds: Sequence[_Cond], source: Source) -> list[tuple[Passage, dict[
     return [
         (p, cells) for p, cells in picked if not aggregates & set(cells.values()) and all(c.holds(cells) for c in conds)
     ]
+
+
+def _one_row(conds: Sequence[_Cond], source: Source) -> tuple[Passage, dict[str, str]] | None:
+    """The one row the conditions name, or None: "deaths in 2022" names no one row of a table with
+    a row for all road users and one for cyclists in 2022 (a total row counts here: it is a row the
+    claim may mean)."""
+    rows = _select(conds, source)
+    if len(rows) != 1:
+        return None
+    found = frame(source)
+    named = [c for c in conds if isinstance(c.value, str) and c.op == "="]
+    if named:
+        candidates = sorted(set.intersection(*(found.rows_with(c.column, [str(c.value)]) for c in named)))
+    else:
+        candidates = list(range(len(found.cells)))
+    if sum(1 for i in candidates if all(c.holds(found.cells[i]) for c in conds)) != 1:
+        return None
+    return rows[0]
 
 
 _OF_THE_RE = re.compile(
@@ -503,6 +535,8 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     source = r.source
     named = _select(r.conds, source)
     met = _select([*r.conds, *conds], source)
+    if any(_unknown(cells, conds) for _, cells in named):
+        return None  # a row with no number where a bound looks ("unknown" deaths) may or may not meet it
     if counts and (
         counts[0].value > len(_rows(source)) or any(c.op == "=" and _is_unique(source, c.column) for c in r.conds)
     ):
@@ -547,6 +581,11 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     claimed = f"{q.text} of {pools[0].text}" if pools else q.text
     program = Program(source.info.id, "count", select, "", claimed, found, tuple(p.location for p, _ in met))
     return _outcome(source, "supported" if ok else "disputed", program, claimed, [p for p, _ in met])
+
+
+def _unknown(cells: dict[str, str], conds: Sequence[_Cond]) -> bool:
+    """Whether a row has no number in a column a bound is on (blank, "unknown")."""
+    return any(not isinstance(c.value, str) and cell_number(cells.get(c.column, "")) is None for c in conds)
 
 
 _BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
@@ -664,11 +703,11 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     table = r.source.table
     assert table is not None
     target, filters = _target(r)
-    pool = [
-        (p, cells, v)
-        for p, cells in _select(filters, r.source)
-        if (v := cell_number(cells.get(column, ""))) is not None
-    ]
+    rows = _select(filters, r.source)
+    pool = [(p, cells, v) for p, cells in rows if (v := cell_number(cells.get(column, ""))) is not None]
+    # A row with no number ("unknown", blank) may hold the highest: the place is known only to be
+    # no better than the known rows give it.
+    unknown = len(pool) < len(rows)
     # A figure is the target's value ("the most stages, 67") or the size of the pool ("of the 19 airports").
     value_q, size_q = None, None
     for q in r.figures:
@@ -701,7 +740,7 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
             return None
         ok = bears_out(value_q, _cell_quantity(value_q, at[2]))
         program = Program(r.source.info.id, op, select, column, value_q.text, format_number(at[2]), (at[0].location,))
-        verdict: Verdict = "disputed" if not ok else "supported" if len(tied) == 1 else "unverifiable"
+        verdict: Verdict = "disputed" if not ok else "supported" if len(tied) == 1 and not unknown else "unverifiable"
         return _outcome(r.source, verdict, program, f"the {word} is {value_q.text}", [at[0]])
     mine = next(((p, cells, v) for p, cells, v in pool if target.holds(cells)), None)
     if mine is None:
@@ -711,7 +750,7 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     value_ok = value_q is None or bears_out(value_q, _cell_quantity(value_q, mine[2]))
     if position != place or not value_ok:
         verdict = "disputed"
-    elif shared:
+    elif shared or unknown:
         verdict = "unverifiable"
     else:
         verdict = "supported"
@@ -732,10 +771,10 @@ def _row_number(
     """The one row the claim names, its number in a column, and whether it is what the claim says
     (`holds`); None when the claim names no one row, a word is unaccounted for or the cell is no
     number ("t2", "=3": a shared place)."""
-    rows = _select(r.conds, r.source)
-    if len(rows) != 1 or _unsaid(r, _measure_words(r.source, column), checks=checks):
+    row = _one_row(r.conds, r.source)
+    if row is None or _unsaid(r, _measure_words(r.source, column), checks=checks):
         return None
-    passage, cells = rows[0]
+    passage, cells = row
     value = cell_number(cells.get(column, ""))
     if value is None:
         return None
@@ -1323,6 +1362,123 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "disputed", program, ", ".join(c.words() for c in wrong), [passage])
 
 
+def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) -> str | None:
+    """The column a figure of a named row is in, named by the words that go with the figure: its
+    noun and the words before it ("25 league goals"), and the claim's words that go with no other
+    figure ("won 46 seats": seats won), with the measures its verbs name ("killed 800": deaths);
+    the figure's noun alone where those name several columns alike."""
+    table = r.source.table
+    assert table is not None
+    exclude = [*taken, *(c.column for c in r.conds)]
+
+    def phrase(f: Quantity) -> frozenset[str]:
+        head = _noun(claim, f)
+        after = _PHRASE_AFTER_RE.match(claim.text[f.end : f.end + 40])
+        words = concepts_of(after.group(1)) if after and head is not None else frozenset()
+        return (words | {head}) - _TIMES if head is not None else frozenset()
+
+    others = frozenset().union(*(phrase(f) for f in r.figures if f is not q))
+    free = r.wanted - r.value_words - others  # no relation is said: _value is not reached then
+    free -= frozenset().union(
+        *(_column_words(table, c.column) for c in r.conds), *(numbers_in(f.text) for f in r.figures)
+    )
+    own = phrase(q)
+    words = own | free | nouns_of_verbs(free)
+    column = _measure(r.source, words, claim, exclude)
+    if column is None and own:
+        words = own
+        column = _measure(r.source, words, claim, exclude)
+    if column is None:
+        return None
+    # "Ann Lee scored 24 goals" against league and cup goals: no column is named whole, and
+    # taking the one with fewer words unsaid would guess.
+    _, numbers, _ = columns(r.source)
+    touched = [c for c in numbers if c not in exclude and _column_words(table, c) & words]
+    known = words | accounted_always() | title_words(r.source) | concepts_of(" ".join(map(str, column_years(column))))
+    unsaid = column_unsaid(table, column, known)
+    return column if len(touched) == 1 or column.lower() in _TOTAL_NAMES or not unsaid else None
+
+
+def _fits_column(table: Table, column: str, q: Quantity) -> bool:
+    """Whether a column can hold what a figure states: a share only a column of shares, a weight
+    only one of weights, dollars only one of dollars (a column that names no unit holds counts)."""
+    unit, dimension = column_unit(table, column)
+    if q.dimension == "percent":
+        return bool(_column_words(table, column) & _RATE) or dimension == "percent"
+    return q.dimension == dimension or (q.dimension == "count" and dimension == "percent" and unit is None)
+
+
+def _value(r: _Read, claim: Reading) -> Outcome | None:
+    """'The 1871 season had eight tropical storms and six hurricanes', 'Japan has won the women's
+    wheelchair race five times': the one row the claim names, and each figure against the cell of
+    the column its words name (rounding and bounds as the claim writes them)."""
+    if not r.figures or not r.conds or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text):
+        return None
+    if _NONE_RE.search(claim.text) or _SUM_RE.search(claim.text) or _only_not_of(claim, r.figures):
+        return None
+    table = r.source.table
+    assert table is not None
+    row = _one_row(r.conds, r.source)
+    if row is None:
+        return None
+    passage, cells = row
+    used: list[tuple[Quantity, str]] = []
+    for q in r.figures:
+        column = _figure_column(r, claim, q, [c for _, c in used])
+        if column is None or not _fits_column(table, column, q):
+            return None
+        used.append((q, column))
+    if _unsaid(r, *(_measure_words(r.source, c) for _, c in used)):
+        return None
+    wrong, found, flags, notes = [], [], [], []
+    for q, column in used:
+        raw = cells.get(column, "")
+        value = cell_number(raw)
+        if value is None:
+            return None  # nothing published, or no number: nothing to compare
+        decimals = cell_decimals(raw)
+        sq = Quantity(value, q.unit, q.dimension, None, 0.5 * 10**-decimals if decimals else 0.0, raw, 0, 0)
+        hedge = q.hedge or _hedge_after(claim, q)
+        if hedge in _HEDGE_OP and not q.hedge:
+            ok = _Cond(column, _HEDGE_OP[hedge], q.value).holds(cells)  # "15 goals or more"
+        else:
+            ok = bears_out(q, sq)
+        found.append(f"{column} {format_number(value)}")
+        if not ok:
+            wrong.append(q)
+        else:
+            flags += qualifiers(q, sq)
+            if "rounded" in qualifiers(q, sq):
+                notes.append(f"{q.text} is {format_number(value)} rounded.")
+    # A row named by another name for its value, or by a broader category, is said to be.
+    for c in r.conds:
+        if isinstance(c.value, str) and c.op == "=":
+            how = category_match(table, c.value, r.wanted)[1]
+            flags += [how] if how else []
+    said = ", ".join(f"{q.text} ({c})" for q, c in used)
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in r.conds),
+        ", ".join(c for _, c in used),
+        said,
+        ", ".join(found),
+        (passage.location,),
+    )
+    cell = ("column " if len(used) == 1 else "columns ") + ", ".join(c for _, c in used)
+    found_outcome = _outcome(r.source, "disputed" if wrong else "supported", program, said, [passage], cell)
+    if wrong:
+        return found_outcome
+    text = " ".join([found_outcome.explanation, *notes])
+    return replace(found_outcome, explanation=text, flags=tuple(dict.fromkeys(flags)))
+
+
+def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
+    """Whether "only" is said of something other than a figure ("only five laps" is five laps;
+    "the only club with 20 wins" is a claim about the other rows)."""
+    return any(not any(0 <= f.start - m.end() <= 1 for f in figures) for m in _ONLY_RE.finditer(claim.text))
+
+
 def _some(r: _Read, claim: Reading) -> Outcome | None:
     """'The Dominican Republic won a gold medal', 'Godia scored points in 1957': a named row's
     column of counts holds more than none."""
@@ -1358,6 +1514,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _count,
     _sum,
     _place,
+    _value,
     _lookup,
     _some,
 )

@@ -3,7 +3,6 @@ hedges, rounding, units and bounds; conflicts between sources; opposites."""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
@@ -34,7 +33,7 @@ from ..read.relations import (
 )
 from ..read.subjects import fit
 from . import register
-from .base import Check, capitalised, confidence, evidence, source_label, status, unverifiable
+from .base import Check, capitalised, confidence, evidence, qualifiers, source_label, status, unverifiable
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .program import check_table_program
@@ -63,18 +62,6 @@ def _same_measure(a: Candidate, b: Candidate) -> bool:
     if a.head is None or b.head is None:
         return a.head == b.head or bool(a.nearby & b.nearby)
     return a.head == b.head or a.head in b.nearby or b.head in a.nearby
-
-
-def _qualifiers(cq: Quantity, sq: Quantity, converted: bool) -> list[str]:
-    flags = []
-    if converted:
-        flags.append("unit-converted")
-    if cq.hedge or sq.hedge:
-        flags.append("approximate")
-    if not math.isclose(cq.value, sq.value, rel_tol=1e-9) and not (cq.hedge or sq.hedge):
-        # The claim rounds the source's figure, or is finer than the source's own rounding.
-        flags.append("rounded" if cq.precision >= sq.precision else "approximate")
-    return flags
 
 
 def _years(c: Candidate) -> frozenset[int]:
@@ -151,7 +138,7 @@ def _open(c: Candidate, says: str) -> Outcome:
 
 def _supported(cq: Quantity, agree: list[tuple[Candidate, Quantity, bool]], candidates: list[Candidate]) -> Outcome:
     c, sq, conv = agree[0]
-    flags = _qualifiers(cq, sq, conv) + list(c.flags)
+    flags = qualifiers(cq, sq, conv) + list(c.flags)
     label = source_label(c.source)
     text = f"{capitalised(label)} says {c.said}{c.note} ({c.location}); the article says {cq.text}."
     if "rounded" in flags:

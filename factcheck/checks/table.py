@@ -26,6 +26,7 @@ _TOTAL_SAID_RE = re.compile(
     rf"\b(?:{alternation([*word_set('words', 'total_columns'), *load('tables')['sum']])})\b", re.IGNORECASE
 )
 _TOTAL_COLUMNS = word_set("words", "total_columns")
+_MISSING = frozenset(TABLE_WORDS["missing"])
 _NEGATION = word_set("words", "negations")
 # A cell's number as tables write it: "1,234", "-0.43" or "- 0.43", "48.01%", "9.3 million";
 # a sum of parts ("13 + 6": goals for two clubs) is their total, and a worked sum
@@ -94,11 +95,19 @@ _DEMONYMS: dict[str, str] = {k.lower(): v for k, v in load("places")["demonyms"]
 _DEMONYM_RE = re.compile(rf"\b(?:{alternation(_DEMONYMS)})\b", re.IGNORECASE)
 
 
+_CODES: dict[str, str] = {k.lower(): v for k, v in load("places")["codes"].items()}
+_CODE_RE = re.compile(r"\(\s*([A-Za-z]{3})\s*\)")
+# The places demonyms and codes stand for, as words: a value or a condition naming a country.
+PLACE_WORDS = frozenset().union(*(concepts_of(p) for p in [*_DEMONYMS.values(), *_CODES.values()]))
+
+
 @lru_cache(maxsize=65536)
 def text_words(text: str) -> frozenset[str]:
     """A text's concepts, with the place each demonym stands for ("Kenyan": Kenya, "Asian
-    countries": Asia), so that "Kenyan men" names Kenya's row and "in Asia" a title's "Asian"."""
+    countries": Asia), so that "Kenyan men" names Kenya's row and "in Asia" a title's "Asian",
+    and the country of a code in brackets ("pol verschuere ( bel )": Belgium)."""
     places = [_DEMONYMS[m.group().lower()] for m in _DEMONYM_RE.finditer(text)]
+    places += [_CODES[code] for m in _CODE_RE.finditer(text) if (code := m.group(1).lower()) in _CODES]
     return concepts_of(text) | concepts_of(" ".join(places))
 
 
@@ -225,8 +234,8 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
         values = cell_values(source, column)  # each distinct value once
         if column == table.time_axis or (values and all(YEAR_RE.fullmatch(v) for v in values)):
             years.append(column)
-        elif values and all(cell_number(v) is not None for v in values):
-            numbers.append(column)
+        elif values and all(cell_number(v) is not None or v in _MISSING for v in values) and values - _MISSING:
+            numbers.append(column)  # "unknown" deaths: a row without a number in a column of numbers
         else:
             texts.append(column)
     return tuple(years), tuple(numbers), tuple(texts)
@@ -240,7 +249,13 @@ def cell_values(source: Source, column: str) -> frozenset[str]:
 
 def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     """The unit a column's name or description gives its numbers ("seized_kg": kilograms)."""
-    for word in [*column.lower().split("_"), *table.description(column).lower().replace(",", " ").split()]:
+    described = table.description(column).lower().replace(",", " ")
+    # "pop / km square": what follows a slash is what a rate is per, no unit of the column's own
+    # (the column's name, "density_pop_or_km_square", writes the same words without the slash).
+    per = set(described.split("/", 1)[1].split()) if "/" in described else set()
+    for word in [*column.lower().split("_"), *described.split()]:
+        if word in per:
+            break
         if word in UNITS:
             return UNITS[word]
         if word in CURRENCIES:
@@ -248,9 +263,51 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     return None, "count"
 
 
+# Each unit's forms by its unit ("km": kilometre, kilometres, km...): a header writes units short.
+_UNIT_FORMS: dict[str, str] = {}
+for _form, (_unit, _) in UNITS.items():
+    _UNIT_FORMS[_unit] = f"{_UNIT_FORMS.get(_unit, '')} {_form}"
+_TOKEN_OR_SLASH_RE = re.compile(r"/|[a-z0-9]+")
+_HEADER_SHORT = {k: concepts_of(v) for k, v in TABLE_WORDS["header_abbreviations"].items()}
+
+
+@lru_cache(maxsize=4096)
 def _column_words(table: Table, column: str) -> frozenset[str]:
-    """The words of a column's name and description."""
-    return concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+    """The words of a column's name and description, each unit with its forms written out ("pop /
+    km square": kilometre, square), a unit after a slash read as "per" (a rate per kilometre) and
+    a short word with the words it stands for ("pts": points; tables.toml)."""
+    words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
+    tokens = _TOKEN_OR_SLASH_RE.findall(f"{column.replace('_', ' ')} {table.description(column)}".lower())
+    for i, token in enumerate(tokens):
+        if token in _HEADER_SHORT:
+            words |= _HEADER_SHORT[token]
+        if token in UNITS:
+            words |= concepts_of(_UNIT_FORMS[UNITS[token][0]])
+            if i and tokens[i - 1] == "/":
+                words |= concepts_of("per")
+    return words
+
+
+@lru_cache(maxsize=4096)
+def _column_terms(table: Table, column: str) -> tuple[frozenset[str], ...]:
+    """Each word of a column's name and description with the words it may be said by ("km":
+    kilometre; "pop": population)."""
+    text = f"{column.replace('_', ' ')} {table.description(column)}".lower()
+    terms = []
+    for token in _TOKEN_OR_SLASH_RE.findall(text):
+        said = concepts_of(token)
+        if token in _HEADER_SHORT:
+            said |= _HEADER_SHORT[token]
+        if token in UNITS:
+            said |= concepts_of(_UNIT_FORMS[UNITS[token][0]])
+        if said:
+            terms.append(said)
+    return tuple(terms)
+
+
+def column_unsaid(table: Table, column: str, words: frozenset[str]) -> list[frozenset[str]]:
+    """The words of a column's name that the words do not say in any of their forms."""
+    return [term for term in _column_terms(table, column) if not term & words]
 
 
 def _total_of_tie(tied: list[tuple[str, frozenset[str]]], wanted: frozenset[str], numbers: Sequence[str]) -> str | None:
