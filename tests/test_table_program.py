@@ -871,3 +871,61 @@ def test_the_event_a_title_names_is_no_condition(tmp_path):
         one_table(tmp_path / "v", "votes", votes, "General election").__call__("Kenya won the race 20 times").verdict
         == "unverifiable"
     )
+
+
+# Made-up companies: no public figures.
+COMPANIES = (
+    "rank,company,headquarters,industry,sales_billion,profits_billion\n"
+    "1,alpha corp,usa,banking,146.56,21.54\n2,beta plc,uk,oil and gas,335.09,39.50\n"
+    "3,gamma ag,germany,banking,121.51,16.63\n4,delta ltd,uk,banking,99.30,14.44\n"
+)
+
+
+def test_a_header_scale_and_a_currency_it_leaves_unsaid(tmp_path):
+    sidecar = '[columns]\nsales_billion = "sales (billion)"\nprofits_billion = "profits (billion)"\n'
+    check = one_table(tmp_path, "companies", COMPANIES, "Largest companies", sidecar)
+    # "billion" in the header: 335.09 is 335,090,000,000; the "$" the table leaves unsaid is flagged.
+    found = check("Beta plc had the highest sales, $335.09 billion")
+    assert found.verdict == "supported" and "unit-unstated" in found.flags, found.explanation
+    found = check("Gamma AG made profits of $16.63 billion")
+    assert found.verdict == "supported" and "unit-unstated" in found.flags and "names no currency" in found.explanation
+    assert check("Gamma AG made profits of 16.63 billion").flags == ()  # no currency said, none assumed
+    # Figures that differ, in a currency the table does not name: no dispute (its own may be another).
+    assert check("Gamma AG made profits of $21.13 billion").verdict == "unverifiable"
+    assert check("Gamma AG made profits of 21.13 billion").verdict == "disputed"
+
+
+def test_the_table_own_words_for_its_rows(tmp_path):
+    check = one_table(tmp_path, "companies", COMPANIES, "Largest companies")
+    assert check("Alpha Corp topped the list").verdict == "supported"  # tables.toml [words] top
+    assert check("Beta plc topped the list").verdict == "disputed"
+    # "uk" is another name of the United Kingdom (places.toml [aliases]); British: the United Kingdom.
+    assert check("Two British companies made the list").verdict == "supported"
+    assert check("Three British companies made the list").verdict == "disputed"
+
+
+def test_a_total_between_the_rows_and_their_number(tmp_path):
+    towns = "settlement,type,population_2011\nnorthtown,town,18602\neastby,village,2973\nwestby,village,4721\n"
+    check = one_table(tmp_path, "towns", towns, "Settlements")
+    assert check("The three settlements had 26,296 inhabitants between them in 2011").verdict == "supported"
+    assert check("The three settlements had 26,926 inhabitants between them in 2011").verdict == "disputed"
+    assert check("The four settlements had 26,296 inhabitants between them in 2011").verdict == "disputed"
+    # "villages": the rows of the value named, counted (not a village's figure).
+    assert check("Two villages had more than 2,000 inhabitants in 2011").verdict == "supported"
+    assert check("Three villages had more than 2,000 inhabitants in 2011").verdict == "disputed"
+
+
+def test_two_words_of_one_column_compared(tmp_path):
+    stages = "stage,winner\n1,ann lee ( sui )\n2,bo ray ( fra )\n3,cy dee ( fra )\n4,di eck ( ita )\n"
+    check = one_table(tmp_path, "stages", stages, "Tour of Nowhere: stages")
+    assert check("French riders won more stages than Swiss riders").verdict == "supported"
+    assert check("Swiss riders won more stages than French riders").verdict == "disputed"
+    assert check("Two Frenchmen won stages").program is None  # not a demonym the vocabulary has
+
+
+def test_a_place_in_the_column_its_verb_names(tmp_path):
+    race = "position,driver,laps,grid\n1,ann lee,53,1\n2,bo ray,53,20\n3,cy dee,52,4\n"
+    check = one_table(tmp_path, "race", race, "Grand Prix: race classification")
+    # "started" goes with grid (tables.toml [verbs]); ordinals up to the 100th (numbers.toml).
+    assert check("Bo Ray started 20th on the grid").verdict == "supported"
+    assert check("Cy Dee started 14th on the grid").verdict == "disputed"

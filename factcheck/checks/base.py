@@ -26,6 +26,7 @@ _SOFT_FLAGS = {
     "omission",
     "editorial-insertion",
     "incomplete-list",
+    "unit-unstated",
 }
 
 

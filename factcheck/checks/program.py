@@ -38,6 +38,7 @@ from .table import (
     cell_values,
     cell_year,
     claim_words,
+    column_scale,
     column_unit,
     column_unsaid,
     column_years,
@@ -49,6 +50,7 @@ from .table import (
     ordinals_in,
     text_words,
     title_words,
+    unit_unstated,
     value_figure,
     value_words,
 )
@@ -65,6 +67,8 @@ _SUM_RE = _phrases(_VOCAB["sum"])
 _PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
 _TIMES = concepts_of(" ".join(_WORDS["times"]))
+_TOP_RE = _phrases(_WORDS["top"])
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 _PARTICIPANTS = concepts_of(" ".join(_WORDS["participants"]))
 _EVENTS = tuple((next(iter(concepts_of(e))), kinds) for e, kinds in _VOCAB["events"].items())
 # "all 19 laps" (the figure's), not "all five of the busiest airports" (the rows').
@@ -106,9 +110,10 @@ class _Cond:
     """One condition on a table's rows: a column's value equal to, or above or below, a figure or a text."""
 
     column: str
-    op: str  # "=", ">", ">=", "<", "<="
+    op: str  # "=", ">", ">=", "<", "<=", "~" (the cell holds the word)
     value: str | float
     year: bool = False  # written as a year: 1870, not 1,870
+    at: int = -1  # where the claim says a word a cell holds ("Swiss" for switzerland)
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
@@ -232,11 +237,15 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
+    compared = any(says_more(claim.text))
     for word in sorted(wanted - frozenset(accounted) - header - accounted_always()):
         # The value's own words, not those for its letters ("l" is no "lost" to contain).
         holding = [t for t in texts if any(word in text_words(v) for v in cell_values(source, t))]
-        if len(holding) == 1 and not any(c.column == holding[0] for c in conds):
-            conds.append(_Cond(holding[0], "~", word))
+        # One such word a column, but two where the claim compares them ("Swiss riders won more
+        # stages than French riders"); two words of one column would otherwise be one row's both.
+        taken = [c for c in conds if holding and c.column == holding[0]]
+        if len(holding) == 1 and (not taken or (compared and len(taken) == 1 and taken[0].op == "~")):
+            conds.append(_Cond(holding[0], "~", word, at=_word_at(claim.text, word)))
             # "Belgian riders won six stages": the column the word is found in (winner) is said too.
             accounted |= {word} | _column_words(table, holding[0])
     # "Kenyan runners", "riders from Belgium": the people of a country whose row is named.
@@ -451,7 +460,9 @@ def _bounds(
                 column = _measure(r.source, concepts_of(after.group(1)) | {head}, claim, [c.column for c in r.conds])
         if column is None:
             return None
-        conds.append(_Cond(column, _HEDGE_OP[hedge] if hedge else "=", q.value))
+        if unit_unstated(table, column, q) or not _fits_column(table, column, q):
+            return None  # "more than $250 billion" against a column naming no unit: no bound to check
+        conds.append(_Cond(column, _HEDGE_OP[hedge] if hedge else "=", q.value / column_scale(table, column)))
         used.append(q)
         words |= _measure_words(r.source, column) | ({head} if head else set())
     return conds, used, frozenset(words)
@@ -477,6 +488,8 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
         return head if q.value <= len(_rows(r.source)) and not _hedge_after(claim, q) else None
     if head in title_words(r.source) or any(head in _column_words(table, t) for t in texts):
         return head
+    if head in r.value_words:
+        return head  # "three villages": the rows of the value named (type village)
     return None
 
 
@@ -527,6 +540,8 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     if bounds is None:
         return None
     conds, _, words = bounds
+    if _SUM_RE.search(claim.text) and any(c.op == "=" for c in conds):
+        return None  # "the eight settlements had 61,040 inhabitants between them": a total, no row's value
     if _unsaid(r, words, frozenset(nouns.values())):
         return None
     if (every or none) and not conds:
@@ -738,16 +753,19 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     if target is None:
         if value_q is None or by_rank:
             return None
-        ok = bears_out(value_q, _cell_quantity(value_q, at[2]))
+        ok = bears_out(value_q, _cell_quantity(value_q, at[2], column_scale(table, column)))
         program = Program(r.source.info.id, op, select, column, value_q.text, format_number(at[2]), (at[0].location,))
         verdict: Verdict = "disputed" if not ok else "supported" if len(tied) == 1 and not unknown else "unverifiable"
-        return _outcome(r.source, verdict, program, f"the {word} is {value_q.text}", [at[0]])
+        top = _outcome(r.source, verdict, program, f"the {word} is {value_q.text}", [at[0]])
+        return _unstated(top, table, column, value_q, ok)
     mine = next(((p, cells, v) for p, cells, v in pool if target.holds(cells)), None)
     if mine is None:
         return None
     position = 1 + sum(1 for row in order if (row[2] > mine[2] if upward else row[2] < mine[2]))
     shared = sum(1 for row in order if row[2] == mine[2]) > 1
-    value_ok = value_q is None or bears_out(value_q, _cell_quantity(value_q, mine[2]))
+    value_ok = value_q is None or bears_out(value_q, _cell_quantity(value_q, mine[2], column_scale(table, column)))
+    if value_q is not None and not value_ok and position == place and unit_unstated(table, column, value_q):
+        return None  # the figures differ, and the table does not say in which currency its own is
     if position != place or not value_ok:
         verdict = "disputed"
     elif shared or unknown:
@@ -762,17 +780,23 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     )
     claimed = f"{target.value} is the {word}" + (f" with {value_q.text}" if value_q else "")
     program = Program(r.source.info.id, op, select, column, claimed, found, tuple(row[0].location for row in listed))
-    return _outcome(r.source, verdict, program, claimed, [row[0] for row in [mine, *listed]])
+    outcome = _outcome(r.source, verdict, program, claimed, [row[0] for row in [mine, *listed]])
+    return _unstated(outcome, table, column, value_q, value_ok) if value_q is not None else outcome
 
 
 def _row_number(
-    r: _Read, column: str, claimed: str, holds: Callable[[float], bool], checks: tuple[str, ...] = ()
+    r: _Read,
+    column: str,
+    claimed: str,
+    holds: Callable[[float], bool],
+    checks: tuple[str, ...] = (),
+    more: frozenset[str] = frozenset(),
 ) -> Outcome | None:
     """The one row the claim names, its number in a column, and whether it is what the claim says
     (`holds`); None when the claim names no one row, a word is unaccounted for or the cell is no
     number ("t2", "=3": a shared place)."""
     row = _one_row(r.conds, r.source)
-    if row is None or _unsaid(r, _measure_words(r.source, column), checks=checks):
+    if row is None or _unsaid(r, _measure_words(r.source, column), more, checks=checks):
         return None
     passage, cells = row
     value = cell_number(cells.get(column, ""))
@@ -831,8 +855,9 @@ def _ordinal(n: int) -> str:
     return {1: "1st", 2: "2nd", 3: "3rd"}.get(n if n < 20 else n % 10, f"{n}th") if not 10 < n % 100 < 14 else f"{n}th"
 
 
-def _cell_quantity(like: Quantity, value: float) -> Quantity:
-    return Quantity(value, like.unit, like.dimension, None, 0.0, format_number(value), 0, 0)
+def _cell_quantity(like: Quantity, value: float, scale: float = 1.0) -> Quantity:
+    """A cell's number as a figure like the claim's, in the column's scale ("billion")."""
+    return Quantity(value * scale, like.unit, like.dimension, None, 0.0, format_number(value), 0, 0)
 
 
 def _compare(r: _Read, claim: Reading) -> Outcome | None:
@@ -887,8 +912,10 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         found = _measures(r.source, r.wanted - relation_concepts() - named_words, claim, [c.column for c in r.conds])
         wants_high = bool(more)
         how = "more than" if more else "less than"
-        if not found and said is not None and (counted := _counted_rows(r, claim, said)):
-            # "Opel won more races than Mercedes-Benz": the rows of each, counted.
+        # "Opel won more races than Mercedes-Benz": the rows of each, counted; also where the noun
+        # names a column that only numbers the rows ("stage" 1, 2, 3...), no measure of them.
+        numbering = all(_numbers_rows(r.source, c) and _is_unique(r.source, c) for c in found)
+        if numbering and said is not None and (counted := _counted_rows(r, claim, said)):
             return _compare_counts(r, a, b, fixed, bool(more), counted)
     return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank) for column in found])
 
@@ -953,9 +980,16 @@ def _compare_in(
     return _outcome(r.source, verdict, program, claimed, [pa, pb])
 
 
+def _word_at(text: str, word: str) -> int:
+    """Where a text says a word, in any of its forms ("Swiss" for switzerland); -1 when it does not."""
+    return next((m.start() for m in re.finditer(r"[\w'-]+", text) if word in text_words(m.group())), -1)
+
+
 def _position(text: str, cond: _Cond) -> int:
     """Where a text names a condition's value (accents and case aside): the whole value, else the
     earliest of its words that the text has; -1 when it has none."""
+    if cond.at >= 0:
+        return cond.at
     folded, value = fold(text), fold(str(cond.value))
     if isinstance(cond.value, float):
         value = format_number(cond.value).replace(",", "")
@@ -967,15 +1001,29 @@ def _position(text: str, cond: _Cond) -> int:
 
 
 def _place(r: _Read, claim: Reading) -> Outcome | None:
-    """'Russia finished third in the medal table': the row's place in a table's rank column."""
+    """'Russia finished third in the medal table', 'Citigroup topped the list': the row's place in
+    a table's rank column; 'Alonso started 20th': in the column the verb before the place names
+    (tables.toml [verbs]: grid, "start")."""
     if rank(claim.text) is not None or any(superlative(claim.text)) or r.figures:
         return None
-    said = _ORDINAL_RE.findall(claim.text)
-    column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
-    if len(said) != 1 or column is None:
+    table = r.source.table
+    assert table is not None
+    said = list(_ORDINAL_RE.finditer(claim.text))
+    top = _TOP_RE.search(claim.text)
+    if len(said) + bool(top) != 1:
         return None
-    place = load("numbers")["ordinals"][said[0].lower()]
-    return _row_number(r, column, said[0], lambda value: value == place)
+    column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
+    if said:
+        before = _WORD_BEFORE_RE.search(claim.text[: said[0].start()])
+        nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
+        named = [c for c in columns(r.source)[1] if _column_words(table, c) & nouns]
+        column = named[0] if len(named) == 1 else column
+    if column is None:
+        return None
+    place = load("numbers")["ordinals"][said[0].group().lower()] if said else 1
+    shown = said[0].group() if said else _ordinal(1)
+    more = concepts_of(top.group()) if top else frozenset()
+    return _row_number(r, column, shown, lambda value: value == place, more=more)
 
 
 def _difference(r: _Read, claim: Reading) -> Outcome | None:
@@ -1032,7 +1080,9 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
     if va is None or vb is None:
         return None
     gap = va - vb
-    ok = (gap > 0 if more else gap < 0) and bears_out(q, _cell_quantity(q, abs(gap)))
+    ok = (gap > 0 if more else gap < 0) and bears_out(
+        q, _cell_quantity(q, abs(gap), column_scale(table, columns_used[0]))
+    )
     claimed = f"{q.text} {'more' if more else 'fewer'}"
     found = f"{format_number(va)} for {names[0]} and {format_number(vb)} for {names[1]}: {format_number(abs(gap))} {'more' if gap > 0 else 'fewer' if gap < 0 else 'the same'}"
     column = columns_used[0] if columns_used[0] == columns_used[1] else f"{columns_used[0]}, {columns_used[1]}"
@@ -1074,7 +1124,9 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
         found,
         (passage.location,),
     )
-    ok = bears_out(q, _cell_quantity(q, gap))
+    table = r.source.table
+    assert table is not None
+    ok = bears_out(q, _cell_quantity(q, gap, column_scale(table, column)))
     return _outcome(r.source, "supported" if ok else "disputed", program, f"{q.text} behind the leader", [passage])
 
 
@@ -1177,9 +1229,14 @@ def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
 def _sum(r: _Read, claim: Reading) -> Outcome | None:
     """'In all, 1,129 medals were awarded', 'the two clubs together scored 40 goals': a column's
     total over the rows the claim names (every row, when it names none)."""
-    if not _SUM_RE.search(claim.text) or len(r.figures) != 1 or _other_relation(claim, r.source):
+    if not _SUM_RE.search(claim.text) or _other_relation(claim, r.source):
         return None
-    q = r.figures[0]
+    # "The eight settlements had 61,040 inhabitants between them": a figure that counts the rows.
+    sized = [f for f in r.figures if len(r.figures) == 2 and _row_noun(r, claim, f) and f is r.figures[0]]
+    summed = [f for f in r.figures if f not in sized]
+    if len(summed) != 1:
+        return None
+    q = summed[0]
     table = r.source.table
     assert table is not None
     noun = _noun(claim, q)
@@ -1192,7 +1249,7 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
     by_column: dict[str, list[_Cond]] = {}
     for c in r.conds:
         by_column.setdefault(c.column, []).append(c)
-    if _unsaid(r, _measure_words(r.source, column)):
+    if _unsaid(r, _measure_words(r.source, column), frozenset(n for f in sized if (n := _noun(claim, f)))):
         return None
     if len(r.conds) == 1:
         return None  # one row named: its own cell, which the figure checks read
@@ -1203,7 +1260,8 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
     if not rows or any(v is None for v in values):
         return None
     total = sum(v for v in values if v is not None)
-    ok = bears_out(q, _cell_quantity(q, total))
+    ok = bears_out(q, _cell_quantity(q, total, column_scale(table, column)))
+    ok = ok and all(f.value == len(rows) for f in sized)  # "the eight settlements": eight rows added up
     select = tuple(" or ".join(c.words() for c in r.conds) for _ in [0] if r.conds)
     program = Program(
         r.source.info.id, "sum", select, column, q.text, format_number(total), tuple(p.location for p, _ in rows)
@@ -1401,11 +1459,25 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
 
 def _fits_column(table: Table, column: str, q: Quantity) -> bool:
     """Whether a column can hold what a figure states: a share only a column of shares, a weight
-    only one of weights, dollars only one of dollars (a column that names no unit holds counts)."""
+    only one of weights, dollars one of dollars or one that names no unit at all ("unit-unstated")."""
     unit, dimension = column_unit(table, column)
     if q.dimension == "percent":
         return bool(_column_words(table, column) & _RATE) or dimension == "percent"
-    return q.dimension == dimension or (q.dimension == "count" and dimension == "percent" and unit is None)
+    counted = q.dimension == "count" and dimension == "percent" and unit is None
+    return q.dimension == dimension or counted or unit_unstated(table, column, q)
+
+
+def _unstated(found: Outcome, table: Table, column: str, q: Quantity, ok: bool) -> Outcome | None:
+    """A finding whose figure is in a currency the column leaves unsaid: supported only flagged and
+    said so; where the figures differ, no finding (the table's may be in another currency)."""
+    if not unit_unstated(table, column, q):
+        return found
+    if not ok:
+        return None if found.verdict == "disputed" else found
+    if found.verdict != "supported":
+        return found
+    note = f" The table names no currency for {column}; the article's is taken as its."
+    return replace(found, explanation=found.explanation + note, flags=(*found.flags, "unit-unstated"))
 
 
 def _value(r: _Read, claim: Reading) -> Outcome | None:
@@ -1436,13 +1508,19 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
         value = cell_number(raw)
         if value is None:
             return None  # nothing published, or no number: nothing to compare
-        decimals = cell_decimals(raw)
-        sq = Quantity(value, q.unit, q.dimension, None, 0.5 * 10**-decimals if decimals else 0.0, raw, 0, 0)
+        decimals, scale = cell_decimals(raw), column_scale(table, column)
+        precision = 0.5 * 10**-decimals * scale if decimals else 0.0
+        sq = Quantity(value * scale, q.unit, q.dimension, None, precision, raw, 0, 0)
         hedge = q.hedge or _hedge_after(claim, q)
         if hedge in _HEDGE_OP and not q.hedge:
-            ok = _Cond(column, _HEDGE_OP[hedge], q.value).holds(cells)  # "15 goals or more"
+            ok = _Cond(column, _HEDGE_OP[hedge], q.value / scale).holds(cells)  # "15 goals or more"
         else:
             ok = bears_out(q, sq)
+        if unit_unstated(table, column, q):
+            if not ok:
+                return None  # the figures differ, and the table does not say in which currency its own is
+            flags.append("unit-unstated")
+            notes.append(f"The table names no currency for {column}; the article's is taken as its.")
         found.append(f"{column} {format_number(value)}")
         if not ok:
             wrong.append(q)

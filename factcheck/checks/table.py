@@ -92,13 +92,23 @@ def _has_words(text: str) -> bool:
 
 _MIXED_RE = re.compile(r"\b(?=\w*\d)(?=\w*[^\W\d])\w+\b")
 _DEMONYMS: dict[str, str] = {k.lower(): v for k, v in load("places")["demonyms"].items()}
-_DEMONYM_RE = re.compile(rf"\b(?:{alternation(_DEMONYMS)})\b", re.IGNORECASE)
+# "Americans", "Kenyans": a demonym said of people, in the plural.
+_DEMONYM_RE = re.compile(rf"\b(?P<d>{alternation(_DEMONYMS)})s?\b", re.IGNORECASE)
 
 
 _CODES: dict[str, str] = {k.lower(): v for k, v in load("places")["codes"].items()}
+_PLACE_ALIASES: dict[str, str] = {
+    alias.lower(): name for name, aliases in load("places")["aliases"].items() for alias in aliases
+}
 _CODE_RE = re.compile(r"\(\s*([A-Za-z]{3})\s*\)")
 # The places demonyms and codes stand for, as words: a value or a condition naming a country.
 PLACE_WORDS = frozenset().union(*(concepts_of(p) for p in [*_DEMONYMS.values(), *_CODES.values()]))
+
+
+@lru_cache(maxsize=65536)
+def _coded_places(text: str) -> frozenset[str]:
+    """The words of the countries a text gives by their codes in brackets."""
+    return concepts_of(" ".join(_CODES[c] for m in _CODE_RE.finditer(text) if (c := m.group(1).lower()) in _CODES))
 
 
 @lru_cache(maxsize=65536)
@@ -106,9 +116,10 @@ def text_words(text: str) -> frozenset[str]:
     """A text's concepts, with the place each demonym stands for ("Kenyan": Kenya, "Asian
     countries": Asia), so that "Kenyan men" names Kenya's row and "in Asia" a title's "Asian",
     and the country of a code in brackets ("pol verschuere ( bel )": Belgium)."""
-    places = [_DEMONYMS[m.group().lower()] for m in _DEMONYM_RE.finditer(text)]
-    places += [_CODES[code] for m in _CODE_RE.finditer(text) if (code := m.group(1).lower()) in _CODES]
-    return concepts_of(text) | concepts_of(" ".join(places))
+    places = [_DEMONYMS[m.group("d").lower()] for m in _DEMONYM_RE.finditer(text)]
+    # A value that is another name of a country ("uk", "usa"): that country.
+    places += [_PLACE_ALIASES[text.strip().lower()]] if text.strip().lower() in _PLACE_ALIASES else []
+    return concepts_of(text) | concepts_of(" ".join(places)) | _coded_places(text)
 
 
 def title_words(source: Source) -> frozenset[str]:
@@ -160,10 +171,12 @@ def claim_words(claim: Reading) -> frozenset[str]:
 
 def _demonyms_as_places(words: frozenset[str], text: str) -> frozenset[str]:
     """Words with each demonym the text uses replaced by its place ("Kenyan men": kenya, men)."""
-    said = [m.group() for m in _DEMONYM_RE.finditer(text)]
+    said = [(m.group(), m.group("d")) for m in _DEMONYM_RE.finditer(text)]
     if not said:
         return words
-    return (words - concepts_of(" ".join(said))) | concepts_of(" ".join(_DEMONYMS[w.lower()] for w in said))
+    return (words - concepts_of(" ".join(w for w, _ in said))) | concepts_of(
+        " ".join(_DEMONYMS[d.lower()] for _, d in said)
+    )
 
 
 _FIRST_YEAR_RE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
@@ -261,6 +274,23 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
         if word in CURRENCIES:
             return CURRENCIES[word], f"currency:{CURRENCIES[word]}"
     return None, "count"
+
+
+_HEADER_SCALES: dict[str, float] = TABLE_WORDS["header_scales"]
+
+
+@lru_cache(maxsize=4096)
+def column_scale(table: Table, column: str) -> float:
+    """What a column's numbers are written in: 1e9 for "sales (billion)", else 1."""
+    words = f"{column.replace('_', ' ')} {table.description(column)}".lower().split()
+    found = {_HEADER_SCALES[w] for w in words if w in _HEADER_SCALES}
+    return found.pop() if len(found) == 1 else 1.0
+
+
+def unit_unstated(table: Table, column: str, q: Quantity) -> bool:
+    """Whether a claim gives a figure in a currency that the column, naming no unit, leaves unsaid
+    ("$410.65 billion" against "market value (billion)")."""
+    return q.dimension.startswith("currency:") and column_unit(table, column) == (None, "count")
 
 
 # Each unit's forms by its unit ("km": kilometre, kilometres, km...): a header writes units short.
@@ -537,7 +567,8 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
     score, how = category_match(table, value, wanted)
     # Words that name the table or its columns ("race" in a table of races) name no one row.
-    said = (value_words(value) - numbers_in(value)) & wanted - _header_words(source)
+    # A country's code in brackets ("( sui )") says where a rider is from, never who: no name.
+    said = (value_words(value) - numbers_in(value) - _coded_places(value)) & wanted - _header_words(source)
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
     # Its words name it, numbers alone never do ("4 - 4" is no row of "week 4").
