@@ -204,7 +204,7 @@ class Program:
     the column projected, the operation applied, what the claim says and what running it gave."""
 
     table: str  # the source id
-    operation: str  # lookup, count, sum, max, min, rank, compare, all, none
+    operation: str  # lookup, count, sum, max, min, rank, compare, difference, trend, all, none, only
     select: tuple[str, ...] = ()  # "winning_driver = michael schumacher", "seats_won > 10"
     column: str = ""
     claimed: str = ""

@@ -929,3 +929,47 @@ def test_a_place_in_the_column_its_verb_names(tmp_path):
     # "started" goes with grid (tables.toml [verbs]); ordinals up to the 100th (numbers.toml).
     assert check("Bo Ray started 20th on the grid").verdict == "supported"
     assert check("Cy Dee started 14th on the grid").verdict == "disputed"
+
+
+def test_only_one_row_holds_a_value(tmp_path):
+    board = "player,country,score\nann lee,australia,68\nbo ray,sweden,69\ncy dee,sweden,70\ndi eck,india,70\n"
+    check = one_table(tmp_path, "board", board, "Open: first-round leaderboard")
+    found = check("Ann Lee was the only Australian on the leaderboard")
+    assert found.verdict == "supported" and found.program.operation == "only", found.explanation
+    found = check("Bo Ray was the only Swede on the leaderboard")
+    assert found.verdict == "disputed" and "cy dee" in found.program.found  # another row holds it
+    assert check("Di Eck was the only Australian on the leaderboard").verdict == "disputed"  # not one
+    # With a figure: both the only-ness and the figure are checked.
+    assert check("Ann Lee, the only Australian, shot 68").verdict == "supported"
+    assert check("Ann Lee, the only Australian, shot 67").verdict == "disputed"
+
+
+def test_a_gap_to_the_first_in_a_column_of_gaps(tmp_path):
+    race = (
+        "driver,laps,time_retired\nann lee,53,1:14:19.838\nbo ray,53,+ 5.294\ncy dee,53,+ 1:09.405\n"
+        "di eck,52,+ 1 lap\nei fu,12,gearbox\n"
+    )
+    check = one_table(tmp_path, "race", race, "Grand Prix: race classification")
+    assert check("Bo Ray finished 5.294 seconds behind the winner").verdict == "supported"
+    assert check("Bo Ray finished 5.924 seconds behind the winner").verdict == "disputed"
+    assert check("Cy Dee finished 69.405 seconds behind the winner").verdict == "supported"  # + 1:09.405
+    assert check("Di Eck finished one lap behind the winner").verdict == "supported"
+    assert check("Di Eck finished one second behind the winner").verdict == "unverifiable"  # laps, not seconds
+    assert check("Ei Fu finished 20 seconds behind the winner").verdict == "unverifiable"  # retired: no gap
+
+
+def test_letters_a_column_writes_words_in(tmp_path):
+    games = (
+        "week,opponent,result\n1,north stars,w 30 - 14\n2,east lions,l 10 - 28\n3,north stars,l 7 - 21\n"
+        "4,west bears,w 3 - 0\n"
+    )
+    check = one_table(tmp_path, "games", games, "Northtown Patriots season: results")
+    # "w": a win, "l": a loss (tables.toml [cell_words]), in a column whose every value starts so.
+    assert check("The Patriots won two games").verdict == "supported"
+    assert check("The Patriots won three games").verdict == "disputed"
+    assert check("The Patriots beat the West Bears").verdict == "supported"
+    assert check("The Patriots beat the East Lions").verdict == "disputed"
+    # Two rows of the North Stars: week 3's is the one named, and it is a loss.
+    found = check("The Patriots beat the North Stars in week 3")
+    assert found.verdict == "disputed" and "l 7 - 21" in found.explanation
+    assert check("The Patriots beat the North Stars 30-14 in week 1").verdict == "supported"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..corpus.index import Index
 from ..model import Outcome, Passage, Program, Source, Table, Verdict
 from ..read.anchors import base_years, head_of
-from ..read.quantities import Quantity, bears_out, format_number
+from ..read.quantities import Quantity, bears_out, convert, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
 from ..read.text import fold
@@ -38,12 +38,14 @@ from .table import (
     cell_values,
     cell_year,
     claim_words,
+    coded,
     column_scale,
     column_unit,
     column_unsaid,
     column_years,
     columns,
     frame,
+    held_words,
     key_column,
     near_spellings,
     numbers_in,
@@ -68,6 +70,9 @@ _PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
 _TIMES = concepts_of(" ".join(_WORDS["times"]))
 _TOP_RE = _phrases(_WORDS["top"])
+_GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
+_EVENT_LISTS = tuple(_WORDS["event_lists"])
+_LAPS_AFTER_RE = re.compile(r"\s+laps?\b", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 _PARTICIPANTS = concepts_of(" ".join(_WORDS["participants"]))
 _EVENTS = tuple((next(iter(concepts_of(e))), kinds) for e, kinds in _VOCAB["events"].items())
@@ -114,6 +119,7 @@ class _Cond:
     value: str | float
     year: bool = False  # written as a year: 1870, not 1,870
     at: int = -1  # where the claim says a word a cell holds ("Swiss" for switzerland)
+    coded: bool = False  # a column of letters for words ("w 30 - 14": a win)
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
@@ -132,7 +138,9 @@ class _Cond:
             )
         if isinstance(self.value, str):
             # "~": the cell holds the word ("in California": "anaheim , california").
-            return self.value in text_words(raw) if self.op == "~" else raw == self.value
+            if self.op == "~":
+                return self.value in (value_words(raw) if self.coded else text_words(raw))
+            return raw == self.value
         number = cell_number(raw) if raw else None
         if number is None:
             return False
@@ -239,21 +247,22 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     header = _header_words(source)
     compared = any(says_more(claim.text))
     for word in sorted(wanted - frozenset(accounted) - header - accounted_always()):
+        if any(ch.isdigit() for ch in word):
+            continue  # a number names no word a cell holds ("14" of a score is the score's)
         # The value's own words, not those for its letters ("l" is no "lost" to contain).
-        holding = [t for t in texts if any(word in text_words(v) for v in cell_values(source, t))]
+        holding = [t for t in texts if any(word in held_words(source, t, v) for v in cell_values(source, t))]
         # One such word a column, but two where the claim compares them ("Swiss riders won more
         # stages than French riders"); two words of one column would otherwise be one row's both.
         taken = [c for c in conds if holding and c.column == holding[0]]
         if len(holding) == 1 and (not taken or (compared and len(taken) == 1 and taken[0].op == "~")):
-            conds.append(_Cond(holding[0], "~", word, at=_word_at(claim.text, word)))
+            conds.append(_Cond(holding[0], "~", word, at=_word_at(claim.text, word), coded=coded(source, holding[0])))
             # "Belgian riders won six stages": the column the word is found in (winner) is said too.
             accounted |= {word} | _column_words(table, holding[0])
     # "Kenyan runners", "riders from Belgium": the people of a country whose row is named.
     if any(concepts_of(str(c.value)) & PLACE_WORDS for c in conds if isinstance(c.value, str)):
         accounted |= _PARTICIPANTS
     # "the race" in a table of a marathon's winners: the event the title names.
-    title = source.info.title.lower()
-    accounted |= frozenset(e for e, kinds in _EVENTS if any(re.search(rf"\b{re.escape(k)}", title) for k in kinds))
+    accounted |= _title_events(source)
     keys, figures = [], []
     for q in claim.quantities:
         if value_figure(source, claim, q, [v for _, v in chosen]):
@@ -468,6 +477,19 @@ def _bounds(
     return conds, used, frozenset(words)
 
 
+@lru_cache(maxsize=256)
+def _title_events(source: Source) -> frozenset[str]:
+    """The kinds of event a table's title names ("Boston Marathon": a race; tables.toml [events])."""
+    title = source.info.title.lower()
+    return frozenset(e for e, kinds in _EVENTS if any(re.search(rf"\b{re.escape(k)}", title) for k in kinds))
+
+
+def _event_rows(source: Source) -> frozenset[str]:
+    """The events a table's rows are, where its title lists them ("Patriots season: results": games)."""
+    title = source.info.title.lower()
+    return _title_events(source) if any(re.search(rf"\b{re.escape(w)}\b", title) for w in _EVENT_LISTS) else frozenset()
+
+
 def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
     """The noun of a count that names the table's rows ("nine races", "three times", "four
     drivers"), not a column's values ("nine goals"); None when it names no rows."""
@@ -490,6 +512,8 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
         return head
     if head in r.value_words:
         return head  # "three villages": the rows of the value named (type village)
+    if head in _event_rows(r.source):
+        return head  # "won nine games" in a season's results
     return None
 
 
@@ -1134,6 +1158,67 @@ _PAIR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)")
 _WIN, _LOSS = concepts_of("won beat"), concepts_of("lost lose loss")
 
 
+# "+ 5.294", "+ 1:09.405" (a minute and 9.405 seconds), "+ 1 lap", "+ 2 laps".
+_GAP_CELL_RE = re.compile(r"^\+\s?(?:(\d+):)?(\d+(?:\.\d+)?)(?:\s*(laps?|s|secs?))?$")
+
+
+def _gap_cells(source: Source) -> str | None:
+    """The column giving each row's gap to the first ("+ 5.294", "+ 1 lap"): a column of text most
+    of whose cells are such gaps (the first row's holds its own time, the retired rows a reason)."""
+    _, _, texts = columns(source)
+    found = []
+    for t in texts:
+        values = [cells.get(t, "") for _, cells in _rows(source)]
+        if values and sum(bool(_GAP_CELL_RE.match(v)) for v in values) * 2 >= len(values):
+            found.append(t)
+    return found[0] if len(found) == 1 else None
+
+
+def _gap(r: _Read, claim: Reading) -> Outcome | None:
+    """'Montoya finished 5.294 seconds behind the winner', 'Villeneuve finished a lap behind':
+    the row's cell in a column of gaps to the first ("+ 5.294"), in seconds or in laps."""
+    if len(r.figures) != 1 or not _BEHIND_RE.search(claim.text):
+        return None
+    q = r.figures[0]
+    column = _gap_cells(r.source)
+    row = _one_row(r.conds, r.source)
+    table = r.source.table
+    assert table is not None
+    if column is None or row is None or q.hedge:
+        return None
+    laps = q.dimension == "count" and bool(_LAPS_AFTER_RE.match(claim.text, q.end))
+    lap_words = concepts_of("lap") if laps else frozenset()
+    if not (laps or q.dimension == "time") or _unsaid(r, _column_words(table, column), _GAP_WORDS, lap_words):
+        return None
+    passage, cells = row
+    m = _GAP_CELL_RE.match(cells.get(column, ""))
+    if m is None:
+        return None  # the first row's own time, or a reason for retiring: no gap
+    in_laps = (m.group(3) or "").startswith("lap")
+    if in_laps != laps:
+        return None  # seconds said, laps given (or the other way): not the same measure
+    # The claim's figure in the cells' measure: laps, or seconds ("1.5 minutes" is 90 seconds).
+    claimed = q if laps or q.unit is None else _as_unit(q, "second")
+    ok = bears_out(claimed, _cell_quantity(claimed, 60 * float(m.group(1) or 0) + float(m.group(2))))
+    said = f"{q.text} behind the first"
+    program = Program(
+        r.source.info.id,
+        "difference",
+        tuple(c.words() for c in r.conds),
+        column,
+        said,
+        cells.get(column, ""),
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, said, [passage], f"column {column}")
+
+
+def _as_unit(q: Quantity, unit: str) -> Quantity:
+    """A figure converted to another unit of its dimension, its rounding with it."""
+    factor = convert(1.0, q.unit or unit, unit)
+    return replace(q, value=q.value * factor, precision=q.precision * factor, unit=unit)
+
+
 def _score_pairs(text: str) -> list[frozenset[int]]:
     """The scores a text writes ("30-14", "6-2, 3-6, 6-2"), each as the two numbers in either order."""
     return [frozenset({int(a), int(b)}) for a, b in _PAIR_RE.findall(text)]
@@ -1153,6 +1238,8 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     said = [p for p in _score_pairs(claim.text) if p not in named]  # "aged 35-44": a value's, no score
     if not said:
         return None
+    # "beat" read as a cell's "w": the outcome is the score cell's, checked with it below.
+    r = replace(r, conds=tuple(c for c in r.conds if not c.coded))
     rows = _select(r.conds, r.source)
     if len(rows) != 1:
         return None
@@ -1390,7 +1477,9 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     when a row holds them all; disputed when the row the names pick holds another number."""
     numeric = [c for c in r.conds if not isinstance(c.value, str)]
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
-    if r.figures or not numeric or not named or _other_relation(claim, r.source):
+    # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
+    holding = [c for c in r.conds if c.op == "~"]
+    if r.figures or not (numeric or holding) or not named or _other_relation(claim, r.source):
         return None
     if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r):
         return None
@@ -1402,11 +1491,17 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
             r.source.info.id, "lookup", tuple(c.words() for c in r.conds), "", "the row", "held", (held[0][0].location,)
         )
         return _outcome(r.source, "supported", program, ", ".join(c.words() for c in r.conds), [held[0][0]])
+    # The row the named values pick; else the one they and its numbers ("week 5") pick, where a
+    # word it should hold is what differs.
     rows = _select(named, r.source)
+    if len(rows) != 1:
+        rows = _select([*named, *numeric], r.source)
     if len(rows) != 1:
         return None
     passage, cells = rows[0]
-    wrong = [c for c in numeric if not c.holds(cells)]
+    wrong = [c for c in [*numeric, *holding] if not c.holds(cells)]
+    if not wrong:
+        return None
     found = ", ".join(f"{c.column} {cells.get(c.column, '')}" for c in wrong)
     program = Program(
         r.source.info.id,
@@ -1551,6 +1646,58 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
     return replace(found_outcome, explanation=text, flags=tuple(dict.fromkeys(flags)))
 
 
+def _only(r: _Read, claim: Reading) -> Outcome | None:
+    """'Rod Pampling was the only Australian on the leaderboard', 'Stara Pazova, the municipality's
+    only town, had 18,602 inhabitants': the one row a key value names is the only row holding the
+    other values (and any figure is its cell, as in a lookup)."""
+    if not _ONLY_RE.search(claim.text) or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text):
+        return None
+    if _NONE_RE.search(claim.text) or (not r.figures and _unsaid(r)):
+        return None  # with a figure, its lookup accounts for its column's words
+    keys = [c for c in r.conds if c.op == "=" and isinstance(c.value, str) and _is_unique(r.source, c.column)]
+    held = [c for c in r.conds if c not in keys and isinstance(c.value, str)]
+    if len(keys) != 1 or not held or len(keys) + len(held) != len(r.conds):
+        return None
+    named = _one_row(keys, r.source)
+    if named is None:
+        return None
+    figure = None
+    if r.figures:
+        figure = _value(replace(r, conds=tuple(keys)), replace(claim, text=_ONLY_RE.sub(" ", claim.text)))
+        if figure is None:
+            return None
+    holding = _select(held, r.source)
+    passage, cells = named
+    key_value = str(keys[0].value)
+    others = [cs.get(keys[0].column, "") for p, cs in holding if p.location != passage.location]
+    mine = all(c.holds(cells) for c in held)
+    ok = mine and not others
+    if not mine:
+        found = f"{key_value} is not one: " + ", ".join(f"{c.column} {cells.get(c.column, '')}" for c in held)
+    elif others:
+        found = f"{len(holding)} rows: {', '.join([key_value, *others][:8])}"
+    else:
+        found = f"{key_value} alone"
+    claimed = f"{key_value} is the only row where {' and '.join(c.words() for c in held)}"
+    program = Program(
+        r.source.info.id,
+        "only",
+        tuple(c.words() for c in held),
+        "",
+        claimed,
+        found,
+        tuple(p.location for p, _ in holding) or (passage.location,),
+    )
+    only = _outcome(r.source, "supported" if ok else "disputed", program, claimed, [p for p, _ in holding] or [passage])
+    if figure is None or only.verdict == "disputed":
+        return only
+    # Both parts decide: the figure's own finding where it is wrong, else the two together.
+    if figure.verdict != "supported":
+        return figure
+    text = f"{only.explanation} {figure.explanation}"
+    return replace(only, explanation=text, evidence=(*only.evidence, *figure.evidence), flags=figure.flags)
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -1588,10 +1735,12 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _compare,
     _two_columns,
     _difference,
+    _gap,
     _behind_top,
     _count,
     _sum,
     _place,
+    _only,
     _value,
     _lookup,
     _some,

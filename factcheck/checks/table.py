@@ -79,6 +79,21 @@ def value_words(text: str) -> frozenset[str]:
     return text_words(rest) | numbers_in(rest) | ordinals_in(text) | frozenset().union(*letters)
 
 
+@lru_cache(maxsize=1024)
+def coded(source: Source, column: str) -> bool:
+    """Whether a column writes its values in letters that stand for words ("w 30 - 14", "l 7 - 21";
+    "h", "a"): every value begins with one (tables.toml [cell_words])."""
+    values = cell_values(source, column)
+    return bool(values) and all(
+        (m := _TOKEN_RE.match(v.lower())) is not None and m.group() in _ABBREVIATIONS for v in values
+    )
+
+
+def held_words(source: Source, column: str, value: str) -> frozenset[str]:
+    """The words a cell holds: its own, and in a column of letters, the words they stand for."""
+    return value_words(value) if coded(source, column) else text_words(value)
+
+
 def said_numbers(claim: Reading) -> frozenset[str]:
     """The numbers a claim writes, and those of the sentence it points back to ("Route 3 is being
     retired. It carried 8,150 riders": Route 3's row)."""
