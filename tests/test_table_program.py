@@ -973,3 +973,37 @@ def test_letters_a_column_writes_words_in(tmp_path):
     found = check("The Patriots beat the North Stars in week 3")
     assert found.verdict == "disputed" and "l 7 - 21" in found.explanation
     assert check("The Patriots beat the North Stars 30-14 in week 1").verdict == "supported"
+
+
+def test_words_of_order_are_read_only_by_the_operations_that_read_them(tmp_path, monkeypatch):
+    from factcheck.checks import program
+
+    draft = "round,pick,player\n1,4,ann lee\n2,40,bo ray\n"
+    check = one_table(tmp_path, "draft", draft, "Draft picks")
+    assert check("Bo Ray was taken in the first round").verdict == "disputed"
+    assert check("Ann Lee was taken in the first round").verdict == "supported"
+    # "first" is a word of an operation (accounting.py): where the one that reads it cannot
+    # decide, no other may take it as said ("some round" holds for Bo Ray's round 2).
+    monkeypatch.setattr(program, "_OPERATIONS", tuple(op for op in program._OPERATIONS if op is not program._ends))
+    assert check("Bo Ray was taken in the first round").verdict == "unverifiable"
+    clubs = "club,first_season_in_top_division,number_of_seasons_in_top_division\nnorth fc,1930,17\nsouth fc,1947,55\n"
+    check = one_table(tmp_path / "c", "clubs", clubs, "Clubs")
+    # "first ... season in top division" names a column: no first of the rows, no highest.
+    found = check("North FC's first top-division season was 1930")
+    assert found.verdict == "supported", found.explanation
+    assert check("North FC's first top-division season was 1947").verdict == "disputed"
+
+
+def test_a_number_in_a_column_name_is_no_figure(tmp_path):
+    albums = "year,us_hot_100,us_rap,album\n1997,71,11,tru game\n2000,17,1,goodfellas\n"
+    check = one_table(tmp_path, "albums", albums, "Albums and chart positions")
+    assert check("Goodfellas peaked at number 17 on the Billboard Hot 100").verdict != "disputed"
+    assert check("Tru Game reached number 11 on the Hot 100").verdict == "disputed"
+
+
+def test_the_set_a_count_is_out_of_is_read_either_way(tmp_path):
+    seats = "district,incumbent,party\n1,ann lee,republican\n2,bo ray,democratic\n3,cy dee,republican\n4,di eck,democratic\n"
+    check = one_table(tmp_path, "seats", seats, "House elections")
+    assert check("Two of the four incumbents were Republicans").verdict == "supported"
+    assert check("Three of the four incumbents were Republicans").verdict == "disputed"
+    assert check("Two of the five incumbents were Republicans").verdict == "disputed"  # there are four

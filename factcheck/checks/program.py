@@ -39,6 +39,7 @@ from .table import (
     cell_year,
     claim_words,
     coded,
+    column_figure,
     column_scale,
     column_unit,
     column_unsaid,
@@ -92,6 +93,9 @@ _EARLIER_RE = _phrases(_WORDS["earlier"])
 _LATER_RE = _phrases(_WORDS["later"])
 _DOWN_AFTER_RE = re.compile(rf"^(?:\s+[A-Za-z][\w'-]*)?\s+(?:{alternation(_WORDS['down'])})\b", re.IGNORECASE)
 _BEHIND_RE = _phrases(_WORDS["behind"])
+_DOWN_RE = _phrases(_WORDS["down"])
+_PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+_TIMES_WORDS = frozenset(_WORDS["times"])
 # "15 goals or more": the hedge after the figure's noun (up to three words).
 _AFTER_HEDGE_RE = re.compile(
     rf"^(?:\s+[A-Za-z][\w'-]*){{0,3}}?\s+({alternation(_VOCAB['after_hedges'])})\b", re.IGNORECASE
@@ -265,9 +269,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     accounted |= _title_events(source)
     keys, figures = [], []
     for q in claim.quantities:
-        if value_figure(source, claim, q, [v for _, v in chosen]):
+        if value_figure(source, claim, q, [v for _, v in chosen]) or column_figure(source, claim, q):
             accounted |= numbers_in(q.text)
-            continue  # the 1 of "HWA 1": part of a name
+            continue  # the 1 of "HWA 1", the 100 of "Hot 100": part of a name
         key = key_column(source, claim, q)
         if key is not None:
             conds.append(_Cond(key, "=", q.value))  # "week 4": the row numbered 4
@@ -529,11 +533,18 @@ def _other_relation(claim: Reading, source: Source) -> bool:
     """Whether a claim says highest, more than, or rose: words only those operations check. A
     hedge is a bound ("at least 76", "more than ten"), and a word of a column's name ("top
     division titles") names the column."""
+    text = _relation_text(claim, source)
+    return any(superlative(text)) or any(says_more(text)) or any(direction(text))
+
+
+def _relation_text(claim: Reading, source: Source) -> str:
+    """The claim without its hedges and the words of the table's column names: what is left to say
+    highest, more or rose ("first season in top division" names a column, no first of the rows)."""
     table = source.table
     assert table is not None
     named = frozenset().union(*(_column_words(table, c) for c in table.columns))
-    text = " ".join(w for w in _HEDGES_RE.sub(" ", claim.text).split() if not concepts_of(w) & named)
-    return any(superlative(text)) or any(says_more(text)) or any(direction(text))
+    words = _HEDGES_RE.sub(" ", claim.text).split()
+    return " ".join(w for w in words if not (concepts_of(w) | concepts_of(w.replace("-", " "))) & named)
 
 
 def _count(r: _Read, claim: Reading) -> Outcome | None:
@@ -601,10 +612,15 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     q = counts[0]
     select = tuple(c.words() for c in [*r.conds, *conds])
     if pools:
-        # "eleven of the 17 races": the 17 are the rows of the conditions said after it ("in 1955").
+        # "eleven of the 17 races ... in 1955": the 17 are the rows of the conditions said after
+        # it; "four of the eight incumbents were Republicans": all the rows, the condition after
+        # it being what is counted. Either reading that gives the set its size is the claim's.
         after = [c for c in [*r.conds, *conds] if _position(claim.text, c) > pools[0].end]
-        out_of = _select(after, source)
-        if len(out_of) != pools[0].value:
+        before = [c for c in [*r.conds, *conds] if c not in after]
+        readings = [_select(after, source), _select(before, source)]
+        sized = [rows for rows in readings if len(rows) == pools[0].value]
+        out_of = sized[0] if sized else readings[0]
+        if not sized:
             program = Program(
                 source.info.id,
                 "count",
@@ -700,7 +716,7 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     most stages, 67', 'Timis was the third most populous county': the row's place, among the rows
     the other conditions leave, by the column the claim's words name (each column it may mean,
     when they agree). A superlative the table's title makes ("busiest airports") is its rank."""
-    highest, lowest = superlative(claim.text)
+    highest, lowest = superlative(_relation_text(claim, r.source))
     highest = highest or bool(_superlative_words(claim))  # "the deadliest": the most deaths
     ranked = rank(claim.text)
     if ranked is None and highest == lowest:
@@ -1372,6 +1388,8 @@ def _ends(r: _Read, claim: Reading) -> Outcome | None:
         return None
     table = r.source.table
     assert table is not None
+    if _names_column(table, f"{m.group('end')} {m.group('noun')}"):
+        return None  # "first top-division season": the name of a column, no first of the rows
     small = load("numbers")["small"]
     raw_n = m.group("n")
     n = int(raw_n) if raw_n and raw_n.isdigit() else small.get((raw_n or "").lower(), 1)
@@ -1479,7 +1497,12 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
     # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
     holding = [c for c in r.conds if c.op == "~"]
-    if r.figures or not (numeric or holding) or not named or _other_relation(claim, r.source):
+    # A year the claim gives a row ("first top-division season was 1930") is a value to find too.
+    years = columns(r.source)[0]
+    dated = [c for c in named if c.column in years]
+    dated = dated if len(dated) < len(named) else []  # the other values pick the row
+    named = [c for c in named if c not in dated]
+    if r.figures or not (numeric or holding or dated) or not named or _other_relation(claim, r.source):
         return None
     if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r):
         return None
@@ -1499,7 +1522,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     if len(rows) != 1:
         return None
     passage, cells = rows[0]
-    wrong = [c for c in [*numeric, *holding] if not c.holds(cells)]
+    wrong = [c for c in [*numeric, *holding, *dated] if not c.holds(cells)]
     if not wrong:
         return None
     found = ", ".join(f"{c.column} {cells.get(c.column, '')}" for c in wrong)
@@ -1747,6 +1770,38 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
 )
 
 
+# The words of order that only some operations read ("the first round", "ahead of", "before",
+# "one lap down"): they are accounted for as words of an operation (accounting.py), so an
+# operation that does not read them must not run on a claim that says them.
+_ORDER_WORDS: dict[str, Callable[[str, Table], bool]] = {
+    # "the first round", not "the first place on the grid" (a place, which others read) nor "the
+    # first top-division season" (a column's name).
+    "ends": lambda text, table: any(
+        m.group("noun").lower() not in _PLACE_NOUNS | _TIMES_WORDS
+        and not _names_column(table, f"{m.group('end')} {m.group('noun')}")
+        for m in _END_RE.finditer(text)
+    ),
+    # "above 40,000" is a bound, no place ahead (hedges are left out of the text these read).
+    "rank": lambda text, _: bool(_AHEAD_RE.search(text) or _BEHIND_RE.search(text) or _DOWN_RE.search(text)),
+    "time": lambda text, _: bool(_EARLIER_RE.search(text) or _LATER_RE.search(text)),
+}
+
+
+def _names_column(table: Table, phrase: str) -> bool:
+    """Whether every word of a phrase is a word of one column's name ("first season")."""
+    said = concepts_of(phrase.replace("-", " "))
+    return bool(said) and any(said <= _column_words(table, c) for c in table.columns)
+
+
+_READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] = {
+    _ends: frozenset({"ends"}),
+    _compare: frozenset({"rank", "time"}),
+    _difference: frozenset({"rank"}),
+    _gap: frozenset({"rank"}),
+    _behind_top: frozenset({"rank"}),
+}
+
+
 def check_table_program(claim: Reading, index: Index) -> Outcome | None:
     """The claim read as a program over a cached table and run, when one is read with every word
     accounted for; None otherwise (the other checks then look at it)."""
@@ -1754,7 +1809,13 @@ def check_table_program(claim: Reading, index: Index) -> Outcome | None:
         r = _read(claim, source)
         if r is None:
             continue
+        table = source.table
+        assert table is not None
+        text = _HEDGES_RE.sub(" ", claim.text)
+        said = {kind for kind, says in _ORDER_WORDS.items() if says(text, table)}
         for operation in _OPERATIONS:
+            if said - _READS_ORDER.get(operation, frozenset()):
+                continue
             found = operation(r, claim)
             if found is not None:
                 if r.spelled:

@@ -37,7 +37,7 @@ from .base import Check, capitalised, confidence, evidence, qualifiers, source_l
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .program import check_table_program
-from .table import check_row, key_column, table_candidates, value_figure
+from .table import check_row, column_figure, key_column, table_candidates, value_figure
 from .trend import check_table_relation
 from .versus import judge, read_versus
 
@@ -299,7 +299,9 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     figures = tuple(
         q
         for q in claim.quantities
-        if not any(key_column(t, claim, q) or value_figure(t, claim, q) for t in index.tables())
+        if not any(
+            key_column(t, claim, q) or value_figure(t, claim, q) or column_figure(t, claim, q) for t in index.tables()
+        )
     )
     if claim.quantities and not figures and relation is None:
         # Only labels left ("Northport beat Red Town 30-14 in week 1"): a row's values to look up.

@@ -490,6 +490,21 @@ def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[s
     return any(number in numbers_in(v) and word and word <= value_words(v) and value_words(v) <= wanted for v in values)
 
 
+def column_figure(source: Source, claim: Reading, q: Quantity) -> bool:
+    """Whether a claim's figure is part of a column's name ("the Billboard Hot 100": the column
+    "us hot 100"): the name writes the number right after the word before the figure."""
+    before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
+    if before is None or q.hedge or q.value != int(q.value):
+        return False
+    table = source.table
+    assert table is not None
+    said = f"{before.group(1).lower()} {int(q.value)}"
+    return any(
+        re.search(rf"\b{re.escape(said)}\b", f"{c.replace('_', ' ')} {table.description(c).lower()}")
+        for c in table.columns
+    )
+
+
 def key_column(source: Source, claim: Reading, q: Quantity) -> str | None:
     """The column that numbers a table's rows, when a claim's figure is a row's number there
     ("the week 4 game": the row of week 4), not a value to check; None otherwise."""
@@ -926,7 +941,9 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
     figures = [
         q
         for q in claim.quantities
-        if not any(key_column(t, claim, q) or value_figure(t, claim, q) for t in index.tables())
+        if not any(
+            key_column(t, claim, q) or value_figure(t, claim, q) or column_figure(t, claim, q) for t in index.tables()
+        )
     ]
     if figures or any(says_more(claim.text)):
         return None
