@@ -1007,3 +1007,38 @@ def test_the_set_a_count_is_out_of_is_read_either_way(tmp_path):
     assert check("Two of the four incumbents were Republicans").verdict == "supported"
     assert check("Three of the four incumbents were Republicans").verdict == "disputed"
     assert check("Two of the five incumbents were Republicans").verdict == "disputed"  # there are four
+
+
+def test_cells_and_headers_written_short(tmp_path):
+    clubs = "club,top_division_titles\nnorth fc,6 g\nsouth fc,0\n"
+    check = one_table(tmp_path, "clubs", clubs, "Clubs")
+    # "6 g": six, with a footnote's letter after it.
+    assert check("North FC have won six top-division titles").verdict == "supported"
+    assert check("South FC have won one top-division title").verdict == "disputed"
+    episodes = 'title,original_air_date,us_viewers_millions\ntrue concert,"november 14 , 2009",3.8\n'
+    sidecar = '[columns]\nus_viewers_millions = "us viewers (millions)"\n'
+    check = one_table(tmp_path / "e", "episodes", episodes, "Episodes", sidecar)
+    # "us": the United States; "millions": the header's scale; "watched": a verb of viewers.
+    assert check("True Concert was watched by 3.8 million viewers in the United States").verdict == "supported"
+    assert check("True Concert was watched by 3.2 million viewers in the United States").verdict == "disputed"
+    assert check("True Concert first aired on November 14, 2009").verdict == "supported"  # no first of the rows
+
+
+def test_a_year_no_row_holds_is_the_named_row_found_different(tmp_path):
+    albums = "year,us_rap,album\n1997,11,tru game\n2000,1,goodfellas\n"
+    check = one_table(tmp_path, "albums", albums, "Albums and chart positions")
+    assert check("Goodfellas was released in 2000").verdict == "supported"
+    found = check("Goodfellas was released in 2001")
+    assert found.verdict == "disputed" and "2000" in found.explanation
+    # Nothing else is decided while a year no row holds is said: it may be another table's year.
+    assert check("Goodfellas reached number 1 on the US rap chart in 2001").verdict != "supported"
+
+
+def test_winning_the_event_the_title_names_is_first_place(tmp_path):
+    race = "rank,athlete,time\n1,ann lee,6:50.23\n2,bo ray,6:52.70\n"
+    check = one_table(tmp_path, "race", race, "Single sculls: one race")
+    assert check("Ann Lee won the race").verdict == "supported"
+    assert check("Bo Ray won the race").verdict == "disputed"
+    grid = "rider,manufacturer,grid\nann lee,aprilia,23\nbo ray,honda,1\n"
+    check = one_table(tmp_path / "g", "grid", grid, "Grand Prix race classification")
+    assert check("Ann Lee won the race").verdict != "disputed"  # the grid is where a rider started

@@ -71,6 +71,8 @@ _PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
 _TIMES = concepts_of(" ".join(_WORDS["times"]))
 _TOP_RE = _phrases(_WORDS["top"])
+_START_RANKS = frozenset(_WORDS["start_ranks"])
+_WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+)?([A-Za-z]+)", re.IGNORECASE)
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
 _EVENT_LISTS = tuple(_WORDS["event_lists"])
 _LAPS_AFTER_RE = re.compile(r"\s+laps?\b", re.IGNORECASE)
@@ -181,6 +183,8 @@ class _Read:
     accounted: frozenset[str]
     wanted: frozenset[str]
     spelled: tuple[str, ...] = ()  # names read as a value spells them ("Schumaker as schumacher")
+    # Years the claim gives that no row of the table's year column holds ("released in 2001").
+    unmatched: tuple[_Cond, ...] = ()
 
     @property
     def value_words(self) -> frozenset[str]:
@@ -280,7 +284,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         else:
             figures.append(q)
         accounted |= concepts_of(q.text)
-    return _Read(source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled)
+    unmatched = []
+    if len(years) == 1 and not any(c.column == years[0] for c in conds):
+        held = {cell_year(v) for v in cell_values(source, years[0])}
+        unmatched = [_Cond(years[0], "=", float(y), True) for y in sorted(claim.years) if y not in held]
+    return _Read(
+        source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled, tuple(unmatched)
+    )
 
 
 _RATE = concepts_of("rate percent")
@@ -1050,6 +1060,11 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     assert table is not None
     said = list(_ORDINAL_RE.finditer(claim.text))
     top = _TOP_RE.search(claim.text)
+    # "Synek won the race": the event the title names, won: its first place.
+    won = _WON_RE.search(claim.text)
+    if won is not None and not (concepts_of(won.group(1)) & _title_events(r.source)):
+        won = None
+    top = top or won
     if len(said) + bool(top) != 1:
         return None
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
@@ -1058,8 +1073,8 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
         named = [c for c in columns(r.source)[1] if _column_words(table, c) & nouns]
         column = named[0] if len(named) == 1 else column
-    if column is None:
-        return None
+    if column is None or (top and set(column.lower().split("_")) & _START_RANKS):
+        return None  # winning or topping is a finishing place, not a starting one (grid)
     place = load("numbers")["ordinals"][said[0].group().lower()] if said else 1
     shown = said[0].group() if said else _ordinal(1)
     more = concepts_of(top.group()) if top else frozenset()
@@ -1502,18 +1517,20 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     dated = [c for c in named if c.column in years]
     dated = dated if len(dated) < len(named) else []  # the other values pick the row
     named = [c for c in named if c not in dated]
+    dated += list(r.unmatched)  # "Goodfellas was released in 2001": a year no row has, the row's to differ
     if r.figures or not (numeric or holding or dated) or not named or _other_relation(claim, r.source):
         return None
     if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r):
         return None
     table = r.source.table
     assert table is not None
-    held = _select(r.conds, r.source)
+    every = [*r.conds, *r.unmatched]
+    held = _select(every, r.source)
     if held:
         program = Program(
-            r.source.info.id, "lookup", tuple(c.words() for c in r.conds), "", "the row", "held", (held[0][0].location,)
+            r.source.info.id, "lookup", tuple(c.words() for c in every), "", "the row", "held", (held[0][0].location,)
         )
-        return _outcome(r.source, "supported", program, ", ".join(c.words() for c in r.conds), [held[0][0]])
+        return _outcome(r.source, "supported", program, ", ".join(c.words() for c in every), [held[0][0]])
     # The row the named values pick; else the one they and its numbers ("week 5") pick, where a
     # word it should hold is what differs.
     rows = _select(named, r.source)
@@ -1776,8 +1793,10 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
 _ORDER_WORDS: dict[str, Callable[[str, Table], bool]] = {
     # "the first round", not "the first place on the grid" (a place, which others read) nor "the
     # first top-division season" (a column's name).
+    # Nor "first aired" (for the first time: a verb, no noun, follows).
     "ends": lambda text, table: any(
         m.group("noun").lower() not in _PLACE_NOUNS | _TIMES_WORDS
+        and not m.group("noun").lower().endswith("ed")
         and not _names_column(table, f"{m.group('end')} {m.group('noun')}")
         for m in _END_RE.finditer(text)
     ),
@@ -1816,6 +1835,8 @@ def check_table_program(claim: Reading, index: Index) -> Outcome | None:
         for operation in _OPERATIONS:
             if said - _READS_ORDER.get(operation, frozenset()):
                 continue
+            if r.unmatched and operation is not _lookup:
+                continue  # a year no row has: only the row the claim names can show it is another
             found = operation(r, claim)
             if found is not None:
                 if r.spelled:

@@ -32,7 +32,8 @@ _NEGATION = word_set("words", "negations")
 # a sum of parts ("13 + 6": goals for two clubs) is their total, and a worked sum
 # ("71 + 72 + 70 = 213") its result.
 _NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
-_CELL_NUMBER_RE = re.compile(rf"^({_NUMBER})\s?(%|million|billion|thousand)?$")
+# "6 g", "3 d": a number with a footnote's letter after it (Wikipedia's "[g]" as copied).
+_CELL_NUMBER_RE = re.compile(rf"^({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h])?$")
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
@@ -314,6 +315,13 @@ for _form, (_unit, _) in UNITS.items():
     _UNIT_FORMS[_unit] = f"{_UNIT_FORMS.get(_unit, '')} {_form}"
 _TOKEN_OR_SLASH_RE = re.compile(r"/|[a-z0-9]+")
 _HEADER_SHORT = {k: concepts_of(v) for k, v in TABLE_WORDS["header_abbreviations"].items()}
+# A country's short name in a header ("us viewers", "uk chart"): the country's words.
+_HEADER_PLACES = {
+    alias.lower(): concepts_of(name)
+    for name, aliases in load("places")["aliases"].items()
+    for alias in aliases
+    if alias.isupper() and alias.isalpha()
+}
 
 
 @lru_cache(maxsize=4096)
@@ -326,6 +334,8 @@ def _column_words(table: Table, column: str) -> frozenset[str]:
     for i, token in enumerate(tokens):
         if token in _HEADER_SHORT:
             words |= _HEADER_SHORT[token]
+        if token in _HEADER_PLACES:
+            words |= _HEADER_PLACES[token]  # "us viewers": viewers in the United States
         if token in UNITS:
             words |= concepts_of(_UNIT_FORMS[UNITS[token][0]])
             if i and tokens[i - 1] == "/":
@@ -343,6 +353,8 @@ def _column_terms(table: Table, column: str) -> tuple[frozenset[str], ...]:
         said = concepts_of(token)
         if token in _HEADER_SHORT:
             said |= _HEADER_SHORT[token]
+        if token in _HEADER_PLACES:
+            said |= _HEADER_PLACES[token]
         if token in UNITS:
             said |= concepts_of(_UNIT_FORMS[UNITS[token][0]])
         if said:
@@ -969,6 +981,8 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         accounted = frozenset().union(*(value_words(v) | _column_words(table, c) for c, v in chosen))
         # A year is borne out by a row's value or a column's name, never merely by being a year.
         accounted |= title_words(source) | numbers_in(" ".join(str(y) for c, _ in chosen for y in column_years(c)))
+        # "first" of a column's name ("original air date": first aired) is no place of its own.
+        accounted |= ordinals_in(" ".join(sorted(accounted)))
         left = unaccounted(wanted, [accounted, concepts_of(source.info.publisher)])
         if left & _vocabulary(source):
             continue  # a word the table has elsewhere (another row's value, another column) picks another row
