@@ -1042,3 +1042,35 @@ def test_winning_the_event_the_title_names_is_first_place(tmp_path):
     grid = "rider,manufacturer,grid\nann lee,aprilia,23\nbo ray,honda,1\n"
     check = one_table(tmp_path / "g", "grid", grid, "Grand Prix race classification")
     assert check("Ann Lee won the race").verdict != "disputed"  # the grid is where a rider started
+
+
+def test_a_leader_and_their_figure_in_brackets(tmp_path):
+    games = (
+        "game,date,team,score,high_points,high_assists\n"
+        "48,february 3,washington,w 107 - 85,nate robinson (23),nate robinson (8)\n"
+        "49,february 5,milwaukee,l 107 - 114,david lee (32),chris duhon (7)\n"
+        '50,february 6,cleveland,l 106 - 113,nate robinson (26),"david lee , chris duhon (8)"\n'
+    )
+    check = one_table(tmp_path, "games", games, "Knicks season: games")
+    found = check("Nate Robinson scored 26 points in the loss at Cleveland")
+    assert found.verdict == "supported" and "nate robinson (26)" in found.explanation, found.explanation
+    assert check("Nate Robinson scored 24 points against Cleveland").verdict == "disputed"
+    assert check("David Lee led the Knicks with 32 points against Milwaukee on February 5").verdict == "supported"
+    assert check("Chris Duhon led the team in assists against Cleveland with 8").verdict == "supported"  # shared
+    # Not the leader the table gives: disputed only where the claim says they led, or more than the leader.
+    assert check("Chris Duhon led the team in points against Milwaukee with 20").verdict == "disputed"
+    assert check("Chris Duhon scored 40 points against Milwaukee").verdict == "disputed"
+    assert check("Chris Duhon scored 20 points against Milwaukee").verdict == "unverifiable"
+
+
+def test_a_candidate_share_in_a_list_of_candidates(tmp_path):
+    house = (
+        "district,incumbent,party,result,candidates\n"
+        "new york 6,floyd flake,democratic,re - elected,floyd flake (d) 84.85% jorawar misir (r) 15.14%\n"
+        "new york 25,jim walsh,republican,re - elected,jim walsh (r) 55.11% marty mack (d) 44.89%\n"
+    )
+    check = one_table(tmp_path, "house", house, "House elections, 1996")
+    assert check("Floyd Flake won re-election with 84.85% of the vote").verdict == "supported"
+    assert check("Floyd Flake won re-election with 74.85% of the vote").verdict == "disputed"
+    assert check("Jim Walsh beat Marty Mack with 55.11% of the vote").verdict == "supported"
+    assert check("Marty Mack beat Jim Walsh with 44.89% of the vote").verdict == "disputed"

@@ -26,6 +26,8 @@ from ..read.vocab import alternation, load, word_set
 from .accounting import accounted_always, nouns_of_verbs, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
+    ENTRY_RE,
+    LABELLED_RE,
     PLACE_WORDS,
     _chosen_values,
     _column_words,
@@ -45,9 +47,11 @@ from .table import (
     column_unsaid,
     column_years,
     columns,
+    entries,
     frame,
     held_words,
     key_column,
+    labelled,
     near_spellings,
     numbers_in,
     ordinals_in,
@@ -71,6 +75,7 @@ _PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
 _TIMES = concepts_of(" ".join(_WORDS["times"]))
 _TOP_RE = _phrases(_WORDS["top"])
+_LED = concepts_of("led lead leads leading")
 _START_RANKS = frozenset(_WORDS["start_ranks"])
 _WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+)?([A-Za-z]+)", re.IGNORECASE)
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
@@ -1738,6 +1743,119 @@ def _only(r: _Read, claim: Reading) -> Outcome | None:
     return replace(only, explanation=text, evidence=(*only.evidence, *figure.evidence), flags=figure.flags)
 
 
+def _names_said(r: _Read, names: Sequence[str]) -> list[str]:
+    """The names (of people in a cell) whose words the claim all says, none inside a longer one said."""
+    said = [n for n in names if (w := value_words(n) - numbers_in(n)) and w <= r.wanted]
+    return sorted({n for n in said if not any(value_words(n) < value_words(o) for o in said)})
+
+
+def _labelled(r: _Read, claim: Reading) -> Outcome | None:
+    """'Nate Robinson scored 26 points in the loss at Cleveland': a game's row, and its column of a
+    leader with the figure in brackets ("nate robinson (26)"). A player who is not the leader the
+    table gives is disputed only where the claim says they led, or gives more than the leader's."""
+    if len(r.figures) != 1 or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text):
+        return None
+    q = r.figures[0]
+    table = r.source.table
+    assert table is not None
+    if q.dimension != "count" or q.hedge or _NONE_RE.search(claim.text) or _SUM_RE.search(claim.text):
+        return None
+    cols = [t for t in columns(r.source)[2] if labelled(r.source, t)]
+    head = _noun(claim, q)
+    named = [t for t in cols if _column_words(table, t) & (frozenset({head}) if head else r.wanted)]
+    if len(named) != 1:
+        return None
+    column = named[0]
+    # The table's people: those any such column names (a leader in assists may be said to lead in points).
+    holders = {
+        name.strip()
+        for t in cols
+        for v in cell_values(r.source, t)
+        if (m := LABELLED_RE.match(v))
+        for name in m.group("label").split(",")
+    }
+    said = _names_said(r, sorted(holders))
+    if len(said) != 1:
+        return None
+    name = said[0]
+    led = bool(r.wanted & _LED)
+    if _unsaid(r, _column_words(table, column), value_words(name)):
+        return None
+    others = [c for c in r.conds if c.column != column]
+    row = _one_row(others, r.source) if others else None
+    if row is None:
+        return None
+    passage, cells = row
+    m = LABELLED_RE.match(cells.get(column, ""))
+    if m is None:
+        return None
+    theirs = [n.strip() for n in m.group("label").split(",")]
+    value = float(m.group("n"))
+    if name in theirs:
+        verdict: Verdict = "supported" if value == q.value else "disputed"
+    elif led or q.value > value:
+        verdict = "disputed"  # said to lead, or more than the leader had
+    else:
+        return None  # not the leader: what they had, the table does not give
+    claimed = f"{name} {q.text}"
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in others),
+        column,
+        claimed,
+        cells[column],
+        (passage.location,),
+    )
+    return _outcome(r.source, verdict, program, claimed, [passage], f"column {column}")
+
+
+def _share(r: _Read, claim: Reading) -> Outcome | None:
+    """'Floyd Flake won re-election with 84.85% of the vote', 'Jim Walsh beat Marty Mack with
+    55.11%': the row whose list of candidates holds the named one, and their share there (and
+    that it was more than the other named candidate's, where the claim says they beat them)."""
+    shares = [q for q in r.figures if q.dimension == "percent"]
+    if len(shares) != 1 or len(r.figures) != 1 or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text):
+        return None
+    q = shares[0]
+    table = r.source.table
+    assert table is not None
+    cols = [t for t in columns(r.source)[2] if entries(r.source, t)]
+    if len(cols) != 1:
+        return None
+    column = cols[0]
+    listed = {m.group("name").strip() for v in cell_values(r.source, column) for m in ENTRY_RE.finditer(v)}
+    said = _names_said(r, sorted(listed))
+    if not 1 <= len(said) <= 2 or _unsaid(r, _column_words(table, column), *(value_words(n) for n in said)):
+        return None
+    said.sort(key=lambda n: _word_at(claim.text, next(iter(sorted(value_words(n) - numbers_in(n))))))
+    who, rival = said[0], (said[1] if len(said) == 2 else None)
+    others = [c for c in r.conds if c.column != column]
+    rows = [
+        (p, cells)
+        for p, cells in _select(others, r.source)
+        if any(m.group("name").strip() == who for m in ENTRY_RE.finditer(cells.get(column, "")))
+    ]
+    if len(rows) != 1:
+        return None
+    passage, cells = rows[0]
+    found = {m.group("name").strip(): float(m.group("share")) for m in ENTRY_RE.finditer(cells[column])}
+    ok = bears_out(q, _cell_quantity(q, found[who]))
+    if rival is not None:
+        ok = ok and rival in found and found[who] > found[rival]
+    claimed = f"{who} {q.text}" + (f", more than {rival}" if rival else "")
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in others),
+        column,
+        claimed,
+        cells[column],
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage], f"column {column}")
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -1781,6 +1899,8 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _sum,
     _place,
     _only,
+    _labelled,
+    _share,
     _value,
     _lookup,
     _some,

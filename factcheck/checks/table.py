@@ -90,6 +90,26 @@ def coded(source: Source, column: str) -> bool:
     )
 
 
+# "nate robinson (26)": who, and the figure of theirs the column gives (a game's top scorer).
+LABELLED_RE = re.compile(r"^(?P<label>.*?[a-z].*?)\s*\((?P<n>\d+(?:\.\d+)?)\)$")
+# "floyd flake (d) 84.85% jorawar misir (r) 15.14%": each candidate, a party's letter, a share.
+ENTRY_RE = re.compile(r"(?P<name>[a-z][a-z .'-]*?)\s*\((?P<tag>[a-z]+)\)\s*(?P<share>\d+(?:\.\d+)?)\s?%")
+
+
+@lru_cache(maxsize=1024)
+def labelled(source: Source, column: str) -> bool:
+    """Whether a column's every value is a name with a figure in brackets ("david lee (32)")."""
+    values = cell_values(source, column)
+    return bool(values) and all(LABELLED_RE.match(v) for v in values)
+
+
+@lru_cache(maxsize=1024)
+def entries(source: Source, column: str) -> bool:
+    """Whether a column's values list names with shares ("jim walsh (r) 55.11% marty mack (d) 44.89%")."""
+    values = cell_values(source, column)
+    return bool(values) and sum(bool(ENTRY_RE.search(v)) for v in values) * 2 > len(values)
+
+
 def held_words(source: Source, column: str, value: str) -> frozenset[str]:
     """The words a cell holds: its own, and in a column of letters, the words they stand for."""
     return value_words(value) if coded(source, column) else text_words(value)
