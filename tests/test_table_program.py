@@ -1074,3 +1074,13 @@ def test_a_candidate_share_in_a_list_of_candidates(tmp_path):
     assert check("Floyd Flake won re-election with 74.85% of the vote").verdict == "disputed"
     assert check("Jim Walsh beat Marty Mack with 55.11% of the vote").verdict == "supported"
     assert check("Marty Mack beat Jim Walsh with 44.89% of the vote").verdict == "disputed"
+
+
+def test_a_country_in_a_value_names_the_row_only_when_said_whole(tmp_path):
+    companies = "company,headquarters\namerican international group,usa\nbp,uk\nbarclays,uk\n"
+    check = one_table(tmp_path, "companies", companies, "Largest companies")
+    # "British" is the United Kingdom; "united" alone names no "american international group".
+    assert check("Two British companies made the list").verdict == "supported"
+    races = "grand_prix,winning_driver\nbritish grand prix,david coulthard\nfrench grand prix,david coulthard\n"
+    check = one_table(tmp_path / "r", "races", races, "Season results")
+    assert check("Coulthard won the British Grand Prix").verdict == "supported"

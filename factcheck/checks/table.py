@@ -142,6 +142,15 @@ PLACE_WORDS = frozenset().union(*(concepts_of(p) for p in [*_DEMONYMS.values(), 
 
 
 @lru_cache(maxsize=65536)
+def _places_in(text: str) -> tuple[frozenset[str], ...]:
+    """The words of each country a text names by a demonym or another name ("british grand prix"),
+    not by a code in brackets, which says where a row is from and never which row it is."""
+    places = [_DEMONYMS[m.group("d").lower()] for m in _DEMONYM_RE.finditer(text)]
+    places += [_PLACE_ALIASES[text.strip().lower()]] if text.strip().lower() in _PLACE_ALIASES else []
+    return tuple(concepts_of(p) for p in places)
+
+
+@lru_cache(maxsize=65536)
 def _coded_places(text: str) -> frozenset[str]:
     """The words of the countries a text gives by their codes in brackets."""
     return concepts_of(" ".join(_CODES[c] for m in _CODE_RE.finditer(text) if (c := m.group(1).lower()) in _CODES))
@@ -629,8 +638,11 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     has ("Heathrow" for the row "london heathrow", where no other airport is a Heathrow)."""
     score, how = category_match(table, value, wanted)
     # Words that name the table or its columns ("race" in a table of races) name no one row.
-    # A country's code in brackets ("( sui )") says where a rider is from, never who: no name.
-    said = (value_words(value) - numbers_in(value) - _coded_places(value)) & wanted - _header_words(source)
+    # A country's code in brackets ("( sui )") or a demonym ("american international group") says
+    # where a row is from, never which it is: no name ("united" of the United Kingdom names no AIG).
+    derived = text_words(value) - concepts_of(value)
+    whole = frozenset().union(*(w for w in _places_in(value) if w <= wanted))  # "British" for "british grand prix"
+    said = (value_words(value) - numbers_in(value) - (derived - whole)) & wanted - _header_words(source)
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
     # Its words name it, numbers alone never do ("4 - 4" is no row of "week 4").
