@@ -58,7 +58,8 @@ def _fail(path: Path, where: str, reason: str) -> ClaimsFileError:
 def load_claims_file(path: Path | str) -> ClaimsFile:
     """Parse and validate a claims file; the article it names is read when present."""
     path = Path(path)
-    data = parse_toml(read_text(path), path, ClaimsFileError)
+    source = read_text(path)
+    data = parse_toml(source, path, ClaimsFileError)
     unknown = set(data) - {"article", "claim"}
     if unknown:
         raise _fail(path, "", f"unknown top-level key(s): {', '.join(sorted(unknown))}")
@@ -86,6 +87,7 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
     if not isinstance(raw_claims, list) or not raw_claims:
         raise _fail(path, "", "no [[claim]] tables")
     claims, seen = [], set()
+    lines = _claim_lines(source)
     for number, raw in enumerate(raw_claims, 1):
         where = f"claim {number}"
         if not isinstance(raw, dict):
@@ -117,5 +119,14 @@ def load_claims_file(path: Path | str) -> ClaimsFile:
             raise _fail(path, where, f"kind must be one of {', '.join(sorted(kinds()))}, not {kind!r}")
         note = raw.get("note", "")
         span = locate(text, article_text) if article_text is not None else None
-        claims.append(Claim(claim_id, text, expect, tuple(sources), str(note), span, kind))
+        line = lines[number - 1] if number <= len(lines) else None
+        claims.append(Claim(claim_id, text, expect, tuple(sources), str(note), span, kind, line=line))
     return ClaimsFile(path, article, tuple(claims), article_text)
+
+
+_CLAIM_HEADER_RE = re.compile(r"^[ \t]*\[\[[ \t]*claim[ \t]*\]\][ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _claim_lines(text: str) -> list[int]:
+    """The line of each [[claim]] header, in order (TOML keeps no positions; the headers do)."""
+    return [text.count("\n", 0, m.start()) + 1 for m in _CLAIM_HEADER_RE.finditer(text)]

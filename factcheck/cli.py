@@ -26,7 +26,19 @@ app = typer.Typer(
 
 
 class Format(StrEnum):
-    """Output formats of `factcheck check`."""
+    """Output formats of `factcheck check` (output/formats.py renders each)."""
+
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    html = "html"
+    markdown = "markdown"
+    claimreview = "claimreview"
+    github = "github"
+
+
+class ListFormat(StrEnum):
+    """Output formats of `factcheck sources list`."""
 
     text = "text"
     json = "json"
@@ -59,13 +71,18 @@ def _main() -> None:
 
 
 def _emit(rendered: str, output: Path | None) -> None:
-    """Print, or write to the output file atomically."""
+    """Print, or write to the output file atomically ("-" is stdout)."""
     from .files import write_atomically
 
-    if output is not None:
+    if output is not None and str(output) != "-":
         write_atomically(output, rendered)
     else:
         sys.stdout.write(rendered)
+
+
+def _to_file(output: Path | None) -> Path | None:
+    """The file an --output names; None for stdout (no option, or "-")."""
+    return None if output is None or str(output) == "-" else output
 
 
 def _refuse_inputs(output: Path, path: Path | None, sources: Path) -> None:
@@ -92,13 +109,31 @@ def check(
         ),
     ] = None,
     sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[
+        Format,
+        typer.Option("--format", "-f", help="Output format: text, json, jsonl, html, markdown, claimreview, github."),
+    ] = Format.text,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write the report to this file (atomically) instead of stdout; - is stdout."
+        ),
     ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Verdicts that fail a claim with no `expect`.")
     ] = FailOn.disputed,
+    only_failures: Annotated[bool, typer.Option("--only-failures", help="Show only the claims that failed.")] = False,
+    author: Annotated[
+        str,
+        typer.Option(
+            "--author",
+            help="ClaimReview: the organisation reviewing (default: [tool.factcheck] author in ./pyproject.toml).",
+        ),
+    ] = "",
+    author_url: Annotated[str, typer.Option("--author-url", help="ClaimReview: the organisation's URL.")] = "",
+    date_published: Annotated[
+        str, typer.Option("--date-published", help="ClaimReview: the reviews' date, YYYY-MM-DD (kept out otherwise).")
+    ] = "",
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", help="Processes for a folder of claims files (default: the CPU count)."),
@@ -111,14 +146,15 @@ def check(
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
     from .files import refuse_overwriting
     from .output import kept
-    from .output.report import to_json
 
-    if output is not None:
-        _refuse_inputs(output, path, sources)
+    written = _to_file(output)
+    if written is not None:
+        _refuse_inputs(written, path, sources)
     if jobs is not None and jobs < 1:
         from .errors import OptionError
 
         raise OptionError(f"--jobs must be 1 or more, not {jobs}")
+    options = _options(fail_on, only_failures, author, author_url, date_published, format, written)
     # The same inputs, byte for byte, give the same reports: a run that finds them kept skips the
     # readers and the checks (and their imports) altogether.
     found_key = kept.key(path, sources)
@@ -126,16 +162,70 @@ def check(
     if reports is None:
         from .pipeline import check_path
 
-        reports = check_path(path, sources, jobs or os.cpu_count() or 1)
+        with _check_progress() as progress:
+            reports = check_path(path, sources, jobs or os.cpu_count() or 1, progress=progress)
         if found_key:
             kept.put(sources, found_key, reports)
-    if output is not None:
+    if written is not None:
         # The articles the claims files name are inputs too.
-        refuse_overwriting(output, [Path(r.article.path) for r in reports if r.article.path])
-    rendered = to_json(reports) if format is Format.json else _render_text(reports, to_file=output is not None)
-    _emit(rendered, output)
+        refuse_overwriting(written, [Path(r.article.path) for r in reports if r.article.path])
+    from .output import render
+
+    _emit(render(format.value, reports, options), written)
     if any(f.failed(fail_on) for r in reports for f in r.findings):
         raise typer.Exit(1)
+
+
+def _options(
+    fail_on: FailOn,
+    only_failures: bool,
+    author: str,
+    author_url: str,
+    date_published: str,
+    format: Format,
+    written: Path | None,
+) -> Any:
+    """The rendering options: the terminal's width and colour for text on a terminal (a fixed
+    width, no colour, elsewhere: the same report byte for byte), the reviewer from the option or
+    ./pyproject.toml's [tool.factcheck]."""
+    import datetime as dt
+    import shutil
+
+    from .errors import OptionError
+    from .output import Options
+
+    terminal = written is None and sys.stdout.isatty()
+    if not author:
+        author, author_url = _configured_author(author_url)
+    published = None
+    if date_published:
+        try:
+            published = dt.date.fromisoformat(date_published)
+        except ValueError:
+            raise OptionError(f"--date-published must be a date, YYYY-MM-DD, not {date_published!r}") from None
+    return Options(
+        fail_on=fail_on,
+        only_failures=only_failures,
+        width=shutil.get_terminal_size((100, 24)).columns if terminal else 100,
+        color=terminal and format is Format.text and "NO_COLOR" not in os.environ,
+        author=author,
+        author_url=author_url,
+        date_published=published,
+    )
+
+
+def _configured_author(author_url: str) -> tuple[str, str]:
+    """The reviewing organisation from ./pyproject.toml's [tool.factcheck] (author, author_url)."""
+    from .files import parse_toml, read_text
+
+    config = Path("pyproject.toml")
+    if not config.is_file():
+        return "", author_url
+    data = parse_toml(read_text(config), config)
+    settings = data.get("tool", {}).get("factcheck", {})
+    if not isinstance(settings, dict):
+        return "", author_url
+    return str(settings.get("author", "")), author_url or str(settings.get("author_url", ""))
 
 
 @command(app)
@@ -167,14 +257,14 @@ SourcesDir = Annotated[Path, typer.Option("--sources", help="The folder of cache
 @command(sources_app, "list")
 def sources_list(
     sources: SourcesDir = Path("sources"),
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.text,
 ) -> None:
     """List the cached sources: id, title, publisher, published, kind, retrieved, sha256."""
     from .corpus.store import load_corpus
     from .output.sourceview import list_json, list_text
 
     corpus = load_corpus(sources)
-    sys.stdout.write(list_json(corpus) if format is Format.json else list_text(corpus))
+    sys.stdout.write(list_json(corpus) if format is ListFormat.json else list_text(corpus))
 
 
 @command(sources_app, "show")
@@ -315,24 +405,28 @@ def _download_progress() -> AbstractContextManager[Callable[[int, int | None], N
     return bar()
 
 
-def _render_text(reports: list, to_file: bool) -> str:
-    from rich.console import Console
+def _check_progress() -> AbstractContextManager[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while many claims are checked, on a terminal only."""
+    from contextlib import contextmanager
 
-    from .output.render import render_text
+    @contextmanager
+    def bar() -> Iterator[Callable[[int, int], None] | None]:
+        if not sys.stderr.isatty():
+            yield None
+            return
+        from rich.console import Console
+        from rich.progress import Progress
 
-    # Colour only on a terminal and never with NO_COLOR (rich honours NO_COLOR itself).
-    terminal = not to_file and sys.stdout.isatty()
-    with open(os.devnull, "w") as sink:
-        # A fixed width off the terminal keeps the output byte-identical from run to run.
-        console = Console(
-            record=True,
-            file=sink,
-            width=None if terminal else 120,
-            force_terminal=terminal,
-            no_color=not terminal or "NO_COLOR" in os.environ,
-        )
-        render_text(reports, console)
-    return console.export_text(styles=terminal and "NO_COLOR" not in os.environ)
+        with Progress(*Progress.get_default_columns(), transient=True, console=Console(stderr=True)) as progress:
+            task = progress.add_task("checking", total=None, visible=False)
+
+            def tick(done: int, total: int) -> None:
+                # A handful of claims is done before a bar could be read; many get one.
+                progress.update(task, completed=done, total=total, visible=total >= 20)
+
+            yield tick
+
+    return bar()
 
 
 def main() -> None:

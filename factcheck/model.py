@@ -139,6 +139,7 @@ class Claim:
     span: tuple[int, int] | None = None
     kind: Kind | None = None  # None: decided from the text
     context: Context | None = None  # the article around it, when it was taken out of one
+    line: int | None = None  # the line of its [[claim]] in the claims file, or of its text in the article
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,8 @@ class Finding(Outcome):
     span: tuple[int, int] | None = None
     expect: Verdict | None = None
     about: About = field(default_factory=About)
+    note: str = ""  # the claims file's note on it, for whoever reads a failure
+    line: int | None = None  # where it stands in the claims file (or the article)
 
     @classmethod
     def of(cls, claim: Claim, kind: Kind, outcome: Outcome, about: About | None = None) -> Finding:
@@ -255,6 +258,8 @@ class Finding(Outcome):
             span=claim.span,
             expect=claim.expect,
             about=about or About(),
+            note=claim.note,
+            line=claim.line,
         )
 
     @property
@@ -288,6 +293,8 @@ class Report:
     article: ArticleInfo
     sources: tuple[SourceInfo, ...]
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    file: str = ""  # the claims file checked, or the article when it was checked itself
+    text: str = ""  # the article's text the claims' spans point into ("" when there is none)
 
     def count(self, verdict: Verdict) -> int:
         """How many findings have this verdict."""

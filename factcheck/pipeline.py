@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -85,12 +86,17 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report
         else verify_claim(claim, index)
         for claim in claims_file.claims
     )
-    return Report(claims_file.article, tuple(s.info for s in index.sources), findings)
+    return Report(
+        claims_file.article, tuple(s.info for s in index.sources), findings, str(claims_file.path), text or ""
+    )
 
 
-def check_path(path: Path | None, sources: Path, jobs: int = 1) -> list[Report]:
+def check_path(
+    path: Path | None, sources: Path, jobs: int = 1, progress: Callable[[int, int], None] | None = None
+) -> list[Report]:
     """Check an article, a claims file or a folder (default ./claims) against a folder of sources:
-    a folder's claims files, or, in a folder with none, its articles; in up to `jobs` processes."""
+    a folder's claims files, or, in a folder with none, its articles; in up to `jobs` processes.
+    `progress` is told (done, total) as the files' claims are checked (an article counts one)."""
     articles: list[Path] = []
     if path is None:
         files = find_claims_files(Path("claims")) if Path("claims").is_dir() else []
@@ -112,9 +118,15 @@ def check_path(path: Path | None, sources: Path, jobs: int = 1) -> list[Report]:
     # Every file is read, and must be valid, before any check runs.
     work: list[ClaimsFile | Article] = [load_claims_file(f) for f in files] + [load_article(a) for a in articles]
     index = Index(load_corpus(sources))
+    sizes = [len(item.claims) if isinstance(item, ClaimsFile) else 1 for item in work]
     if jobs > 1 and len(work) > 1:
-        return _in_processes(work, index, jobs)
-    return [_check(item, index) for item in work]
+        return _in_processes(work, index, jobs, sizes, progress)
+    reports = []
+    for number, item in enumerate(work):
+        reports.append(_check(item, index))
+        if progress is not None:
+            progress(sum(sizes[: number + 1]), sum(sizes))
+    return reports
 
 
 def _check(item: ClaimsFile | Article, index: Index) -> Report:
@@ -131,7 +143,13 @@ def _check_shared(item: ClaimsFile | Article) -> Report | str:
         return str(exc)  # an error with its own arguments does not cross processes whole
 
 
-def _in_processes(work: list[ClaimsFile | Article], index: Index, jobs: int) -> list[Report]:
+def _in_processes(
+    work: list[ClaimsFile | Article],
+    index: Index,
+    jobs: int,
+    sizes: list[int],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Report]:
     """Check claims files and articles in worker processes that share the parent's index (forked
     after every passage is read, so its readings are not made again); reports in the input order."""
     import multiprocessing
@@ -142,7 +160,11 @@ def _in_processes(work: list[ClaimsFile | Article], index: Index, jobs: int) -> 
     _SHARED[:] = [index]
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(work))) as pool:
-            results = pool.map(_check_shared, work, chunksize=1)
+            results = []
+            for number, result in enumerate(pool.imap(_check_shared, work, chunksize=1)):
+                results.append(result)
+                if progress is not None:
+                    progress(sum(sizes[: number + 1]), sum(sizes))
     finally:
         _SHARED.clear()
     for result in results:
@@ -162,10 +184,13 @@ def check_article(article: Article, corpus: Corpus | Index) -> Report:
             continue  # "according to X" with X cached: the sentence's own claims are checked against X
         claim = extracted.claim
         if claim.span:
+            start = claim.span[0]
             claim = replace(claim, context=context_of(article.text, claim.span, published, article.title))
+            if article.path.suffix.lower() not in (".html", ".htm"):  # an HTML page's text is not its lines
+                claim = replace(claim, line=article.text.count("\n", 0, start) + 1)
         finding = verify_claim(claim, index)
         if extracted.in_quotation and finding.verdict == "unverifiable":
             continue
         findings.append(finding)
     info = ArticleInfo(str(article.path), article.title, "", article.sha256)
-    return Report(info, tuple(s.info for s in index.sources), tuple(findings))
+    return Report(info, tuple(s.info for s in index.sources), tuple(findings), str(article.path), article.text)

@@ -27,7 +27,7 @@ def test_json_output_is_stable_and_parseable(project):
     second = runner.invoke(app, ["check", "--format", "json"])
     assert first.exit_code == 0 and first.stdout == second.stdout
     data = json.loads(first.stdout)
-    by_id = {f["id"]: f for f in data["findings"]}
+    by_id = {f["id"]: f for f in data["reports"][0]["findings"]}
     assert by_id["rosen-title"]["verdict"] == "disputed"
     assert "Deputy Attorney General" in by_id["rosen-title"]["explanation"]
 
@@ -43,7 +43,8 @@ def test_failing_expectation_exits_1(project):
     path.write_text(path.read_text().replace('expect = "disputed"', 'expect = "supported"'))
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 1
-    assert "expected supported" in result.stdout and "not as expected" in result.stdout
+    assert "FAIL" in result.stdout and "(expected supported)" in result.stdout
+    assert "failed: rosen-title" in result.stdout.splitlines()[-1]  # the failed ids, last
 
 
 def test_fail_on_for_claims_without_expect(tmp_path, monkeypatch):
@@ -116,8 +117,9 @@ def test_check_an_article(project):
     assert result.exit_code == 1  # the article has disputed claims
     data = json.loads(result.stdout)
     article = (project / "claims/operation-disruptor/article.txt").read_text(encoding="utf-8")
-    assert data["article"]["path"].endswith("article.txt") and data["summary"]["disputed"] >= 2
-    for f in data["findings"]:
+    (report,) = data["reports"]
+    assert report["article"]["path"].endswith("article.txt") and data["summary"]["disputed"] >= 2
+    for f in report["findings"]:
         assert article[f["span"][0] : f["span"][1]] == f["claim"]
 
 
@@ -128,9 +130,13 @@ def test_extract_round_trips_through_check(project):
     assert 'path = "article.txt"' in out.read_text(encoding="utf-8")
     checked = runner.invoke(app, ["check", str(out), "--format", "json", "--fail-on", "never"])
     assert checked.exit_code == 0
-    from_draft = {(f["span"][0], f["span"][1], f["verdict"]) for f in json.loads(checked.stdout)["findings"]}
+    from_draft = {
+        (f["span"][0], f["span"][1], f["verdict"]) for f in json.loads(checked.stdout)["reports"][0]["findings"]
+    }
     direct = runner.invoke(app, ["check", "claims/operation-disruptor/article.txt", "--format", "json"])
-    from_article = {(f["span"][0], f["span"][1], f["verdict"]) for f in json.loads(direct.stdout)["findings"]}
+    from_article = {
+        (f["span"][0], f["span"][1], f["verdict"]) for f in json.loads(direct.stdout)["reports"][0]["findings"]
+    }
     assert from_article <= from_draft  # the draft also keeps figures in quotations for a person to judge
 
 
@@ -203,7 +209,7 @@ def test_a_folder_of_articles_is_checked_article_by_article_in_several_processes
     one = runner.invoke(app, ["check", str(folder), *options, "--jobs", "1"])
     several = runner.invoke(app, ["check", str(folder), *options, "--jobs", "2"])
     assert one.exit_code == several.exit_code == 0 and one.stdout == several.stdout
-    reports = json.loads(one.stdout)
+    reports = json.loads(one.stdout)["reports"]
     assert [Path(r["article"]["path"]).name for r in reports] == ["one.txt", "two.txt"]
     refused = runner.invoke(app, ["check", str(folder), "-o", str(folder / "two.txt")])
     assert refused.exit_code == 2 and "is an input of this command" in refused.stderr

@@ -211,11 +211,9 @@ def test_a_finding_shows_what_the_claim_is_about_and_where_each_part_came_from(c
 
 
 def test_each_figure_is_a_part_and_the_wrong_one_decides(cache):
-    from rich.console import Console
-
     from factcheck import Claim, verify_claim
     from factcheck.model import Report
-    from factcheck.output.render import render_text
+    from factcheck.output import Options, render
 
     finding = verify_claim(Claim("c", "Operation Heron ended with 120 arrests, 70 in Portugal and 60 in Spain"), cache)
     assert finding.verdict == "disputed"
@@ -225,9 +223,8 @@ def test_each_figure_is_a_part_and_the_wrong_one_decides(cache):
         ("figure 60", "contradicted"),
     ]
     assert finding.deciding is not None and finding.deciding.part == "figure 60"
-    console = Console(record=True, width=200)
-    render_text([Report(ArticleInfo(), (), (finding,))], console)
-    assert "decided by: figure 60 (contradicted)" in console.export_text()
+    text = render("text", [Report(ArticleInfo(), (), (finding,))], Options(width=200))
+    assert "decided by: figure 60 (contradicted)" in text
 
 
 @pytest.mark.parametrize(

@@ -250,6 +250,6 @@ def test_a_claim_past_the_size_limit_found_in_an_article_is_unverifiable_uncheck
     speech = "We handled 41 ships in the port this year and we will handle more. " * 70
     (project / "long.txt").write_text(f'The harbour master spoke. "{speech.strip()}" said Ana Ruiz.\n')
     result = runner.invoke(app, ["check", "long.txt", "--format", "json"])
-    findings = json.loads(result.stdout)["findings"]
+    findings = json.loads(result.stdout)["reports"][0]["findings"]
     (long,) = [f for f in findings if len(f["claim"]) > 4000]
     assert long["verdict"] == "unverifiable" and "past the limit of 4,000 that is checked" in long["explanation"]

@@ -107,7 +107,7 @@ def test_reports_are_byte_identical_with_and_without_kept_readings(sources):
     assert (sources / ".factcheck" / "readings.sqlite").is_file()
     second = subprocess.run(command, capture_output=True, check=False)
     assert first.returncode == second.returncode == 0
-    assert first.stdout == second.stdout and json.loads(first.stdout)["findings"]
+    assert first.stdout == second.stdout and json.loads(first.stdout)["reports"][0]["findings"]
 
 
 def test_sources_index_reads_every_passage_and_keeps_the_readings(sources, monkeypatch):

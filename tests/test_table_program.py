@@ -200,7 +200,7 @@ def test_age_groups_are_told_apart_by_their_numbers(tmp_path):
 
 
 def test_the_json_finding_carries_the_program(tmp_path):
-    from factcheck.output.report import _finding
+    from factcheck.output.report import finding_dict as _finding
 
     check = one_table(tmp_path, "ports", PORTS, "Container ports: containers handled")
     data = json.loads(json.dumps(_finding(check("Two ports handled more than 4,000 containers"))))

@@ -56,22 +56,41 @@ def test_failed_rules():
 def test_report_json_follows_the_schema(root, seed_corpus):
     report = check_claims_file(load_claims_file(root / "claims/operation-disruptor/claims.toml"), seed_corpus)
     data = json.loads(to_json([report]))
-    assert data["schema_version"] == 3 and data["tool"]["name"] == "factcheck"
-    assert set(data) == {"schema_version", "tool", "article", "sources", "summary", "findings"}
+    assert data["schema_version"] == 4 and data["tool"]["name"] == "factcheck"
+    assert set(data) == {"schema_version", "tool", "summary", "reports"}
+    (one,) = data["reports"]
+    assert set(one) == {"file", "article", "sources", "summary", "findings"}
+    assert one["file"].endswith("claims.toml") and one["summary"] == data["summary"]
     assert (
         data["summary"]["total"]
-        == len(data["findings"])
+        == len(one["findings"])
         == sum(data["summary"][v] for v in ("supported", "disputed", "unverifiable"))
     )
-    source = data["sources"][0]
-    assert set(source) >= {"id", "title", "publisher", "url", "published", "kind", "sha256"}
+    source = one["sources"][0]
+    assert set(source) == {
+        "id",
+        "title",
+        "publisher",
+        "url",
+        "published",
+        "kind",
+        "retrieved",
+        "sha256",
+        "recorded_sha256",
+    }
     article = (root / "claims/operation-disruptor/article.txt").read_text(encoding="utf-8")
-    for finding in data["findings"]:
+    claims_lines = (root / "claims/operation-disruptor/claims.toml").read_text(encoding="utf-8").splitlines()
+    for finding in one["findings"]:
         assert set(finding) == {
             "id",
             "claim",
             "kind",
+            "file",
+            "line",
             "span",
+            "expect",
+            "passed",
+            "note",
             "verdict",
             "confidence",
             "explanation",
@@ -82,6 +101,10 @@ def test_report_json_follows_the_schema(root, seed_corpus):
             "checked",
             "program",
         }
+        # The line is the claim's [[claim]] header in its claims file.
+        assert claims_lines[finding["line"] - 1].strip() == "[[claim]]" and finding["file"] == one["file"]
+        assert finding["passed"] == (finding["verdict"] == finding["expect"])
+        assert finding["note"] is None or finding["note"].strip()
         assert set(finding["about"]) == {"subject", "subject_from", "measure", "value", "place", "time", "time_from"}
         statuses = {p["status"] for p in finding["checked"]}
         assert finding["checked"] and statuses <= {"borne out", "contradicted", "not found"}
