@@ -38,10 +38,12 @@ a { color: #0b57d0; } a:focus-visible, summary:focus-visible { outline: 3px soli
 .v-disputed { color: var(--disputed); border-color: var(--disputed); }
 .v-unverifiable { color: var(--unverifiable); border-color: var(--unverifiable); }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid #ddd; padding-left: 0.8rem; }
-.claim { color: inherit; text-decoration: none; border-bottom: 3px solid; }
+.claim { border-bottom: 3px solid; }
 .claim.v-supported { background: #e6f4ea; } .claim.v-disputed { background: #fce8e6; }
 .claim.v-unverifiable { background: #fef7e0; border-bottom-style: dashed; }
-.tag { font-size: 0.75em; font-weight: 600; white-space: nowrap; margin-left: 0.2em; }
+.tag { font-size: 0.75em; font-weight: 600; white-space: nowrap; margin-left: 0.2em; text-decoration: none; }
+.claim .claim { border-bottom-width: 2px; }
+.article .claim { color: var(--ink); }
 .findings { padding-left: 0; list-style: none; }
 .finding { border: 1px solid #ddd; border-left: 6px solid; border-radius: 0.3rem; padding: 0.6rem 0.9rem; margin: 0.8rem 0; }
 .b-supported { border-left-color: var(--supported); } .b-disputed { border-left-color: var(--disputed); }
@@ -117,23 +119,36 @@ def _finding(number: int, f: Finding, sources: dict[str, SourceInfo], options: O
 
 def _article(number: int, report: Report) -> tuple[str, set[str]]:
     """The article's text with each claim that has a place in it highlighted and its verdict
-    written after it; the claims highlighted."""
-    text, out, at, linked = report.text, [], 0, set()
-    placed = sorted((f for f in report.findings if f.span), key=lambda f: (f.span or (0, 0))[0])
-    for f in placed:
-        start, end = f.span or (0, 0)
-        if start < at or end > len(text) or start >= end:
-            continue  # overlapping another claim's place: listed below, not highlighted twice
-        anchor = _anchor(number, f)
-        out.append(escape(text[at:start]))
-        out.append(
-            f'<a class="claim v-{f.verdict}" id="t-{anchor}" href="#{anchor}">{escape(text[start:end])}'
-            f'<span class="tag">[{MARKS[f.verdict]} {_WORDS[f.verdict]}]</span></a>'
-        )
-        linked.add(f.id)
-        at = end
-    out.append(escape(text[at:]))
-    return f'<div class="article">{"".join(out)}</div>', linked
+    written after it, as a link to the claim's entry (a claim inside another's place, such as a
+    title inside a quotation, is highlighted inside it); the claims highlighted."""
+    text = report.text
+    placed = sorted(
+        (f for f in report.findings if f.span and 0 <= f.span[0] < f.span[1] <= len(text)),
+        key=lambda f: ((f.span or (0, 0))[0], -(f.span or (0, 0))[1]),
+    )
+    linked: set[str] = set()
+
+    def within(lo: int, hi: int, items: list[Finding]) -> str:
+        out, at, rest = [], lo, list(items)
+        while rest:
+            f = rest.pop(0)
+            start, end = f.span or (0, 0)
+            if start < at:
+                continue  # crossing another claim's place: listed below, not highlighted
+            inner = [g for g in rest if (g.span or (0, 0))[1] <= end]
+            rest = [g for g in rest if g not in inner]
+            anchor = _anchor(number, f)
+            out.append(escape(text[at:start]))
+            out.append(
+                f'<span class="claim v-{f.verdict}" id="t-{anchor}">{within(start, end, inner)}</span>'
+                f'<a class="tag v-{f.verdict}" href="#{anchor}">[{MARKS[f.verdict]} {_WORDS[f.verdict]}]</a>'
+            )
+            linked.add(f.id)
+            at = end
+        out.append(escape(text[at:hi]))
+        return "".join(out)
+
+    return f'<div class="article">{within(0, len(text), placed)}</div>', linked
 
 
 def _sources(sources: Sequence[SourceInfo]) -> str:

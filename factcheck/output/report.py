@@ -147,7 +147,9 @@ def summary_line(reports: Sequence[Report], fail_on: FailOn = FailOn.disputed) -
     """'19 claims: 15 supported, 1 disputed, 3 unverifiable' (and failures, when any)."""
     findings = [f for r in reports for f in r.findings]
     counts = {v: sum(f.verdict == v for f in findings) for v in ("supported", "disputed", "unverifiable")}
-    line = f"{len(findings)} claims: " + ", ".join(f"{n} {v}" for v, n in counts.items())
+    line = f"{len(findings)} claim{'' if len(findings) == 1 else 's'}: " + ", ".join(
+        f"{n} {v}" for v, n in counts.items()
+    )
     failed = sum(f.failed(fail_on) for f in findings)
     if failed:
         line += f"; {failed} failed"

@@ -65,7 +65,7 @@ def _report(report: Report, options: Options) -> list[str]:
     lines = _wrap(name + (f" — {report.article.title}" if report.article.title else ""), options.width, "", "== ")
     if report.article.path and report.article.path != report.file:
         lines += _wrap(report.article.path, options.width, "   ", "article: ")
-    lines += ["   " + summary_line([report], options.fail_on), ""]
+    lines += [*_wrap(summary_line([report], options.fail_on), options.width, "   "), ""]
     # Failures first; otherwise the order of the claims file.
     for f in sorted(report.findings, key=lambda f: not f.failed(options.fail_on)):
         lines += [*_finding(f, options), ""]
@@ -78,7 +78,7 @@ def to_text(reports: Sequence[Report], options: Options) -> str:
     lines: list[str] = []
     for report in listed:
         lines += _report(report, options)
-    lines.append(summary_line(reports, options.fail_on))
+    lines += _wrap(summary_line(reports, options.fail_on), options.width, "")
     failed = [f.id for r in reports for f in r.findings if f.failed(options.fail_on)]
     if failed:
         lines += _wrap(", ".join(failed), options.width, "", "failed: ")
