@@ -1,8 +1,8 @@
 """The HTML report: one self-contained page (no script, font or style from elsewhere; it opens
 offline and travels as a mail attachment). At the top the counts per verdict and a legend; for each
 report the article with each claim highlighted and its verdict written beside it (colour is never
-the only signal), each claim's verdict, explanation, parts checked, flags and evidence with a link
-to its source, and the sources with their provenance. Every text from an article, a claims file or
+the only signal), and each claim's verdict, explanation, parts checked, flags and evidence with a
+link to its source; the sources with their provenance in the summary at the top. Every text from an article, a claims file or
 a source is escaped: it is shown, never run. Readable on a phone and in print; every link and
 control is reachable from the keyboard."""
 
@@ -52,7 +52,7 @@ a { color: #0b57d0; } a:focus-visible, summary:focus-visible { outline: 3px soli
 .finding blockquote { margin: 0.3rem 0; font-style: italic; }
 .failed { background: #fff4f2; }
 .meta, .soft { color: var(--soft); font-size: 0.9em; }
-code { overflow-wrap: anywhere; }
+code { overflow-wrap: anywhere; } .nowrap { white-space: nowrap; } th { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #ddd; padding: 0.3rem; overflow-wrap: anywhere; }
 @media (max-width: 40rem) { body { padding: 0.6rem; } table, thead, tbody, tr, th, td { display: block; } thead { display: none; } }
@@ -158,16 +158,25 @@ def _sources(sources: Sequence[SourceInfo]) -> str:
             f"<code>{escape(s.id)}</code>",
             escape(s.title),
             escape(s.publisher),
-            s.published.isoformat() if s.published else "",
+            f'<span class="nowrap">{s.published.isoformat()}</span>' if s.published else "",
             _link(s.url, s.url) if s.url else "",
-            escape(s.retrieved),
-            f"<code>{escape(s.sha256[:16])}</code>" if s.sha256 else "unrecorded",
+            f'<span class="nowrap">{escape(s.retrieved)}</span>',
+            f'<code title="{escape(s.sha256)}">{escape(s.sha256[:12])}</code>' if s.sha256 else "unrecorded",
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     head = "".join(
         f"<th scope=col>{h}</th>" for h in ("id", "title", "publisher", "published", "URL", "retrieved", "sha256")
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _every_source(reports: Sequence[Report]) -> list[SourceInfo]:
+    """The sources of every report, each once, in the order first met."""
+    seen: dict[str, SourceInfo] = {}
+    for report in reports:
+        for info in report.sources:
+            seen.setdefault(info.id, info)
+    return list(seen.values())
 
 
 def _counts(findings: Sequence[Finding]) -> str:
@@ -195,7 +204,7 @@ def _report(number: int, report: Report, options: Options) -> str:
         + "".join(_finding(number, f, sources, options, f.id in linked) for f in findings)
         + "</ol>"
     )
-    parts.append(f"<h3>Sources</h3>{_sources(report.sources)}</section>")
+    parts.append("</section>")
     return "".join(parts)
 
 
@@ -211,7 +220,8 @@ def to_html(reports: Sequence[Report], options: Options) -> str:
         f"<header><h1>{escape(title)}</h1>",
         f'<p class="soft">Checked by factcheck {escape(tool_version())} against cached primary sources.</p>',
         f"<p>{escape(summary_line(reports, options.fail_on))}</p>{_counts(every)}",
-        f"<details><summary>What the verdicts mean</summary><dl>{legend}</dl></details></header>",
+        f"<details><summary>What the verdicts mean</summary><dl>{legend}</dl></details>",
+        f"<details open><summary>Sources checked against</summary>{_sources(_every_source(reports))}</details></header>",
         "<main>" + "".join(_report(n, r, options) for n, r in enumerate(listed, 1)) + "</main>",
     ]
     return (
