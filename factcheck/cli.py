@@ -162,7 +162,7 @@ def check(
     if reports is None:
         from .pipeline import check_path
 
-        with _check_progress() as progress:
+        with _check_progress(sources) as progress:
             reports = check_path(path, sources, jobs or os.cpu_count() or 1, progress=progress)
         if found_key:
             kept.put(sources, found_key, reports)
@@ -405,8 +405,13 @@ def _download_progress() -> AbstractContextManager[Callable[[int, int | None], N
     return bar()
 
 
-def _check_progress() -> AbstractContextManager[Callable[[int, int], None] | None]:
-    """A progress bar on stderr while many claims are checked, on a terminal only."""
+# From these many claims, or sources in the folder, a run shows a progress bar (on a terminal).
+MANY_CLAIMS, MANY_SOURCES = 20, 200
+
+
+def _check_progress(sources: Path) -> AbstractContextManager[Callable[[int, int], None] | None]:
+    """A progress bar on stderr, on a terminal only: while many sources are read (a bar that moves
+    until the first claims are checked) and as many claims are checked."""
     from contextlib import contextmanager
 
     @contextmanager
@@ -417,12 +422,16 @@ def _check_progress() -> AbstractContextManager[Callable[[int, int], None] | Non
         from rich.console import Console
         from rich.progress import Progress
 
+        try:
+            many = sum(1 for _ in os.scandir(sources)) >= MANY_SOURCES
+        except OSError:
+            many = False  # no such folder: the check says so
         with Progress(*Progress.get_default_columns(), transient=True, console=Console(stderr=True)) as progress:
-            task = progress.add_task("checking", total=None, visible=False)
+            task = progress.add_task("reading the sources" if many else "checking", total=None, visible=many)
 
             def tick(done: int, total: int) -> None:
                 # A handful of claims is done before a bar could be read; many get one.
-                progress.update(task, completed=done, total=total, visible=total >= 20)
+                progress.update(task, description="checking", completed=done, total=total, visible=total >= MANY_CLAIMS)
 
             yield tick
 

@@ -323,3 +323,36 @@ def test_progress_is_told_the_claims_checked(project):
     # Off a terminal (as here) no bar is drawn: stderr stays empty.
     result = _check("--no-cache")
     assert result.stderr == ""
+
+
+def test_a_progress_bar_on_a_terminal_only(project):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    # stderr a terminal, stdout a pipe: the bar goes to the terminal, the report to the pipe.
+    main, side = pty.openpty()
+    script = "from factcheck.cli import main; main()"
+    run = subprocess.run(
+        [sys.executable, "-c", script, "check", "--no-cache"],
+        stdout=subprocess.PIPE,
+        stderr=side,
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+        timeout=300,
+        check=False,
+    )
+    os.close(side)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert run.returncode == 0 and b"20 claims" in run.stdout
+    assert b"checking" in shown  # 20 claims: a bar, on the terminal
+    assert b"\x1b[" not in run.stdout  # the report itself: plain, no bar in it
