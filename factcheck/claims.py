@@ -23,6 +23,19 @@ def is_claims_file(path: Path) -> bool:
     return path.name == "claims.toml" or path.name.endswith(".claims.toml")
 
 
+_CLAIM_TABLE_RE = re.compile(rb"^[ \t]*\[\[[ \t]*claim[ \t]*\]\]", re.MULTILINE)
+
+
+def looks_like_claims_file(path: Path) -> bool:
+    """Whether a file holds a [[claim]] table: a factcheck claims file, not another tool's claims.toml
+    (its first megabyte read, no more)."""
+    try:
+        with path.open("rb") as handle:
+            return bool(_CLAIM_TABLE_RE.search(handle.read(1 << 20)))
+    except OSError:
+        return False
+
+
 def find_claims_files(directory: Path) -> list[Path]:
     """Every claims file under a folder, in a stable order."""
     return sorted(p for p in directory.rglob("*.toml") if is_claims_file(p) and p.is_file())

@@ -33,7 +33,7 @@ def project(pytester):
 def test_claims_file_items_pass_and_fail_with_plain_lines(project):
     (project.path / "storm.claims.toml").write_text(CLAIMS)
     result = project.runpytest("-v")
-    result.assert_outcomes(passed=1, failed=1)
+    result.assert_outcomes(passed=1, failed=1, skipped=1)
     result.stdout.fnmatch_lines(
         [
             "*storm.claims.toml::deaths-mozambique PASSED*",
@@ -97,3 +97,51 @@ def test_assertion_helpers_and_corpus_fixture(project):
             "*Slovenia where the source has Slovakia*",
         ]
     )
+
+
+def test_items_carry_their_line_their_kind_and_a_summary_line_that_starts_with_the_mismatch(project):
+    (project.path / "storm.claims.toml").write_text(CLAIMS)
+    items = project.getitems(project.path / "storm.claims.toml")
+    by_name = {item.name: item for item in items}
+    # reportinfo: the [[claim]] line (pytest counts from 0) and the id.
+    assert by_name["deaths-mozambique"].location == ("storm.claims.toml", 1, "claim deaths-mozambique")
+    assert by_name["wrong-title"].location[1] == 6
+    assert {m.name for m in by_name["deaths-mozambique"].iter_markers()} == {"quantity"}
+    assert {m.name for m in by_name["wrong-title"].iter_markers()} == {"attribution"}
+    result = project.runpytest("-m", "quantity", "-rs")
+    result.assert_outcomes(passed=1, skipped=1, deselected=1)
+    # A claim without `expect` is skipped, saying why and what to do.
+    result.stdout.fnmatch_lines(["SKIPPED*no `expect` for this claim*factcheck check --accept*"])
+    failed = project.runpytest("-m", "attribution")
+    failed.stdout.fnmatch_lines(["FAILED storm.claims.toml::wrong-title - disputed, expected supported"])
+
+
+UNRELATED = """# The claims a JSON Web Token carries, for another tool's tests.
+[claims]
+iss = "https://issuer.example"
+aud = ["api"]
+"""
+
+
+def test_an_unrelated_project_with_a_claims_toml_is_left_alone(pytester):
+    pytester.makepyfile(test_app="def test_ok():\n    assert True\n")
+    (pytester.path / "config").mkdir()
+    (pytester.path / "config" / "claims.toml").write_text(UNRELATED)
+    # Installed, the plugin is loaded by its entry point, as in any project.
+    assert "factcheck" in pytester.parseconfig().pluginmanager.list_name_plugin().__repr__()
+    with_plugin = pytester.runpytest()
+    without = pytester.runpytest("-p", "no:factcheck")
+    with_plugin.assert_outcomes(passed=1)
+    without.assert_outcomes(passed=1)
+    assert with_plugin.ret == without.ret == 0
+    assert "claims.toml" not in with_plugin.stdout.str() and "ERROR" not in with_plugin.stdout.str()
+    # Even a project that asks for claims files leaves a claims.toml with no [[claim]] table alone.
+    opted = pytester.runpytest("--factcheck")
+    opted.assert_outcomes(passed=1)
+
+
+def test_a_project_opts_in_with_the_flag_too(pytester):
+    shutil.copytree(FIXTURES / "cyclone", pytester.path / "sources")
+    (pytester.path / "storm.claims.toml").write_text(CLAIMS)
+    pytester.runpytest().assert_outcomes()  # no ini key, no flag: nothing collected
+    pytester.runpytest("--factcheck").assert_outcomes(passed=1, failed=1, skipped=1)
