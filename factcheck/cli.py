@@ -142,6 +142,12 @@ def check(
         bool,
         typer.Option("--no-cache", help="Check afresh: take no report kept from an identical earlier run."),
     ] = False,
+    accept: Annotated[
+        bool,
+        typer.Option(
+            "--accept", help="Write each verdict into `expect` for the claims that have none (claims files only)."
+        ),
+    ] = False,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
     from .files import refuse_overwriting
@@ -171,9 +177,34 @@ def check(
         refuse_overwriting(written, [Path(r.article.path) for r in reports if r.article.path])
     from .output import render
 
+    if accept:
+        reports = _accept(reports)
     _emit(render(format.value, reports, options), written)
     if any(f.failed(fail_on) for r in reports for f in r.findings):
         raise typer.Exit(1)
+
+
+def _accept(reports: list) -> list:
+    """Write the verdict of each claim without `expect` into its claims file (atomically), and
+    give the reports as they now stand: those claims expect what they got."""
+    from dataclasses import replace
+
+    from .curation import accept
+    from .files import write_atomically
+
+    accepted = []
+    for report in reports:
+        if not report.file.endswith(".toml"):
+            accepted.append(report)  # an article checked itself: no claims file to write into
+            continue
+        verdicts = {f.id: f.verdict for f in report.findings if f.expect is None}
+        if verdicts:
+            text, count = accept(Path(report.file), verdicts)
+            write_atomically(Path(report.file), text)
+            typer.echo(f"{report.file}: {count} verdicts written as expect", err=True)
+        findings = tuple(f if f.expect is not None else replace(f, expect=f.verdict) for f in report.findings)
+        accepted.append(replace(report, findings=findings))
+    return accepted
 
 
 def _options(
@@ -231,22 +262,50 @@ def _configured_author(author_url: str) -> tuple[str, str]:
 @command(app)
 def extract(
     article: Annotated[Path, typer.Argument(help="The article: .txt, .md or .html.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the draft claims file here.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the draft claims file here; - is stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing claims file.")] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Merge the draft into an existing claims file: ids, expect and notes kept, new claims added.",
+        ),
+    ] = False,
 ) -> None:
     """Print the claims found in an article as a draft claims.toml, for curation."""
     import os.path
 
     from .articles import load_article
+    from .errors import OptionError
     from .extraction import claims_toml, extract_claims
-    from .files import refuse_overwriting
+    from .files import refuse_overwriting, write_atomically
 
-    if output is not None:
-        refuse_overwriting(output, [article])
+    written = _to_file(output)
+    if force and update:
+        raise OptionError("--force and --update do not go together: --update keeps the file, --force replaces it")
+    if written is not None:
+        refuse_overwriting(written, [article])
+    if update and (written is None or not written.is_file()):
+        raise OptionError("--update merges into an existing claims file: name it with --output")
+    if written is not None and written.exists() and not (force or update):
+        raise OptionError(
+            f"{written} exists: --update merges the new draft into it (keeping its ids, expect and notes), "
+            "--force replaces it"
+        )
     loaded = load_article(article)
-    base = output.parent if output is not None else Path(".")
+    found = extract_claims(loaded.text)
+    if update and written is not None:
+        from .curation import merge_draft
+
+        merged, added, vanished = merge_draft(written, found)
+        write_atomically(written, merged)
+        typer.echo(f"{written}: {added} new claims added, {vanished} marked as no longer in the article", err=True)
+        return
+    base = written.parent if written is not None else Path(".")
     # The article's path is written relative to where the claims file will stand.
-    rendered = claims_toml(extract_claims(loaded.text), os.path.relpath(article, base), loaded.title)
-    _emit(rendered, output)
+    _emit(claims_toml(found, os.path.relpath(article, base), loaded.title), written)
 
 
 sources_app = typer.Typer(help="Build and maintain the cache of primary sources.", no_args_is_help=True)

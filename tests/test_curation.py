@@ -1,0 +1,87 @@
+"""Curated claims files are never lost: extract refuses to overwrite one, merges a new draft into
+it with --update, and check --accept writes verdicts into claims without expect, atomically."""
+
+import tomllib
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+runner = CliRunner()
+ARTICLE = "claims/operation-disruptor/article.txt"
+
+
+def _claims(path):
+    return tomllib.loads(path.read_text(encoding="utf-8"))["claim"]
+
+
+def test_extract_refuses_an_existing_file_unless_forced(project):
+    out = project / "draft.claims.toml"
+    assert runner.invoke(app, ["extract", ARTICLE, "-o", str(out)]).exit_code == 0
+    curated = out.read_text(encoding="utf-8").replace('kind = "quantity"', 'kind = "quantity"\nexpect = "supported"', 1)
+    out.write_text(curated, encoding="utf-8")
+    again = runner.invoke(app, ["extract", ARTICLE, "-o", str(out)])
+    assert again.exit_code == 2 and again.stderr.startswith("Error: ") and len(again.stderr.splitlines()) == 1
+    assert "--update" in again.stderr and "--force" in again.stderr
+    assert out.read_text(encoding="utf-8") == curated  # nothing lost
+    forced = runner.invoke(app, ["extract", ARTICLE, "-o", str(out), "--force"])
+    assert forced.exit_code == 0 and all("expect" not in c for c in _claims(out))
+    # To stdout with -o -: nothing written.
+    assert runner.invoke(app, ["extract", ARTICLE, "-o", "-"]).stdout.startswith("# Draft claims")
+
+
+def test_update_merges_a_draft_and_keeps_what_was_curated(project):
+    out = project / "draft.claims.toml"
+    runner.invoke(app, ["extract", ARTICLE, "-o", str(out)])
+    drafted = _claims(out)
+    first, second = drafted[0]["id"], drafted[1]["id"]
+    text = out.read_text(encoding="utf-8")
+    # A person curates: an expect, a note, a comment, a renamed id; drops the second claim; adds one.
+    text = text.replace(
+        f'id = "{first}"', 'id = "curated-one"  # renamed by hand\nexpect = "supported"\nnote = "checked"', 1
+    )
+    start = text.index(f'id = "{second}"')
+    block_start = text.rindex("[[claim]]", 0, start)
+    block_end = text.index("[[claim]]", start)
+    text = text[:block_start] + text[block_end:]
+    text += '\n[[claim]]\nid = "hand-written"\ntext = "A claim the article never made"\nexpect = "unverifiable"\n'
+    out.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", ARTICLE, "-o", str(out), "--update"])
+    assert result.exit_code == 0, result.output
+    assert "1 new claims added, 1 marked" in result.stderr
+    merged = out.read_text(encoding="utf-8")
+    claims = {c["id"]: c for c in _claims(out)}
+    assert claims["curated-one"]["expect"] == "supported" and claims["curated-one"]["note"] == "checked"
+    assert "# renamed by hand" in merged  # comments stay
+    assert second in claims  # the dropped draft claim is back, as new
+    assert (
+        "hand-written" in claims
+        and "not found in the article" in merged.split('id = "hand-written"')[0].rsplit("[[claim]]", 1)[1]
+    )
+    # Merging the same draft again changes nothing.
+    runner.invoke(app, ["extract", ARTICLE, "-o", str(out), "--update"])
+    assert out.read_text(encoding="utf-8") == merged
+    # The merged file is still a claims file that checks.
+    assert runner.invoke(app, ["check", str(out), "--fail-on", "never"]).exit_code in (0, 1)
+
+
+def test_accept_writes_verdicts_into_claims_without_expect(project):
+    path = project / "claims/new.claims.toml"
+    path.write_text(
+        '[article]\npath = "operation-disruptor/article.txt"\n\n'
+        '# Kept as written.\n[[claim]]\nid = "arrests"\ntext = "the arrest of 179 suspects"\n\n'
+        '[[claim]]\nid = "title"\ntext = "Assistant Attorney General Jeffrey Rosen"\n\n'
+        '[[claim]]\nid = "has-one"\ntext = "63 firearms"\nexpect = "supported"\n',
+        encoding="utf-8",
+    )
+    before = runner.invoke(app, ["check", str(path)])
+    assert before.exit_code == 1  # the disputed title fails with no expect
+    accepted = runner.invoke(app, ["check", str(path), "--accept"])
+    assert accepted.exit_code == 0, accepted.output
+    claims = {c["id"]: c for c in _claims(path)}
+    assert claims["arrests"]["expect"] == "supported" and claims["title"]["expect"] == "disputed"
+    assert claims["has-one"]["expect"] == "supported"
+    assert "# Kept as written." in path.read_text(encoding="utf-8")
+    assert "2 verdicts written" in accepted.stderr
+    assert not list(path.parent.glob(".new.claims.toml*"))  # atomically: no temporary file left
+    assert runner.invoke(app, ["check", str(path)]).exit_code == 0
