@@ -108,7 +108,12 @@ def check(
             help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml), or a folder of claims files (or, with none, of articles); default: ./claims."
         ),
     ] = None,
-    sources: Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")] = Path("sources"),
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            "--sources", help="The folder of cached sources (default: a sources/ folder beside PATH, else ./sources)."
+        ),
+    ] = None,
     format: Annotated[
         Format,
         typer.Option("--format", "-f", help="Output format: text, json, jsonl, html, markdown, claimreview, github."),
@@ -150,9 +155,10 @@ def check(
     ] = False,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
-    from .files import refuse_overwriting
+    from .files import find_sources, refuse_overwriting
     from .output import kept
 
+    sources = find_sources(path, sources)
     written = _to_file(output)
     if written is not None:
         _refuse_inputs(written, path, sources)

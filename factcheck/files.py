@@ -92,3 +92,28 @@ def parse_toml(text: str, path: Path, error: type[InputError] = InputError, what
         raise error(path, f"{what}: {exc}") from None
     except RecursionError:
         raise error(path, f"{what}: nested too deeply") from None
+
+
+SOURCES_FOLDER = "sources"
+
+
+def find_sources(path: Path | None, given: Path | None) -> Path:
+    """The sources folder a check uses: the one given; else a `sources/` folder beside the article
+    or claims file (in the folder, for a folder); else ./sources. None there is an error that says
+    where it looked and how to point at one."""
+    if given is not None:
+        if not given.is_dir():
+            raise InputError(
+                given, "sources folder not found; point at the folder of cached sources with --sources DIR"
+            )
+        return given
+    here = Path(SOURCES_FOLDER)
+    beside = None
+    if path is not None:
+        beside = (path if path.is_dir() else path.parent) / SOURCES_FOLDER
+        if beside.is_dir():
+            return beside
+    if here.is_dir():
+        return here
+    looked = f"{beside} nor ./{SOURCES_FOLDER}" if beside is not None and beside != here else f"./{SOURCES_FOLDER}"
+    raise InputError(here, f"no sources folder ({looked}); point at the folder of cached sources with --sources DIR")

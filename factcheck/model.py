@@ -295,6 +295,7 @@ class Report:
     findings: tuple[Finding, ...] = field(default_factory=tuple)
     file: str = ""  # the claims file checked, or the article when it was checked itself
     text: str = ""  # the article's text the claims' spans point into ("" when there is none)
+    corpus: str = ""  # the sources folder it was checked against
 
     def count(self, verdict: Verdict) -> int:
         """How many findings have this verdict."""

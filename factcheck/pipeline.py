@@ -87,8 +87,18 @@ def check_claims_file(claims_file: ClaimsFile, corpus: Corpus | Index) -> Report
         for claim in claims_file.claims
     )
     return Report(
-        claims_file.article, tuple(s.info for s in index.sources), findings, str(claims_file.path), text or ""
+        claims_file.article,
+        tuple(s.info for s in index.sources),
+        findings,
+        str(claims_file.path),
+        text or "",
+        _corpus_of(index),
     )
+
+
+def _corpus_of(index: Index) -> str:
+    """The sources folder an index was loaded from, as the report names it."""
+    return str(index.corpus.root) if index.corpus.root is not None else ""
 
 
 def check_path(
@@ -193,4 +203,6 @@ def check_article(article: Article, corpus: Corpus | Index) -> Report:
             continue
         findings.append(finding)
     info = ArticleInfo(str(article.path), article.title, "", article.sha256)
-    return Report(info, tuple(s.info for s in index.sources), tuple(findings), str(article.path), article.text)
+    return Report(
+        info, tuple(s.info for s in index.sources), tuple(findings), str(article.path), article.text, _corpus_of(index)
+    )

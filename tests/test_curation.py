@@ -85,3 +85,44 @@ def test_accept_writes_verdicts_into_claims_without_expect(project):
     assert "2 verdicts written" in accepted.stderr
     assert not list(path.parent.glob(".new.claims.toml*"))  # atomically: no temporary file left
     assert runner.invoke(app, ["check", str(path)]).exit_code == 0
+
+
+def test_the_sources_beside_the_file_are_used_and_named(project):
+    import json
+    import shutil
+
+    from .conftest import FIXTURES, write
+
+    other = project / "elsewhere"
+    shutil.copytree(FIXTURES / "cyclone", other / "sources")
+    write(other, {"storm.claims.toml": '[[claim]]\nid = "toll"\ntext = "The storm killed 48 people in Mozambique"\n'})
+    # ./sources holds the bundled case; the claims file's own sources/ is the one used.
+    result = runner.invoke(app, ["check", "elsewhere/storm.claims.toml", "--format", "json"])
+    (report,) = json.loads(result.stdout)["reports"]
+    assert report["corpus"] == "elsewhere/sources"
+    assert {s["id"] for s in report["sources"]} >= {"ocha-2023-03-16-cyclone-mara"}
+    text = runner.invoke(app, ["check", "elsewhere/storm.claims.toml"]).stdout
+    assert "sources: elsewhere/sources (3 sources)" in text
+    # Without one beside it, ./sources, named as such.
+    write(project / "bare", {"x.claims.toml": '[[claim]]\nid = "a"\ntext = "63 firearms"\n'})
+    (report,) = json.loads(runner.invoke(app, ["check", "bare/x.claims.toml", "-f", "json"]).stdout)["reports"]
+    assert report["corpus"] == "sources"
+    # --sources wins over both.
+    (report,) = json.loads(
+        runner.invoke(app, ["check", "bare/x.claims.toml", "-f", "json", "--sources", "elsewhere/sources"]).stdout
+    )["reports"]
+    assert report["corpus"] == "elsewhere/sources"
+
+
+def test_no_sources_folder_is_an_error_that_says_how_to_point_at_one(tmp_path, monkeypatch):
+    from .conftest import write
+
+    write(tmp_path, {"a.claims.toml": '[[claim]]\nid = "a"\ntext = "63 firearms"\n'})
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "a.claims.toml"])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert (
+        result.stderr.startswith("Error: ")
+        and "--sources DIR" in result.stderr
+        and "no sources folder" in result.stderr
+    )

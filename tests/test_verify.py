@@ -59,7 +59,7 @@ def test_report_json_follows_the_schema(root, seed_corpus):
     assert data["schema_version"] == 4 and data["tool"]["name"] == "factcheck"
     assert set(data) == {"schema_version", "tool", "summary", "reports"}
     (one,) = data["reports"]
-    assert set(one) == {"file", "article", "sources", "summary", "findings"}
+    assert set(one) == {"file", "corpus", "article", "sources", "summary", "findings"}
     assert one["file"].endswith("claims.toml") and one["summary"] == data["summary"]
     assert (
         data["summary"]["total"]

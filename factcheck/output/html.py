@@ -191,7 +191,8 @@ def _report(number: int, report: Report, options: Options) -> str:
     title = f"{name} — {report.article.title}" if report.article.title else name
     sources = {s.id: s for s in report.sources}
     parts = [f'<section aria-labelledby="h-r{number}"><h2 id="h-r{number}">{escape(title)}</h2>']
-    parts.append(f"<p>{escape(summary_line([report], options.fail_on))}</p>{_counts(report.findings)}")
+    corpus = f" against the sources in <code>{escape(report.corpus)}</code>" if report.corpus else ""
+    parts.append(f"<p>{escape(summary_line([report], options.fail_on))}{corpus}</p>{_counts(report.findings)}")
     linked: set[str] = set()
     if report.text:
         article, linked = _article(number, report)

@@ -40,6 +40,8 @@ def to_markdown(reports: Sequence[Report], options: Options) -> str:
         lines += [f"## {escape_md(name)}", ""]
         if report.article.title:
             lines += [f"*{escape_md(report.article.title)}*", ""]
+        if report.corpus:
+            lines += [f"Checked against the sources in `{report.corpus}`.", ""]
         counts = ", ".join(f"{MARKS[v]} {report.count(v)} {v}" for v in ("supported", "disputed", "unverifiable"))
         lines += [counts, "", "| claim | verdict | text | why | source |", "| --- | --- | --- | --- | --- |"]
         for f in sorted(report.findings, key=lambda f: not f.failed(options.fail_on)):

@@ -105,6 +105,7 @@ def report_dict(report: Report, fail_on: FailOn = FailOn.disputed) -> dict:
     article = report.article
     return {
         "file": _none(report.file),
+        "corpus": _none(report.corpus),
         "article": {
             "path": _none(article.path),
             "title": _none(article.title),

@@ -65,6 +65,8 @@ def _report(report: Report, options: Options) -> list[str]:
     lines = _wrap(name + (f" — {report.article.title}" if report.article.title else ""), options.width, "", "== ")
     if report.article.path and report.article.path != report.file:
         lines += _wrap(report.article.path, options.width, "   ", "article: ")
+    if report.corpus:
+        lines += _wrap(f"{report.corpus} ({len(report.sources)} sources)", options.width, "   ", "sources: ")
     lines += [*_wrap(summary_line([report], options.fail_on), options.width, "   "), ""]
     # Failures first; otherwise the order of the claims file.
     for f in sorted(report.findings, key=lambda f: not f.failed(options.fail_on)):
