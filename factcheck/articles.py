@@ -42,6 +42,29 @@ def load_article(path: Path | str) -> Article:
     return Article(path, text, title, sha256_text(raw), published or article_date(text))
 
 
+STDIN = Path("-")
+
+
+def article_from_text(text: str, path: Path = STDIN) -> Article:
+    """An article given as text (on standard input, as `-`): read as a text file is."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = first.lstrip("# ").strip() if len(first) <= 120 and not first.endswith(".") else ""
+    return Article(path, text, title, sha256_text(text), article_date(text))
+
+
+def read_stdin(limit: int) -> str:
+    """Standard input as UTF-8 text, refused past the limit or when it is not UTF-8."""
+    import sys
+
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(STDIN, f"larger than the limit of {limit:,} bytes")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(STDIN, f"not valid UTF-8 (byte {exc.start})") from None
+
+
 def find_articles(directory: Path) -> list[Path]:
     """Every article under a folder, in a stable order (not READMEs, nothing in dot-folders)."""
     return sorted(

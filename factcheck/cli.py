@@ -16,12 +16,15 @@ import typer
 from .errors import FactcheckError
 from .model import FailOn
 
+# -h as well as --help, on every command.
+_CONTEXT = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="factcheck",
     help="Check news articles against cached primary sources.",
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    context_settings=_CONTEXT,
 )
 
 
@@ -65,8 +68,21 @@ def command(group: typer.Typer, name: str | None = None) -> Callable[[F], F]:
     return decorate
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .version import tool_version
+
+        typer.echo(f"factcheck {tool_version()}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _main() -> None:
+def _main(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print factcheck's version and exit."),
+    ] = None,
+) -> None:
     """Check news articles against cached primary sources."""
 
 
@@ -105,7 +121,7 @@ def check(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="An article (.txt, .md, .html), a claims file (claims.toml, *.claims.toml), or a folder of claims files (or, with none, of articles); default: ./claims."
+            help="An article (.txt, .md, .html; - reads one from standard input), a claims file (claims.toml, *.claims.toml), or a folder of claims files (or, with none, of articles); default: ./claims."
         ),
     ] = None,
     sources: Annotated[
@@ -267,7 +283,7 @@ def _configured_author(author_url: str) -> tuple[str, str]:
 
 @command(app)
 def extract(
-    article: Annotated[Path, typer.Argument(help="The article: .txt, .md or .html.")],
+    article: Annotated[Path, typer.Argument(help="The article: .txt, .md or .html; - reads it from standard input.")],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the draft claims file here; - is stdout.")
     ] = None,
@@ -300,7 +316,13 @@ def extract(
             f"{written} exists: --update merges the new draft into it (keeping its ids, expect and notes), "
             "--force replaces it"
         )
-    loaded = load_article(article)
+    if str(article) == "-":
+        from .articles import article_from_text, read_stdin
+        from .files import MAX_FILE_BYTES
+
+        loaded = article_from_text(read_stdin(MAX_FILE_BYTES))
+    else:
+        loaded = load_article(article)
     found = extract_claims(loaded.text)
     if update and written is not None:
         from .curation import merge_draft
@@ -311,10 +333,13 @@ def extract(
         return
     base = written.parent if written is not None else Path(".")
     # The article's path is written relative to where the claims file will stand.
-    _emit(claims_toml(found, os.path.relpath(article, base), loaded.title), written)
+    relative = "" if str(article) == "-" else os.path.relpath(article, base)
+    _emit(claims_toml(found, relative, loaded.title), written)
 
 
-sources_app = typer.Typer(help="Build and maintain the cache of primary sources.", no_args_is_help=True)
+sources_app = typer.Typer(
+    help="Build and maintain the cache of primary sources.", no_args_is_help=True, context_settings=_CONTEXT
+)
 app.add_typer(sources_app, name="sources")
 SourcesDir = Annotated[Path, typer.Option("--sources", help="The folder of cached sources.")]
 
@@ -512,9 +537,9 @@ def main() -> None:
         from click import exceptions as cx  # type: ignore[no-redef]
 
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="factcheck")
     except cx.NoArgsIsHelpError:
-        app()  # no arguments: the help, as typer prints it
+        app(prog_name="factcheck")  # no arguments: the help, as typer prints it
         return
     except cx.UsageError as exc:
         typer.echo(f"Error: {exc.format_message()}", err=True)

@@ -224,9 +224,9 @@ def claims_toml(claims: list[Extracted], article_path: str, title: str = "") -> 
     """A draft claims file for the extracted claims, for a person to curate; `check` reads it as is."""
     import tomli_w
 
-    article = {"path": article_path} | ({"title": title} if title else {})
-    doc = {
-        "article": article,
+    # No path for an article read from standard input: the claims file names no file then.
+    article = ({"path": article_path} if article_path else {}) | ({"title": title} if title else {})
+    doc = ({"article": article} if article else {}) | {
         "claim": [
             {"id": e.claim.id, "text": e.claim.text, "kind": e.claim.kind}
             | ({"note": "a figure inside a quotation: keep it only if a source states it"} if e.in_quotation else {})

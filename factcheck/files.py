@@ -18,6 +18,20 @@ MAX_TABLE_BYTES = 200_000_000
 MAX_CLAIM_CHARS = 4_000
 
 
+# One wording for each reason a file cannot be read, whichever command meets it.
+_REASONS = {
+    FileNotFoundError: "file not found",
+    IsADirectoryError: "not a regular file",
+    NotADirectoryError: "file not found",
+    PermissionError: "permission denied",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read, in the words every command uses."""
+    return next((words for kind, words in _REASONS.items() if isinstance(exc, kind)), exc.strerror or "cannot be read")
+
+
 def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     """Read a UTF-8 text file, or raise InputError saying why it cannot be read: not a regular file
     (a FIFO would block forever, /dev/zero never end), larger than the limit, or not UTF-8."""
@@ -25,14 +39,14 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
+        raise InputError(path, os_reason(exc)) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise InputError(path, "not a regular file")
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot be read") from None
+        raise InputError(path, os_reason(exc)) from None
     finally:
         os.close(fd)
     if len(data) > limit:

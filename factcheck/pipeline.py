@@ -15,7 +15,7 @@ from .corpus.index import Index, index_of
 from .corpus.store import load_corpus
 from .errors import FactcheckError, InputError, UnknownSourceError
 from .extraction import extract_claims
-from .files import MAX_CLAIM_CHARS
+from .files import MAX_CLAIM_CHARS, MAX_FILE_BYTES
 from .model import ArticleInfo, Claim, ClaimsFile, Context, Corpus, Finding, Kind, Outcome, Part, Report
 from .read.context import article_date, context_of, with_context
 from .read.reading import read
@@ -108,6 +108,15 @@ def check_path(
     a folder's claims files, or, in a folder with none, its articles; in up to `jobs` processes.
     `progress` is told (done, total) as the files' claims are checked (an article counts one)."""
     articles: list[Path] = []
+    if path is not None and str(path) == "-":
+        # An article on standard input, checked as a text file is.
+        from .articles import article_from_text, read_stdin
+
+        stdin_index = Index(load_corpus(sources))
+        report = check_article(article_from_text(read_stdin(MAX_FILE_BYTES)), stdin_index)
+        if progress is not None:
+            progress(1, 1)
+        return [report]
     if path is None:
         files = find_claims_files(Path("claims")) if Path("claims").is_dir() else []
         if not files:
