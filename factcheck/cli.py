@@ -169,6 +169,9 @@ def check(
             "--accept", help="Write each verdict into `expect` for the claims that have none (claims files only)."
         ),
     ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="A claim whose text is not in its article is an error, not a warning.")
+    ] = False,
 ) -> None:
     """Check claims against the sources; exit 1 when a claim fails, 2 on bad input."""
     from .files import find_sources, refuse_overwriting
@@ -199,11 +202,32 @@ def check(
         refuse_overwriting(written, [Path(r.article.path) for r in reports if r.article.path])
     from .output import render
 
+    _unplaced(reports, strict)
     if accept:
         reports = _accept(reports)
     _emit(render(format.value, reports, options), written)
     if any(f.failed(fail_on) for r in reports for f in r.findings):
         raise typer.Exit(1)
+
+
+def _unplaced(reports: list, strict: bool) -> None:
+    """A warning on stderr for each claim whose text is not in the article its claims file names
+    (an error, before anything is written, with --strict)."""
+    found = [
+        f"{r.file}:{f.line}: claim {f.id!r}: its text is not in the article {r.article.path}"
+        if f.line
+        else f"{r.file}: claim {f.id!r}: its text is not in the article {r.article.path}"
+        for r in reports
+        if r.text and r.file.endswith(".toml")
+        for f in r.findings
+        if f.span is None
+    ]
+    if found and strict:
+        from .errors import FactcheckError
+
+        raise FactcheckError("\nError: ".join(found))
+    for line in found:
+        typer.echo(f"Warning: {line}", err=True)
 
 
 def _accept(reports: list) -> list:

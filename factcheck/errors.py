@@ -26,6 +26,16 @@ class ClaimsFileError(InputError):
     """A claims file is malformed: bad TOML, a missing field, a duplicate id, a bad value."""
 
 
+class ClaimsFilesError(ClaimsFileError):
+    """Every problem of every claims file read in one run, each on its own `Error:` line (so that a
+    folder of forty files is fixed in one pass, not one error at a time)."""
+
+    def __init__(self, problems: list[ClaimsFileError]) -> None:
+        self.problems = problems
+        self.path, self.reason = problems[0].path, problems[0].reason
+        FactcheckError.__init__(self, "\nError: ".join(str(p) for p in problems))
+
+
 class UnknownSourceError(FactcheckError):
     """A claim names a source id that the corpus does not hold."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import checks
 from .articles import Article, find_articles, load_article
 from .checks.base import about, status
-from .claims import find_claims_files, load_claims_file
+from .claims import find_claims_files, load_claims_files
 from .corpus.index import Index, index_of
 from .corpus.store import load_corpus
 from .errors import FactcheckError, InputError, UnknownSourceError
@@ -135,7 +135,7 @@ def check_path(
     else:
         files, articles = [], [path]
     # Every file is read, and must be valid, before any check runs.
-    work: list[ClaimsFile | Article] = [load_claims_file(f) for f in files] + [load_article(a) for a in articles]
+    work: list[ClaimsFile | Article] = [*load_claims_files(files), *(load_article(a) for a in articles)]
     index = Index(load_corpus(sources))
     sizes = [len(item.claims) if isinstance(item, ClaimsFile) else 1 for item in work]
     if jobs > 1 and len(work) > 1:

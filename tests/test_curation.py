@@ -126,3 +126,52 @@ def test_no_sources_folder_is_an_error_that_says_how_to_point_at_one(tmp_path, m
         and "--sources DIR" in result.stderr
         and "no sources folder" in result.stderr
     )
+
+
+def test_every_problem_of_every_claims_file_in_one_run(project):
+    from .conftest import write
+
+    write(
+        project / "claims" / "bad",
+        {
+            "one.claims.toml": '[article]\npath = "../operation-disruptor/article.txt"\nauthor = "me"\n\n'
+            '[[claim]]\nid = "a"\ntext = "63 firearms"\nexpcet = "supported"\n\n'
+            '[[claim]]\nid = "b"\ntext = "179 arrests"\nexpect = "maybe"\nkind = "quantty"\n',
+            "two.claims.toml": '[[claims]]\nid = "c"\ntext = "63 firearms"\n',
+        },
+    )
+    result = runner.invoke(app, ["check", "claims/bad"])
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert all(line.startswith("Error: claims/bad/") for line in lines), lines
+    assert "Error: claims/bad/one.claims.toml:3: [article]: unknown key 'author'" in lines
+    assert "Error: claims/bad/one.claims.toml:8: claim 'a': unknown key 'expcet' (did you mean 'expect'?)" in lines
+    assert any(
+        line.startswith("Error: claims/bad/one.claims.toml:13: claim 'b': expect must be one of") for line in lines
+    )
+    assert any(
+        "one.claims.toml:14: claim 'b': kind must be one of" in line and "(did you mean 'quantity'?)" in line
+        for line in lines
+    )
+    assert any("two.claims.toml:1: unknown top-level key 'claims' (did you mean 'claim'?)" in line for line in lines), (
+        lines
+    )
+    assert any("two.claims.toml: no [[claim]] tables (is [[claims]] meant to be [[claim]]?)" in line for line in lines)
+
+
+def test_a_claim_not_in_its_article_is_a_warning_or_under_strict_an_error(project):
+    path = project / "claims/drift.claims.toml"
+    path.write_text(
+        '[article]\npath = "operation-disruptor/article.txt"\n\n'
+        '[[claim]]\nid = "here"\ntext = "the arrest of 179 suspects"\nexpect = "supported"\n\n'
+        '[[claim]]\nid = "gone"\ntext = "the arrest of 197 suspects"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(path), "--fail-on", "never"])
+    assert result.exit_code == 0 and result.stdout
+    assert result.stderr == (
+        f"Warning: {path}:9: claim 'gone': its text is not in the article {project}/claims/operation-disruptor/article.txt\n"
+    )
+    strict = runner.invoke(app, ["check", str(path), "--strict", "-o", "report.txt"])
+    assert strict.exit_code == 2 and strict.stderr.startswith(f"Error: {path}:9: claim 'gone'")
+    assert not (project / "report.txt").exists()

@@ -69,7 +69,7 @@ DEEP = "[" * 5000 + "]" * 5000
     ("content", "message"),
     [
         ("claim = 1\n", "no [[claim]] tables"),
-        ("claim = [1, 2]\n", "claim 1: must be a table"),
+        ("claim = [\n  1]\n", "claim 1: must be a table"),
         (f"x = {DEEP}\n", "nested too deeply"),
         ('[[claim]]\nid = "a"\ntext = "b"\nexpect = 3\n', "expect must be one of"),
         ("[[claim\n", "bad TOML"),

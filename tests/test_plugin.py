@@ -51,7 +51,7 @@ def test_malformed_claims_file_is_one_error_line(project):
     project.makefile(".toml", claims='[[claim]]\nid = "a"\nexpect = "nope"\ntext = "x"\n')
     result = project.runpytest()
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["*Error: *claims.toml: claim 'a': expect must be one of*"])
+    result.stdout.fnmatch_lines(["*Error: *claims.toml:3: claim 'a': expect must be one of*"])
     assert "Traceback" not in result.stdout.str()
 
 
