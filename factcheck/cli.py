@@ -482,6 +482,34 @@ def sources_index(sources: SourcesDir = Path("sources")) -> None:
     typer.echo(f"read {len(texts)} passages of {len(corpus.sources)} sources; readings {kept}")
 
 
+@command(sources_app, "record")
+def sources_record(
+    ids: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[ID]...", help="Sources to record (with --all: every one without a sha256)."),
+    ] = None,
+    all_sources: Annotated[bool, typer.Option("--all", help="Record every source that has no sha256 yet.")] = False,
+    sources: SourcesDir = Path("sources"),
+) -> None:
+    """Record the sha256 of sources written by hand, so that `sources verify` tells a later edit."""
+    from .corpus.cache import record
+    from .errors import OptionError
+
+    if bool(ids) == all_sources:
+        raise OptionError("name the sources to record (ID...), or give --all, not both")
+    for r in record(sources, ids or None):
+        typer.echo(f"{r.status:11} {r.id}: sha256 {r.sha256[:12]}")
+
+
+@command(sources_app, "rm")
+def sources_rm(source_id: Annotated[str, typer.Argument(metavar="ID")], sources: SourcesDir = Path("sources")) -> None:
+    """Remove a source from the folder; its files are kept in the folder's history."""
+    from .corpus.cache import remove
+
+    kept = remove(sources, source_id)
+    typer.echo(f"removed {source_id} (its files kept in {kept})")
+
+
 @command(sources_app, "verify")
 def sources_verify(sources: SourcesDir = Path("sources")) -> None:
     """Recompute each source's sha256; report any whose text no longer matches its record, or whose update was cut short (exit 1)."""

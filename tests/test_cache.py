@@ -108,7 +108,8 @@ def test_add_file_records_path_and_hash(tmp_path):
     out = tmp_path / "sources"
     out.mkdir()
     stored = add_file(out, src / "page.html", publisher="Relief Office")
-    assert stored.meta["file"] == str((src / "page.html").resolve()) and len(stored.meta["raw_sha256"]) == 64
+    # Relative to the sources folder, so that the folder and its inputs can move together.
+    assert stored.meta["file"] == "../in/page.html" and len(stored.meta["raw_sha256"]) == 64
     assert add_file(out, src / "table.csv").path.suffix == ".csv"
     with pytest.raises(InputError, match="not valid UTF-8"):
         add_file(out, src / "bad.txt")

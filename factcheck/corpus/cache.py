@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from ..errors import CacheError, FactcheckError, FetchError, InputError, redact
-from ..files import sha256_text
+from ..files import read_text, sha256_text
 from .fetching import Fetched, FetchPolicy, check_url, fetch
-from .formats import Format, by_name, by_suffix, detect, html_to_text
-from .journal import locked, pending
+from .formats import Format, by_name, by_suffix, detect, html_metadata, html_to_text
+from .journal import Write, commit, locked, pending
 from .store import (
     Stored,
     check_id,
@@ -26,6 +26,7 @@ from .store import (
     load_corpus,
     path_of,
     read_record,
+    sidecar,
     split_front_matter,
     write_source,
     write_source_at,
@@ -108,11 +109,14 @@ def add_url(
         raise CacheError(f"a source with id {source_id!r} exists already (refresh it, or choose another --id)")
     fetched = fetch(url, policy, client, progress=progress)
     fmt = detect(fetched.content_type, fetched.final_url)
-    body, page_title = _body(fmt, _decode(fetched.raw, fetched.charset, url), redact(url))
+    decoded = _decode(fetched.raw, fetched.charset, url)
+    body, page_title = _body(fmt, decoded, redact(url))
+    page = html_metadata(decoded) if fmt.name == "html" else None
     meta = {
         "id": source_id,
-        "title": title or page_title,
-        "publisher": publisher,
+        "title": title or (page.title if page else "") or page_title,
+        "publisher": publisher or (page.publisher if page else ""),
+        "published": page.published if page else None,
         "kind": kind or ("table" if fmt.name == "csv" else "web page"),
     } | _provenance(fetched, _now())
     return write_source(directory, source_id, fmt, body, meta)
@@ -139,16 +143,29 @@ def add_file(
         front, text = split_front_matter(text, file)
         title = title or front.get("title", "")
     body, page_title = _body(fmt, text, file)
+    page = html_metadata(text) if fmt.name == "html" else None
     meta = {
         "id": source_id,
-        "title": title or page_title or file.stem,
-        "publisher": publisher,
+        "title": title or (page.title if page else "") or page_title or file.stem,
+        "publisher": publisher or (page.publisher if page else ""),
+        "published": page.published if page else None,
         "kind": kind or ("table" if fmt.name == "csv" else "document"),
-        "file": str(file.resolve()),
+        # Where it came from, relative to the sources folder when it can be (a folder moves whole).
+        "file": _relative(file, directory),
         "retrieved": _now(),
         "raw_sha256": hashlib.sha256(raw).hexdigest(),
     }
     return write_source(directory, source_id, fmt, body, meta)
+
+
+def _relative(file: Path, directory: Path) -> str:
+    """A file's path relative to the sources folder (posix, with ..), else absolute (another drive)."""
+    import os
+
+    try:
+        return Path(os.path.relpath(file.resolve(), directory.resolve())).as_posix()
+    except ValueError:
+        return file.resolve().as_posix()
 
 
 def _folder(directory: Path) -> Path:
@@ -282,3 +299,66 @@ def verify(directory: Path) -> list[Verified]:
         )
         results.append(Verified(source.info.id, status, recorded, actual))
     return sorted(results, key=lambda v: v.id)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What `sources record` did with one source."""
+
+    id: str
+    status: Literal["recorded", "already", "re-recorded"]
+    sha256: str
+
+
+def _record_in(text: str, sha: str) -> str:
+    """TOML text with its sha256 key set, everything else as it was (tomlkit keeps comments)."""
+    import tomlkit
+
+    doc = tomlkit.parse(text)
+    doc["sha256"] = sha
+    return tomlkit.dumps(doc)
+
+
+@_serialised
+def record(directory: Path, ids: list[str] | None) -> list[Recorded]:
+    """Record the sha256 of sources written by hand (all those without one, or the ids given,
+    also one whose text was edited on purpose), so that `verify` can tell a later edit."""
+    corpus = load_corpus(directory)
+    paths = {i: path_of(corpus, i) for i in (ids or corpus.ids)}  # unknown ids fail before any write
+    results, writes = [], []
+    for source_id, path in paths.items():
+        meta, body = read_record(path)
+        actual, recorded = sha256_text(body), str(meta.get("sha256", ""))
+        if recorded == actual:
+            results.append(Recorded(source_id, "already", actual))
+            continue
+        if recorded and ids is None:
+            continue  # edited since it was recorded: only named, on purpose, is it recorded again
+        fmt = by_suffix(path)
+        if fmt is None or fmt.front_matter:
+            text = read_text(path)
+            if text.startswith("+++\n") and "\n+++\n" in text[3:]:
+                head, rest = text[4:].split("\n+++\n", 1)
+                new_text = "+++\n" + _record_in(head + "\n", actual).rstrip("\n") + "\n+++\n" + rest
+            else:
+                new_text = f'+++\nsha256 = "{actual}"\n+++\n' + text
+            writes.append(Write(path, new_text))
+        else:
+            side = sidecar(path)
+            writes.append(Write(side, _record_in(read_text(side) if side.exists() else "", actual)))
+        results.append(Recorded(source_id, "re-recorded" if recorded else "recorded", actual))
+    if writes:
+        commit(directory, [r.id for r in results if r.status != "already"], writes)
+    return sorted(results, key=lambda r: r.id)
+
+
+@_serialised
+def remove(directory: Path, source_id: str) -> Path:
+    """Take a source out of the folder; its files are kept in the history (where it now is)."""
+    corpus = load_corpus(directory)
+    path = path_of(corpus, source_id)
+    meta, _ = read_record(path)
+    copies, kept = history_writes(directory, path, meta)
+    files = [path] + ([sidecar(path)] if sidecar(path).exists() and sidecar(path) != path else [])
+    commit(directory, [source_id], copies, removes=files)
+    return kept

@@ -236,6 +236,54 @@ def html_published(html: str) -> dt.date | None:
     return _iso_date(node.attributes.get("datetime")) if node is not None else None
 
 
+_LD_PUBLISHER_RE = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,200})"')
+# " | Site", " - Site", " — Site": how a page's <title> adds its site's name after the headline.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What an HTML page says of itself: its headline (without the site's name), its publisher and
+    the date it was published."""
+
+    title: str
+    publisher: str
+    published: dt.date | None
+
+
+def html_metadata(html: str) -> PageMeta:
+    """A page's headline, publisher and date from its metadata: Open Graph (og:title, og:site_name),
+    meta names, JSON-LD (publisher.name, datePublished), else <title> with the site's name cut off."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+
+    def meta(*selectors: str) -> str:
+        for selector in selectors:
+            node = tree.css_first(selector)
+            if node is not None and (content := " ".join((node.attributes.get("content") or "").split())):
+                return content
+        return ""
+
+    publisher = meta('meta[property="og:site_name"]', 'meta[name="publisher"]', 'meta[name="application-name"]')
+    if not publisher:
+        for node in tree.css('script[type="application/ld+json"]'):
+            if m := _LD_PUBLISHER_RE.search(node.text() or ""):
+                publisher = m.group(1).strip()
+                break
+    heading = tree.css_first("title")
+    title = meta('meta[property="og:title"]', 'meta[name="twitter:title"]') or (
+        " ".join(heading.text().split()) if heading else ""
+    )
+    for separator in _TITLE_SEPARATORS:
+        for site in filter(None, (publisher,)):
+            if title.endswith(separator + site):
+                title = title[: -len(separator + site)].strip()
+            elif title.startswith(site + separator):
+                title = title[len(site + separator) :].strip()
+    return PageMeta(title, publisher, html_published(html))
+
+
 def _parse_html(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     title, text = html_to_text(body, path)
     return Parsed(_paragraphs(text, source_id), None, title or path.stem)

@@ -61,8 +61,9 @@ def _staged(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}{STAGED}")
 
 
-def commit(directory: Path, ids: list[str], writes: list[Write]) -> None:
-    """Write several files in a sources folder as one step (call it under `locked`)."""
+def commit(directory: Path, ids: list[str], writes: list[Write], removes: list[Path] | None = None) -> None:
+    """Write several files in a sources folder as one step, and remove others in the same step
+    (`sources rm`: a source's files go once their copies are in the history); call it under `locked`."""
     import tomli_w
 
     moves, staged = [], []
@@ -82,7 +83,8 @@ def commit(directory: Path, ids: list[str], writes: list[Write]) -> None:
                     "sha256": sha256_text(write.text),
                 }
             )
-        _write_synced(tmp, tomli_w.dumps({"ids": ids, "moves": moves}))
+        gone = [path.relative_to(directory).as_posix() for path in removes or []]
+        _write_synced(tmp, tomli_w.dumps({"ids": ids, "moves": moves} | ({"removes": gone} if gone else {})))
         os.replace(tmp, journal)  # the commit point: from here on the update happens
     except BaseException as exc:
         # Not committed: the update never happened, and what it staged goes.
@@ -101,6 +103,12 @@ def _read_journal(directory: Path) -> dict:
     moves = record.get("moves")
     if not isinstance(record.get("ids"), list) or not isinstance(moves, list):
         raise InputError(path, "bad journal: it needs ids and moves")
+    removes = record.get("removes", [])
+    if not isinstance(removes, list) or not all(isinstance(r, str) for r in removes):
+        raise InputError(path, "bad journal: removes must be a list of paths")
+    for gone in removes:
+        if not (directory / gone).resolve().is_relative_to(directory.resolve()):
+            raise InputError(path, f"bad journal: {gone!r} is outside the sources folder")
     for move in moves:
         if not isinstance(move, dict) or not all(isinstance(move.get(k), str) for k in ("staged", "target", "sha256")):
             raise InputError(path, "bad journal: every move needs staged, target and sha256")
@@ -127,6 +135,9 @@ def _apply(directory: Path) -> list[str]:
                     f"completed: {move['staged']} is missing; restore the folder from a copy"
                 )
             folders.add(target.parent)
+        for gone in record.get("removes", []):
+            (directory / gone).unlink(missing_ok=True)  # idempotent: a replay finds some gone already
+            folders.add((directory / gone).parent)
         for folder in sorted(folders):
             _sync_dir(folder)
         (directory / JOURNAL).unlink()
