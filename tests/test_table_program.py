@@ -1084,3 +1084,21 @@ def test_a_country_in_a_value_names_the_row_only_when_said_whole(tmp_path):
     races = "grand_prix,winning_driver\nbritish grand prix,david coulthard\nfrench grand prix,david coulthard\n"
     check = one_table(tmp_path / "r", "races", races, "Season results")
     assert check("Coulthard won the British Grand Prix").verdict == "supported"
+
+
+def test_scores_to_par(tmp_path):
+    board = (
+        "player,country,score,to_par\nann lee,sweden,68,- 2\nbo ray,india,68,- 2\n"
+        "cy dee,spain,69,- 1\ndi eck,australia,70,e\ned fox,sweden,70,e\n"
+    )
+    check = one_table(tmp_path, "board", board, "Open Championship: first-round leaderboard")
+    assert check("Ann Lee was two under par").verdict == "supported"
+    assert check("Cy Dee finished the round one under par").verdict == "supported"
+    assert check("Cy Dee finished the round two under par").verdict == "disputed"
+    # "e" is even: level par, in a column of scores to par.
+    assert check("Di Eck was level par after the first round").verdict == "supported"
+    assert check("Three players were under par").verdict == "supported"
+    assert check("Four players were under par").verdict == "disputed"
+    assert check("Two players shot 70").verdict == "supported"  # "shot": the score
+    # "in the first round" is the title's round, the table's scope: no first rows of it.
+    assert check("Cy Dee shot a 69 in the first round").verdict == "supported"

@@ -131,6 +131,7 @@ class _Cond:
     year: bool = False  # written as a year: 1870, not 1,870
     at: int = -1  # where the claim says a word a cell holds ("Swiss" for switzerland)
     coded: bool = False  # a column of letters for words ("w 30 - 14": a win)
+    par: bool = False  # a column of scores to par, where "e" is 0
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
@@ -153,6 +154,8 @@ class _Cond:
                 return self.value in (value_words(raw) if self.coded else text_words(raw))
             return raw == self.value
         number = cell_number(raw) if raw else None
+        if number is None and self.par and raw.strip().lower() in _PAR["even_cells"]:
+            number = 0.0
         if number is None:
             return False
         return {
@@ -276,8 +279,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         accounted |= _PARTICIPANTS
     # "the race" in a table of a marathon's winners: the event the title names.
     accounted |= _title_events(source)
+    par_conds, par_words, par_figures = _par(claim, source)
+    conds += par_conds
+    accounted |= par_words
     keys, figures = [], []
     for q in claim.quantities:
+        if q in par_figures:
+            continue  # "two under par": the score to par's
         if value_figure(source, claim, q, [v for _, v in chosen]) or column_figure(source, claim, q):
             accounted |= numbers_in(q.text)
             continue  # the 1 of "HWA 1", the 100 of "Hot 100": part of a name
@@ -299,6 +307,40 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+
+
+_PAR = _VOCAB["par"]
+_PAR_RE = re.compile(
+    rf"\b(?:(?P<n>\d+|{alternation(load('numbers')['small'])}|a)\s+(?:shots?\s+|strokes?\s+)?)?"
+    rf"(?P<side>under|over|{alternation(_PAR['level'])})[\s-]+par\b",
+    re.IGNORECASE,
+)
+
+
+def _par(claim: Reading, source: Source) -> tuple[list[_Cond], frozenset[str], list[Quantity]]:
+    """'two under par', 'level par', 'under par': conditions on the table's one column of scores
+    to par (its name says par); the words and figures they take."""
+    table = source.table
+    assert table is not None
+    found = [c for c in table.columns if "par" in _column_words(table, c)]
+    if len(found) != 1:
+        return [], frozenset(), []
+    conds: list[_Cond] = []
+    words: set[str] = set()
+    taken: list[Quantity] = []
+    for m in _PAR_RE.finditer(claim.text):
+        side = m.group("side").lower()
+        raw = (m.group("n") or "").lower()
+        amount = 1 if raw == "a" else int(raw) if raw.isdigit() else load("numbers")["small"].get(raw) if raw else None
+        if side in _PAR["level"]:
+            conds.append(_Cond(found[0], "=", 0.0, par=True))
+        elif amount is None:
+            conds.append(_Cond(found[0], "<" if side == "under" else ">", 0.0, par=True))  # "under par"
+        else:
+            conds.append(_Cond(found[0], "=", float(_PAR[side] * amount), par=True))
+        words |= concepts_of(m.group()) | _column_words(table, found[0])
+        taken += [q for q in claim.quantities if q.start >= m.start() and q.end <= m.end()]
+    return conds, frozenset(words), taken
 
 
 def _measures(source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = ()) -> list[str]:
@@ -479,7 +521,9 @@ def _bounds(
             return None  # "about 40 goals": no condition a row meets or not
         head = _noun(claim, q)
         # "a GDP per capita above $35,000": no noun after the figure; the claim's other words name it.
-        named_by = frozenset({head}) if head else r.wanted - relation_concepts() - values
+        # "shot 70": with no noun, the claim's other words and the measures its verbs name (score).
+        others = r.wanted - relation_concepts() - values
+        named_by = frozenset({head}) if head else others | nouns_of_verbs(others)
         column = _measure(r.source, named_by, claim, [c.column for c in r.conds])
         if column is None and head:
             # "one gold medal": the words before the noun name the column.
@@ -1408,7 +1452,7 @@ def _ends(r: _Read, claim: Reading) -> Outcome | None:
         return None
     table = r.source.table
     assert table is not None
-    if _names_column(table, f"{m.group('end')} {m.group('noun')}"):
+    if _names_column(r.source, f"{m.group('end')} {m.group('noun')}"):
         return None  # "first top-division season": the name of a column, no first of the rows
     small = load("numbers")["small"]
     raw_n = m.group("n")
@@ -1910,26 +1954,35 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
 # The words of order that only some operations read ("the first round", "ahead of", "before",
 # "one lap down"): they are accounted for as words of an operation (accounting.py), so an
 # operation that does not read them must not run on a claim that says them.
-_ORDER_WORDS: dict[str, Callable[[str, Table], bool]] = {
-    # "the first round", not "the first place on the grid" (a place, which others read) nor "the
-    # first top-division season" (a column's name).
-    # Nor "first aired" (for the first time: a verb, no noun, follows).
-    "ends": lambda text, table: any(
+_ORDER_WORDS: dict[str, Callable[[str, Source], bool]] = {
+    # "the first round", not "the first place on the grid" (a place, which others read), "the
+    # first top-division season" (a column's name) nor, in a first round's leaderboard, "in the
+    # first round" (the table's own scope, its title's words). Nor "first aired" (for the first
+    # time: a verb, no noun, follows).
+    "ends": lambda text, source: any(
         m.group("noun").lower() not in _PLACE_NOUNS | _TIMES_WORDS
         and not m.group("noun").lower().endswith("ed")
-        and not _names_column(table, f"{m.group('end')} {m.group('noun')}")
+        and not _names_column(source, f"{m.group('end')} {m.group('noun')}")
         for m in _END_RE.finditer(text)
     ),
     # "above 40,000" is a bound, no place ahead (hedges are left out of the text these read).
     "rank": lambda text, _: bool(_AHEAD_RE.search(text) or _BEHIND_RE.search(text) or _DOWN_RE.search(text)),
-    "time": lambda text, _: bool(_EARLIER_RE.search(text) or _LATER_RE.search(text)),
+    # "before the final", but not "after the first round" in a first round's table (its scope).
+    "time": lambda text, source: any(
+        not _names_column(source, " ".join(text[m.end() :].split()[:3]))
+        for m in (*_EARLIER_RE.finditer(text), *_LATER_RE.finditer(text))
+    ),
 }
 
 
-def _names_column(table: Table, phrase: str) -> bool:
-    """Whether every word of a phrase is a word of one column's name ("first season")."""
+def _names_column(source: Source, phrase: str) -> bool:
+    """Whether every word of a phrase is a word of one column's name ("first season"), or of the
+    table's title ("first round" in a first round's leaderboard)."""
+    table = source.table
+    assert table is not None
     said = concepts_of(phrase.replace("-", " "))
-    return bool(said) and any(said <= _column_words(table, c) for c in table.columns)
+    named = [*(_column_words(table, c) for c in table.columns), title_words(source)]
+    return bool(said) and any(said <= words for words in named)
 
 
 _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] = {
@@ -1948,10 +2001,8 @@ def check_table_program(claim: Reading, index: Index) -> Outcome | None:
         r = _read(claim, source)
         if r is None:
             continue
-        table = source.table
-        assert table is not None
         text = _HEDGES_RE.sub(" ", claim.text)
-        said = {kind for kind, says in _ORDER_WORDS.items() if says(text, table)}
+        said = {kind for kind, says in _ORDER_WORDS.items() if says(text, source)}
         for operation in _OPERATIONS:
             if said - _READS_ORDER.get(operation, frozenset()):
                 continue

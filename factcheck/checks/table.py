@@ -168,8 +168,10 @@ def text_words(text: str) -> frozenset[str]:
 
 
 def title_words(source: Source) -> frozenset[str]:
-    """The words of a source's title (demonyms with their places)."""
-    return text_words(source.info.title)
+    """The words of a source's title (demonyms with their places, and the parts of hyphenated
+    words: "first-round" says first and round)."""
+    title = source.info.title
+    return text_words(title) | concepts_of(" ".join(w for w in title.split() if "-" in w).replace("-", " "))
 
 
 _NAME_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zà-ÿ]{4,}\b")
