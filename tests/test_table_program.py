@@ -1102,3 +1102,37 @@ def test_scores_to_par(tmp_path):
     assert check("Two players shot 70").verdict == "supported"  # "shot": the score
     # "in the first round" is the title's round, the table's scope: no first rows of it.
     assert check("Cy Dee shot a 69 in the first round").verdict == "supported"
+
+
+def test_a_named_row_found_by_its_key_or_by_the_words_that_pick_it(tmp_path):
+    races = (
+        "race_name,circuit,winning_driver,constructor\nvalentino grand prix,valentino park,ann lee,lancia\n"
+        "pau grand prix,pau,bo ray,maserati\nnaples grand prix,posillipo,ann lee,lancia\n"
+    )
+    check = one_table(tmp_path, "races", races, "Non-championship races")
+    # "the Pau Grand Prix" is the row (a value only it has); the driver and maker it gives are other.
+    found = check("Ann Lee won the Pau Grand Prix for Lancia")
+    assert found.verdict == "disputed" and "bo ray" in found.explanation and "maserati" in found.explanation
+    assert check("Bo Ray won the Pau Grand Prix for Maserati").verdict == "supported"
+    stages = (
+        "date,course,winner\n4 june,vigevano to cuneo,cy dee ( ita )\n5 june,cuneo to pinerolo,di eck ( ita )\n"
+        "6 june,pinerolo to turin,ed fox ( fra )\n7 june,turin to milan,cy dee ( ita )\n"
+    )
+    check = one_table(tmp_path / "s", "stages", stages, "Giro: stages")
+    # Either stage that says Pinerolo was won by another: disputed, naming who won them.
+    found = check("Cy Dee won the stage to Pinerolo")
+    assert found.verdict == "disputed" and "di eck" in found.explanation and "ed fox" in found.explanation
+    assert check("Di Eck won the stage to Pinerolo").verdict == "supported"
+
+
+def test_the_title_word_for_the_rows_is_no_column_left_unsaid(tmp_path):
+    stages = "stage,route,winner\np,paris,ann lee\n13,pau - superbagneres,bo ray\n"
+    check = one_table(tmp_path, "stages", stages, "Tour of Nowhere: stages")
+    # "the stage to Superbagneres": the row's kind (the title's word), not a stage number left unchecked.
+    assert check("Bo Ray won the stage to Superbagneres").verdict == "supported"
+    from factcheck import load_corpus
+    from factcheck.checks.table import check_row
+    from factcheck.corpus.index import Index
+
+    found = check_row(read("Bo Ray won the stage to Superbagneres"), Index(load_corpus(tmp_path)))
+    assert found is not None and found.verdict == "supported"

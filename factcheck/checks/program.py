@@ -1567,14 +1567,18 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     dated = dated if len(dated) < len(named) else []  # the other values pick the row
     named = [c for c in named if c not in dated]
     dated += list(r.unmatched)  # "Goodfellas was released in 2001": a year no row has, the row's to differ
-    if r.figures or not (numeric or holding or dated) or not named or _other_relation(claim, r.source):
+    if r.figures or not named or _other_relation(claim, r.source):
         return None
+    if not (numeric or holding or dated) and len(named) < 2:
+        return None  # one value and nothing said of it: no lookup
     if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r):
         return None
     table = r.source.table
     assert table is not None
     every = [*r.conds, *r.unmatched]
     held = _select(every, r.source)
+    if held and not (numeric or holding or dated):
+        return None  # named values only, held by a row: the row lookup says so (check_row)
     if held:
         program = Program(
             r.source.info.id, "lookup", tuple(c.words() for c in every), "", "the row", "held", (held[0][0].location,)
@@ -1585,10 +1589,18 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     rows = _select(named, r.source)
     if len(rows) != 1:
         rows = _select([*named, *numeric], r.source)
+    checked = [*numeric, *holding, *dated]
     if len(rows) != 1:
-        return None
+        # The row its key names ("the Pau Grand Prix": a value of a column each row has its own
+        # of, the leftmost such), whose other values are what differs.
+        keys = sorted((c for c in named if _is_unique(r.source, c.column)), key=lambda c: table.columns.index(c.column))
+        row = _one_row(keys[:1], r.source) if keys else None
+        if row is None:
+            return _none_holds(r, named, numeric, holding)
+        rows, checked = [row], [*(c for c in named if c is not keys[0]), *checked]
+        named = keys[:1]
     passage, cells = rows[0]
-    wrong = [c for c in [*numeric, *holding, *dated] if not c.holds(cells)]
+    wrong = [c for c in checked if not c.holds(cells)]
     if not wrong:
         return None
     found = ", ".join(f"{c.column} {cells.get(c.column, '')}" for c in wrong)
@@ -1602,6 +1614,28 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         (passage.location,),
     )
     return _outcome(r.source, "disputed", program, ", ".join(c.words() for c in wrong), [passage])
+
+
+def _none_holds(r: _Read, named: list[_Cond], numeric: list[_Cond], holding: list[_Cond]) -> Outcome | None:
+    """'Moser won the stage to Pinerolo': the few rows the claim's words pick (a stage to
+    Pinerolo), none of which holds its values (Moser): disputed, naming what they hold."""
+    picked = _select(holding, r.source) if holding else []
+    if not 0 < len(picked) <= 3 or not named:
+        return None
+    if any(all(c.holds(cells) for c in [*named, *numeric]) for _, cells in picked):
+        return None
+    columns_said = list(dict.fromkeys(c.column for c in named))
+    found = "; ".join(", ".join(f"{col} {cells.get(col, '')}" for col in columns_said) for _, cells in picked)
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in holding),
+        ", ".join(columns_said),
+        ", ".join(c.words() for c in named),
+        found,
+        tuple(p.location for p, _ in picked),
+    )
+    return _outcome(r.source, "disputed", program, ", ".join(c.words() for c in named), [p for p, _ in picked])
 
 
 def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) -> str | None:

@@ -1021,7 +1021,12 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         if left & _vocabulary(source):
             continue  # a word the table has elsewhere (another row's value, another column) picks another row
         # A column the claim names by its words ("from pole position") that holds none of its values.
-        unsaid = [c for c in texts if c not in dict(chosen) and (w := _column_words(table, c)) and w <= wanted]
+        # ("the stage to Superbagneres" in a table of stages names the row's kind, the title's word.)
+        unsaid = [
+            c
+            for c in texts
+            if c not in dict(chosen) and (w := _column_words(table, c)) and w <= wanted and not w <= title_words(source)
+        ]
         rows = list(zip(frame(source).passages, frame(source).cells, strict=True))
         label = capitalised(source_label(source))
         full = [p for p, cells in rows if all(cells.get(c) == v for c, v in chosen)]
