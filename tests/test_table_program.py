@@ -1136,3 +1136,17 @@ def test_the_title_word_for_the_rows_is_no_column_left_unsaid(tmp_path):
 
     found = check_row(read("Bo Ray won the stage to Superbagneres"), Index(load_corpus(tmp_path)))
     assert found is not None and found.verdict == "supported"
+
+
+def test_the_title_makes_a_superlative_and_says_what_its_total_counts(tmp_path):
+    airports = "rank,airport,total_passengers\n1,north,100\n2,east,90\n3,south,80\n"
+    check = one_table(tmp_path, "airports", airports, "Busiest airports by passenger traffic")
+    assert check("East was the second-busiest airport").verdict == "supported"  # the title's "busiest": rank
+    assert check("South was the second-busiest airport").verdict == "disputed"
+    wins = "country,mens_open,womens_open,total\nkenya,20,10,30\nethiopia,4,6,10\n"
+    check = one_table(tmp_path / "w", "wins", wins, "City Marathon winners: wins by country")
+    # "won ... 10 times": what the title counts ("wins by country"), no column named: the total.
+    assert check("Ethiopia has won the City Marathon 10 times").verdict == "supported"
+    assert check("Kenya has won the City Marathon 20 times").verdict == "disputed"
+    plain = one_table(tmp_path / "p", "wins", wins, "City Marathon winners")
+    assert plain("Ethiopia has won the City Marathon 10 times").verdict == "unverifiable"  # the title counts nothing

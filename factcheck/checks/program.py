@@ -74,6 +74,7 @@ _SUM_RE = _phrases(_VOCAB["sum"])
 _PHRASE_AFTER_RE = re.compile(r"^\s+((?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)")
 _CHANGE_WORDS = concepts_of(" ".join(_WORDS["change_columns"]))
 _TIMES = concepts_of(" ".join(_WORDS["times"]))
+_ORDINAL_CONCEPTS = concepts_of(" ".join(load("numbers")["ordinals"]))
 _TOP_RE = _phrases(_WORDS["top"])
 _LED = concepts_of("led lead leads leading")
 _START_RANKS = frozenset(_WORDS["start_ranks"])
@@ -805,7 +806,11 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         found = own if len(own) == 1 else found
     by_rank = False
     if not found:
-        said = concepts_of(" ".join(w for w in claim.text.split() if any(superlative(w))))
+        # "the sixth-busiest": its superlative part, which the title may make ("busiest airports").
+        said = (
+            concepts_of(" ".join(w.replace("-", " ") for w in claim.text.split() if any(superlative(w))))
+            - _ORDINAL_CONCEPTS
+        )
         column = _rank_column(r.source)
         if column is None or not said or not said <= title_words(r.source):
             return None
@@ -1665,7 +1670,7 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
         words = own
         column = _measure(r.source, words, claim, exclude)
     if column is None:
-        return None
+        return _title_total(r, claim, q)
     # "Ann Lee scored 24 goals" against league and cup goals: no column is named whole, and
     # taking the one with fewer words unsaid would guess.
     _, numbers, _ = columns(r.source)
@@ -1673,6 +1678,24 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     known = words | accounted_always() | title_words(r.source) | concepts_of(" ".join(map(str, column_years(column))))
     unsaid = column_unsaid(table, column, known)
     return column if len(touched) == 1 or column.lower() in _TOTAL_NAMES or not unsaid else None
+
+
+def _title_total(r: _Read, claim: Reading, q: Quantity) -> str | None:
+    """'Ethiopia has won the Boston Marathon 10 times' in a table of wins by country: a count of
+    times of what the title counts (its word, said by the claim's verb: won, wins), no column
+    named: the table's one total column."""
+    table = r.source.table
+    assert table is not None
+    _, numbers, _ = columns(r.source)
+    totals = [c for c in numbers if c.lower() in _TOTAL_NAMES]
+    if len(totals) != 1 or _noun(claim, q) not in _TIMES or q.dimension != "count":
+        return None
+    said = r.wanted - r.value_words - concepts_of(" ".join(_WORDS["times"]))
+    if any(_column_words(table, c) & said for c in numbers if c not in totals):
+        return None  # a column is named ("the women's open race"): not the total
+    # What the title counts: the word before "by" ("wins by country", "deaths by road user").
+    counted = re.findall(r"([A-Za-z]+)\s+by\s+[A-Za-z]", r.source.info.title)
+    return totals[0] if said & concepts_of(" ".join(counted)) else None
 
 
 def _fits_column(table: Table, column: str, q: Quantity) -> bool:
