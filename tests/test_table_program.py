@@ -1150,3 +1150,16 @@ def test_the_title_makes_a_superlative_and_says_what_its_total_counts(tmp_path):
     assert check("Kenya has won the City Marathon 20 times").verdict == "disputed"
     plain = one_table(tmp_path / "p", "wins", wins, "City Marathon winners")
     assert plain("Ethiopia has won the City Marathon 10 times").verdict == "unverifiable"  # the title counts nothing
+
+
+def test_a_total_row_label_and_seasons_as_rows(tmp_path):
+    medals = "rank,nation,gold,total\n1,northland,10,20\n2,eastland,5,12\n3,southland,2,9\ntotal,total,17,41\n"
+    check = one_table(tmp_path, "medals", medals, "Games: medal table", 'aggregates = ["total"]\n')
+    # The total row's "total" leaves rank a column of numbers: a place is read from it.
+    assert check("Southland finished third in the medal table").verdict == "supported"
+    assert check("Eastland finished third in the medal table").verdict == "disputed"
+    crew = "year,channel,play_by_play\n1970 - 71,wsbk - tv,ann lee\n1971 - 72,wsbk - tv,ann lee\n1972 - 73,wbz - tv,bo ray\n"
+    check = one_table(tmp_path / "c", "crew", crew, "Television broadcasters")
+    # A row a season ("1970 - 71"): "for two seasons" counts the rows.
+    assert check("Ann Lee called the play-by-play for two seasons").verdict == "supported"
+    assert check("Ann Lee called the play-by-play for three seasons").verdict == "disputed"

@@ -554,6 +554,20 @@ def _event_rows(source: Source) -> frozenset[str]:
     return _title_events(source) if any(re.search(rf"\b{re.escape(w)}\b", title) for w in _EVENT_LISTS) else frozenset()
 
 
+_SEASON_RE = re.compile(r"^(?:1[89]|20)\d\d\s*[-\u2013/]\s*\d{2,4}$")
+_SEASON = concepts_of("season seasons")
+
+
+@lru_cache(maxsize=256)
+def _seasons(source: Source) -> bool:
+    """Whether the table's time column gives seasons ("1979 - 80"): its rows are seasons."""
+    years, _, texts = columns(source)
+    found = [
+        c for c in (*years, *texts) if (values := cell_values(source, c)) and all(_SEASON_RE.match(v) for v in values)
+    ]
+    return len(found) == 1
+
+
 def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
     """The noun of a count that names the table's rows ("nine races", "three times", "four
     drivers"), not a column's values ("nine goals"); None when it names no rows."""
@@ -578,6 +592,8 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
         return head  # "three villages": the rows of the value named (type village)
     if head in _event_rows(r.source):
         return head  # "won nine games" in a season's results
+    if head in _SEASON and _seasons(r.source):
+        return head  # "for nine seasons" in a table with a row a season ("1979 - 80")
     return None
 
 

@@ -291,7 +291,8 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     assert table is not None
     years, numbers, texts = [], [], []
     for column in table.columns:
-        values = cell_values(source, column)  # each distinct value once
+        # Each distinct value once; a total row's label ("total" in the rank column) is no value of the column's kind.
+        values = cell_values(source, column) - set(table.aggregates)
         if column == table.time_axis or (values and all(YEAR_RE.fullmatch(v) for v in values)):
             years.append(column)
         elif values and all(cell_number(v) is not None or v in _MISSING for v in values) and values - _MISSING:
