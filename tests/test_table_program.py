@@ -1163,3 +1163,11 @@ def test_a_total_row_label_and_seasons_as_rows(tmp_path):
     # A row a season ("1970 - 71"): "for two seasons" counts the rows.
     assert check("Ann Lee called the play-by-play for two seasons").verdict == "supported"
     assert check("Ann Lee called the play-by-play for three seasons").verdict == "disputed"
+
+
+def test_a_count_whose_column_its_verb_names(tmp_path):
+    seats = "party,seats_contested,seats_won,2003_seats\nleft front,60,49,41\ncongress,48,10,13\ngreens,20,1,0\nreds,12,1,2\n"
+    check = one_table(tmp_path, "seats", seats, "Assembly election results by party")
+    # "won ... seats": seats won, not contested, nor the 2003 column no year of the claim names.
+    assert check("Only one party won more than ten seats").verdict == "supported"
+    assert check("Only one party won more than five seats").verdict == "disputed"

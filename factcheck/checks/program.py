@@ -372,6 +372,9 @@ def _measures(source: Source, words: frozenset[str], claim: Reading, exclude: Se
     if not scored:
         dated = [c for c in allowed if column_years(c)]
         return dated[:1] if len(dated) == 1 and claim.years else []
+    if not claim.years and any(not column_years(c) for _, c in scored):
+        # "won more than ten seats" beside "2003_seats": a year's column only where the year is said.
+        scored = [(score, c) for score, c in scored if not column_years(c)]
     hit = [c for _, c in scored]
     if len(hit) > 1 and not any(_column_words(table, c) <= words for c in hit):
         # "goals" against league, FA Cup and League Cup goals: their total, where there is one.
@@ -531,6 +534,10 @@ def _bounds(
             after = _PHRASE_AFTER_RE.match(claim.text[q.end : q.end + 40])
             if after:
                 column = _measure(r.source, concepts_of(after.group(1)) | {head}, claim, [c.column for c in r.conds])
+        if column is None and head and len(r.figures) - len(skip) == 1:
+            # "won more than ten seats" against seats contested, won and forfeited: the verb's word
+            # too, where this is the claim's one figure on a column.
+            column = _measure(r.source, others | {head}, claim, [c.column for c in r.conds])
         if column is None:
             return None
         if unit_unstated(table, column, q) or not _fits_column(table, column, q):
@@ -579,6 +586,13 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
     _, numbers, texts = columns(r.source)
     if head in concepts_of(" ".join(_WORDS["times"])):
         return head
+    # "one party won": a singular noun right after "one", which the rule of the first plural misses.
+    first = _PHRASE_AFTER_RE.match(claim.text[q.end : q.end + 40])
+    single = next(iter(concepts_of(first.group(1).split()[0])), None) if first and q.value == 1 else None
+    if single is not None and (
+        single in title_words(r.source) or any(single in _column_words(table, t) for t in texts)
+    ):
+        return single
     # "nine goals" counts a column's values; "two picks", where each row has a pick of its own,
     # counts rows.
     if any(head in _column_words(table, c) and not _is_unique(r.source, c) for c in numbers):
