@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .corpus.formats import html_published, html_to_text
 from .errors import InputError
-from .files import read_text, sha256_text
+from .files import decode_text, read_text, sha256_text
 from .read.context import article_date
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -36,10 +36,14 @@ def load_article(path: Path | str) -> Article:
         title, text = html_to_text(raw, path)
         published = html_published(raw)
     else:
-        text = raw
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        title = first.lstrip("# ").strip() if len(first) <= 120 and not first.endswith(".") else ""
+        text, title = raw, _headline(raw)
     return Article(path, text, title, sha256_text(raw), published or article_date(text))
+
+
+def _headline(text: str) -> str:
+    """A text article's title: its first line, when short and no sentence ("# " of Markdown dropped)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first.lstrip("# ").strip() if len(first) <= 120 and not first.endswith(".") else ""
 
 
 STDIN = Path("-")
@@ -47,22 +51,14 @@ STDIN = Path("-")
 
 def article_from_text(text: str, path: Path = STDIN) -> Article:
     """An article given as text (on standard input, as `-`): read as a text file is."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    title = first.lstrip("# ").strip() if len(first) <= 120 and not first.endswith(".") else ""
-    return Article(path, text, title, sha256_text(text), article_date(text))
+    return Article(path, text, _headline(text), sha256_text(text), article_date(text))
 
 
 def read_stdin(limit: int) -> str:
     """Standard input as UTF-8 text, refused past the limit or when it is not UTF-8."""
     import sys
 
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(STDIN, f"larger than the limit of {limit:,} bytes")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(STDIN, f"not valid UTF-8 (byte {exc.start})") from None
+    return decode_text(sys.stdin.buffer.read(limit + 1), STDIN, limit)
 
 
 def find_articles(directory: Path) -> list[Path]:

@@ -49,6 +49,11 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
         raise InputError(path, os_reason(exc)) from None
     finally:
         os.close(fd)
+    return decode_text(data, path, limit)
+
+
+def decode_text(data: bytes, path: Path, limit: int) -> str:
+    """Bytes read (up to limit + 1) as UTF-8 text, or InputError: past the limit, or not UTF-8."""
     if len(data) > limit:
         raise InputError(path, f"larger than the limit of {limit:,} bytes")
     try:

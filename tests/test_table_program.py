@@ -1171,3 +1171,15 @@ def test_a_count_whose_column_its_verb_names(tmp_path):
     # "won ... seats": seats won, not contested, nor the 2003 column no year of the claim names.
     assert check("Only one party won more than ten seats").verdict == "supported"
     assert check("Only one party won more than five seats").verdict == "disputed"
+
+
+def test_only_with_figures_reads_each_figure_noun_where_it_stands(tmp_path):
+    towns = (
+        "settlement,type,population,households\nnorthtown,town,18602,5200\neastby,village,2973,900\n"
+        "westby,village,1200,400\n"
+    )
+    check = one_table(tmp_path, "towns", towns, "Settlements")
+    # Each figure's own noun picks its column, read where it stands once "only" is set aside.
+    found = check("Northtown, the only town, had 5,200 households and 18,602 inhabitants")
+    assert found.verdict == "supported" and found.program.operation == "only", found.explanation
+    assert check("Northtown, the only town, had 18,602 households and 5,200 inhabitants").verdict == "disputed"

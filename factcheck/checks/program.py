@@ -1839,7 +1839,9 @@ def _only(r: _Read, claim: Reading) -> Outcome | None:
         return None
     figure = None
     if r.figures:
-        figure = _value(replace(r, conds=tuple(keys)), replace(claim, text=_ONLY_RE.sub(" ", claim.text)))
+        # "only" blanked to spaces of its length: the figures' offsets into the text stay true.
+        blanked = _ONLY_RE.sub(lambda m: " " * len(m.group()), claim.text)
+        figure = _value(replace(r, conds=tuple(keys)), replace(claim, text=blanked))
         if figure is None:
             return None
     holding = _select(held, r.source)
