@@ -1183,3 +1183,22 @@ def test_only_with_figures_reads_each_figure_noun_where_it_stands(tmp_path):
     found = check("Northtown, the only town, had 5,200 households and 18,602 inhabitants")
     assert found.verdict == "supported" and found.program.operation == "only", found.explanation
     assert check("Northtown, the only town, had 18,602 households and 5,200 inhabitants").verdict == "disputed"
+
+
+def test_a_place_said_beside_a_figure_is_checked_too(tmp_path):
+    # Made-up contest: a column called "place" (a word that states nothing in "took place").
+    contest = "draw,artist,place,points\n1,ann lee,2,140\n2,bo ray,1,146\n3,cy dee,3,118\n4,di fox,4,90\n"
+    check = one_table(tmp_path, "contest", contest, "Song contest: results")
+    # The figure is right and the place wrong: never supported on the figure alone.
+    wrong_place = check("Cy Dee finished fourth with 118 points")
+    assert wrong_place.verdict == "disputed", wrong_place.explanation
+    assert "3rd" in wrong_place.program.found or "3" in wrong_place.program.found, wrong_place.program
+    both = check("Cy Dee finished third with 118 points")
+    assert both.verdict == "supported" and "points" in both.explanation, both.explanation
+    assert check("Cy Dee finished third with 120 points").verdict == "disputed"
+    assert check("Ann Lee finished second").verdict == "supported"
+    # A table with no place to read: the figure alone bears out no "fourth".
+    check = one_table(tmp_path / "n", "points", "artist,points\nann lee,140\ncy dee,118\n", "Song contest: points")
+    assert check("Cy Dee finished fourth with 118 points").verdict == "unverifiable"
+    assert check("Cy Dee was fourth with 118 points").verdict == "unverifiable"  # no verb: the place itself
+    assert check("Cy Dee scored 118 points").verdict == "supported"

@@ -18,8 +18,15 @@ TABLE_WORDS = load("tables")
 @cache
 def relation_words(kind: str) -> frozenset[str]:
     """The words of one kind of relation (trends.toml): "superlative" (highest, busiest, most),
-    "comparison" (more, fewer, than), "trend" (rose, fell, grew). Accounted for only by an
-    operation that checks them."""
+    "comparison" (more, fewer, than), "trend" (rose, fell, grew), "place" (second, 12th: a row's
+    place, which a figure's lookup leaves unread). Accounted for only by an operation that checks
+    them."""
+    if kind == "place":
+        # With the verbs of a place ("finished", "ranked"), which a column called "place" (a word
+        # that states nothing elsewhere: "took place") does not bring.
+        verbs = TABLE_WORDS["verbs"]
+        said = " ".join(v for noun in TABLE_WORDS["words"]["rank_columns"] for v in verbs.get(noun, ()))
+        return frozenset(_PLACES) | frozenset(_PLACES.values()) | concepts_of(said)
     trends = load("trends")
     rank = trends["rank"]
     lists = {
@@ -30,6 +37,14 @@ def relation_words(kind: str) -> frozenset[str]:
     return concepts_of(" ".join(lists))
 
 
+# Each ordinal's concept with the place it names ("fifth": place:5, as table.ordinals_in writes it):
+# a cell "5th" accounts for the claim's "fifth".
+_PLACES = {
+    next(iter(concepts_of(w)), w): f"place:{n}"
+    for w, n in {**load("numbers")["ordinals"], "first": 1, "1st": 1}.items()
+}
+
+
 @cache
 def accounted_always() -> frozenset[str]:
     """Words that state no condition of their own, and the words of the operations on rows
@@ -38,7 +53,7 @@ def accounted_always() -> frozenset[str]:
     lists = [TABLE_WORDS["light"], TABLE_WORDS["sum"], TABLE_WORDS["every"], TABLE_WORDS["none"], TABLE_WORDS["only"]]
     lists += [words["pool"], words["times"], words["ahead"], words["behind"], words["down"]]
     lists += [words["earlier"], words["later"], words["often"], words["first"], words["last"]]
-    lists += [list(load("numbers")["ordinals"]), list(load("hedges")["hedges"]), list(TABLE_WORDS["after_hedges"])]
+    lists += [list(load("hedges")["hedges"]), list(TABLE_WORDS["after_hedges"])]
     # Who says it, and how ("the office said", "according to the report"): the source, not a condition.
     verbs = load("verbs")
     lists += [verbs["speech"], verbs["reporting"], verbs["publications"], verbs["according"].split()]
@@ -76,6 +91,9 @@ def unaccounted(
     of accounted words ("third-most") or a verb of an accounted noun account for."""
     known = accounted_always().union(*accounted, *(relation_words(k) for k in relations))
     left = {w for w in wanted - known if not ("-" in w and concepts_of(w.replace("-", " ")) <= known)}
+    # A place is one word with two spellings: its ordinal ("fifth") and its place ("place:5").
+    placed = {_PLACES[w] for w in known if w in _PLACES}
+    left = {w for w in left if _PLACES.get(w) not in known and w not in placed}
     for noun, verbs in _verbs():
         if noun in known:
             left -= verbs

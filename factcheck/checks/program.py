@@ -248,7 +248,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # The numbers of figures, years, decades and ordinals ("12th") are theirs, not values'.
     figures_said = [q.text for q in claim.quantities] + [str(y) for y in claim.years] + _ORDINAL_RE.findall(claim.text)
     accounted |= numbers_in(" ".join([*figures_said, *(m.group() for m in _DECADE_RE.finditer(claim.text))]))
-    accounted |= ordinals_in(claim.text)  # "third-most": the operation's place
+    # A month ("May", which the readers drop) is the date's; a place ("fifth") is accounted for only
+    # by a cell holding it or an operation reading it (accounting.relation_words "place").
+    accounted |= {w for w in ordinals_in(claim.text) if w.startswith("month:")}
     for column, value in chosen:
         accounted |= value_words(value) | _column_words(table, column)
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
@@ -258,7 +260,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         named = [c for c in _numbers if noun in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s"))]
         if place is not None and len(named) == 1:
             conds.append(_Cond(named[0], "=", float(place)))
-            accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1))
+            accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1)) | concepts_of(m.group(1))
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
@@ -869,7 +871,11 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     pool_noun = frozenset({n} if size_q is not None and (n := _noun(claim, size_q)) else ())
     change = ("trend",) if _column_words(table, column) & _CHANGE_WORDS else ()  # "grew the fastest"
     if _unsaid(
-        r, _measure_words(r.source, column), pool_noun, _superlative_words(claim), checks=("superlative", *change)
+        r,
+        _measure_words(r.source, column),
+        pool_noun,
+        _superlative_words(claim),
+        checks=("superlative", "place", *change),
     ):
         return None
     if len(pool) < 2 or len(pool) < place:
@@ -946,7 +952,7 @@ def _ranked_by(r: _Read, claim: Reading, column: str, place: int) -> Outcome | N
     population: the row's rank as the table gives it."""
     if r.figures:
         return None
-    return _row_number(r, column, _ordinal(place), lambda value: value == place, ("superlative",))
+    return _row_number(r, column, _ordinal(place), lambda value: value == place, ("superlative", "place"))
 
 
 def _own_series(r: _Read, claim: Reading, high: bool) -> Outcome | None:
@@ -1137,8 +1143,9 @@ def _position(text: str, cond: _Cond) -> int:
 def _place(r: _Read, claim: Reading) -> Outcome | None:
     """'Russia finished third in the medal table', 'Citigroup topped the list': the row's place in
     a table's rank column; 'Alonso started 20th': in the column the verb before the place names
-    (tables.toml [verbs]: grid, "start")."""
-    if rank(claim.text) is not None or any(superlative(claim.text)) or r.figures:
+    (tables.toml [verbs]: grid, "start"). 'Carola finished first with 146 points': the place and each
+    figure, both borne out."""
+    if rank(claim.text) is not None or any(superlative(claim.text)):
         return None
     table = r.source.table
     assert table is not None
@@ -1152,6 +1159,7 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     if len(said) + bool(top) != 1:
         return None
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
+    before = None
     if said:
         before = _WORD_BEFORE_RE.search(claim.text[: said[0].start()])
         nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
@@ -1162,7 +1170,24 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     place = load("numbers")["ordinals"][said[0].group().lower()] if said else 1
     shown = said[0].group() if said else _ordinal(1)
     more = concepts_of(top.group()) if top else frozenset()
-    return _row_number(r, column, shown, lambda value: value == place, more=more)
+    if not r.figures:
+        return _row_number(r, column, shown, lambda value: value == place, ("place",), more=more)
+    # A figure beside the place ("finished fourth with 118 points"): the figure's lookup without
+    # the place's words, and the place's with the figure's column accounted for.
+    phrase = " ".join(m.group() for m in (top, before, *said) if m is not None)
+    figure = _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim)
+    if figure is None or figure.program is None:
+        return None
+    measured = frozenset().union(*(_measure_words(r.source, c) for c in figure.program.column.split(", ")))
+    placed = _row_number(
+        replace(r, figures=()), column, shown, lambda value: value == place, ("place",), more | measured
+    )
+    if placed is None or placed.verdict == "disputed":
+        return placed
+    if figure.verdict != "supported":
+        return figure
+    text = f"{placed.explanation} {figure.explanation}"
+    return replace(placed, explanation=text, evidence=(*placed.evidence, *figure.evidence), flags=figure.flags)
 
 
 def _difference(r: _Read, claim: Reading) -> Outcome | None:

@@ -16,7 +16,7 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import direction, operators, relation_concepts, says_more, superlative
 from ..read.text import words as folded_words
 from ..read.vocab import alternation, load, word_set
-from .accounting import TABLE_WORDS, operation_words, unaccounted
+from .accounting import TABLE_WORDS, operation_words, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
@@ -808,10 +808,14 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             # A column where the row holds one of them: the others are rows named beside it.
             picked = {(t, v) for (t, v), (sc, _) in scores.items() if sc >= 1.0}
             chosen_words = frozenset().union(*(value_words(v) for t, v in picked if (t, cells.get(t)) in picked))
-            if (_unsaid_by_row(claim, source, cells, used) - chosen_words) & _vocabulary(source):
+            unsaid = _unsaid_by_row(claim, source, cells, used) - chosen_words
+            if unsaid & _vocabulary(source):
                 # "the away game against Liverpool": a word the table has elsewhere (another row's
                 # value, another column) but this row does not account for picks another row.
                 continue
+            if unsaid & relation_words("place"):
+                continue  # "finished fourth with 118 points": a place this row's figure does not bear out
+
             raw = cells.get(column, "")
             described = ", ".join(cells[c] for c in described_columns if cells.get(c))
             location = f"{passage.location}, column {column}"
