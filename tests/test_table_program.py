@@ -1202,3 +1202,24 @@ def test_a_place_said_beside_a_figure_is_checked_too(tmp_path):
     assert check("Cy Dee finished fourth with 118 points").verdict == "unverifiable"
     assert check("Cy Dee was fourth with 118 points").verdict == "unverifiable"  # no verb: the place itself
     assert check("Cy Dee scored 118 points").verdict == "supported"
+
+
+def test_a_number_names_a_value_only_beside_its_words(tmp_path):
+    games = (
+        "date,opponent,score,attendance\njanuary 2,atlanta,5 - 4,13506\njanuary 18,edmonton,7 - 2,16868\n"
+        "january 22,boston,3 - 6,15675\n"
+    )
+    check = one_table(tmp_path, "games", games, "Season: games of January")
+    # The 2 of "7-2" stands beside no "january": the game of January 18 is the one named, not that of January 2.
+    assert check("The score against Edmonton was 7-2 on January 18").verdict == "supported"
+    assert check("The score against Edmonton was 7-2 on January 22").verdict == "disputed"
+
+
+def test_golf_scores_by_their_verb_and_hyphenated_pars(tmp_path):
+    golf = "place,player,country,score,to_par\nt1,ann lee,fiji,65,- 5\n2,bo ray,sweden,66,- 4\n3,cy dee,fiji,67,- 3\n"
+    check = one_table(tmp_path, "golf", golf, "Open Championship: first round leaders")
+    # "shot" a score: the score column, not the score to par (which "under par" says).
+    assert check("Bo Ray of Sweden shot 66").verdict == "supported"
+    assert check("Bo Ray of Sweden shot 67").verdict == "disputed"
+    assert check("Cy Dee was three-under-par").verdict == "supported"
+    assert check("Cy Dee was four-under-par").verdict == "disputed"

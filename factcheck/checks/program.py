@@ -314,7 +314,7 @@ _RATE = concepts_of("rate percent")
 
 _PAR = _VOCAB["par"]
 _PAR_RE = re.compile(
-    rf"\b(?:(?P<n>\d+|{alternation(load('numbers')['small'])}|a)\s+(?:shots?\s+|strokes?\s+)?)?"
+    rf"\b(?:(?P<n>\d+|{alternation(load('numbers')['small'])}|a)[\s-]+(?:shots?\s+|strokes?\s+)?)?"
     rf"(?P<side>under|over|{alternation(_PAR['level'])})[\s-]+par\b",
     re.IGNORECASE,
 )
@@ -341,7 +341,7 @@ def _par(claim: Reading, source: Source) -> tuple[list[_Cond], frozenset[str], l
             conds.append(_Cond(found[0], "<" if side == "under" else ">", 0.0, par=True))  # "under par"
         else:
             conds.append(_Cond(found[0], "=", float(_PAR[side] * amount), par=True))
-        words |= concepts_of(m.group()) | _column_words(table, found[0])
+        words |= concepts_of(m.group()) | concepts_of(m.group().replace("-", " ")) | _column_words(table, found[0])
         taken += [q for q in claim.quantities if q.start >= m.start() and q.end <= m.end()]
     return conds, frozenset(words), taken
 

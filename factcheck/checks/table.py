@@ -908,15 +908,22 @@ def placed_numbers(value: str, claim: Reading) -> bool:
     if not numbers:
         return True
     words = value_words(value) - numbers
+
+    def beside(tokens: list[str], i: int) -> bool:
+        # The next word either way, past the value's other numbers ("25-34 years"): "on January 18"
+        # names no "january 2" by the 2 of a score said before it ("7-2 on January 18").
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(tokens) and tokens[j] in numbers:
+                j += step
+            if 0 <= j < len(tokens) and value_words(tokens[j]) & words:
+                return True
+        return False
+
     texts = [claim.text] + ([claim.around.what] if claim.around is not None and claim.around.what else [])
     for n in numbers:
-        found = False
-        for text in texts:
-            tokens = _WORD_OR_NUMBER_RE.findall(text.replace(",", "").lower())
-            for i, token in enumerate(tokens):
-                if token == n and any(value_words(t) & words for t in tokens[max(0, i - 2) : i + 3] if t != n):
-                    found = True
-        if not found:
+        tokenised = [_WORD_OR_NUMBER_RE.findall(text.replace(",", "").lower()) for text in texts]
+        if not any(token == n and beside(tokens, i) for tokens in tokenised for i, token in enumerate(tokens)):
             return False
     return True
 
