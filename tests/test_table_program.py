@@ -1223,3 +1223,22 @@ def test_golf_scores_by_their_verb_and_hyphenated_pars(tmp_path):
     assert check("Bo Ray of Sweden shot 67").verdict == "disputed"
     assert check("Cy Dee was three-under-par").verdict == "supported"
     assert check("Cy Dee was four-under-par").verdict == "disputed"
+
+
+def test_a_game_log_with_visitor_and_home_sides(tmp_path):
+    # Made-up games of the Northtown Hawks: the score is visitor's first, home's second.
+    games = (
+        "date,visitor,score,home,attendance\njanuary 2,eastby,5 - 4,northtown,13506\n"
+        "january 8,northtown,1 - 0,eastby,14549\njanuary 15,northtown,4 - 5,westby,19444\n"
+        "january 31,westby,2 - 3,northtown,15159\n"
+    )
+    check = one_table(tmp_path, "games", games, "Northtown Hawks season: games of January")
+    # Northtown, the title's side, is in both columns: no row of its own. The score's side decides who won.
+    assert check("Northtown beat Eastby 1-0 on January 8").verdict == "supported"
+    assert check("Northtown beat Westby 5-4 on January 15").verdict == "disputed"  # lost 4-5
+    assert check("Northtown lost 4-5 to Westby on January 15").verdict == "supported"
+    # Westby is a visitor one day and at home another: the date's row places it.
+    assert check("Northtown beat Westby 3-2 on January 31").verdict == "supported"
+    # The other side named first: its win is the title side's loss.
+    assert check("Eastby beat Northtown 5-4 on January 2").verdict == "supported"
+    assert check("Eastby lost 4-5 to Northtown on January 2").verdict == "disputed"

@@ -1370,10 +1370,41 @@ def _outcome_of(text: str) -> str:
     return {"w": "win", "l": "loss"}.get(first, "")
 
 
+def _outcome_by_sides(r: _Read, cells: dict[str, str], column: str) -> str:
+    """A bare score's outcome for the table's own side, where the score stands between the two
+    sides' columns (visitor, score, home) and one of them holds the title's subject ("carolina"
+    in the Carolina Hurricanes' games): its first number is the left side's. "" otherwise."""
+    table = r.source.table
+    assert table is not None
+    at = table.columns.index(column)
+    if not 0 < at < len(table.columns) - 1:
+        return ""
+    left, right = cells.get(table.columns[at - 1], ""), cells.get(table.columns[at + 1], "")
+    own = [bool(value_words(v) - numbers_in(v)) and value_words(v) <= title_words(r.source) for v in (left, right)]
+    pairs = _PAIR_RE.findall(cells.get(column, ""))
+    if own.count(True) != 1 or len(pairs) != 1:
+        return ""
+    first, second = (int(n) for n in pairs[0])
+    mine, theirs = (first, second) if own[0] else (second, first)
+    return "win" if mine > theirs else "loss" if mine < theirs else ""
+
+
+def _opponent_first(r: _Read, claim: Reading) -> bool:
+    """Whether a row's value the claim names (the other side) comes before its verb of winning or
+    losing ("Boston beat Carolina"): the claim's win is then the other side's."""
+    verbs = [m.start() for m in re.finditer(r"[A-Za-z]+", claim.text) if concepts_of(m.group()) & (_WIN | _LOSS)]
+    said = [p for c in r.conds if isinstance(c.value, str) and not c.coded and (p := _position(claim.text, c)) >= 0]
+    return bool(verbs and said) and min(said) < min(verbs)
+
+
 def _score(r: _Read, claim: Reading) -> Outcome | None:
     """'The Patriots beat the Pittsburgh Steelers 30-14 in week 1', 'McEnroe beat Mats Wilander
     6-2, 3-6, 6-2': the row's score (and its outcome, where the cell gives one) against the
     claim's, a score being two numbers in either order."""
+    texts = columns(r.source)[2]
+    scored = [t for t in texts if all(_score_pairs(v) for v in cell_values(r.source, t))]
+    # A score the claim writes as the cell does ("1-0" for "1 - 0") is the score's, no row's value.
+    r = replace(r, conds=tuple(c for c in r.conds if c.column not in scored))
     named = {p for c in r.conds if isinstance(c.value, str) for p in _score_pairs(c.value)}
     said = [p for p in _score_pairs(claim.text) if p not in named]  # "aged 35-44": a value's, no score
     if not said:
@@ -1386,9 +1417,8 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     table = r.source.table
     assert table is not None
     passage, cells = rows[0]
-    texts = columns(r.source)[2]
     used = {c.column for c in r.conds}
-    scored = [t for t in texts if t not in used and all(_score_pairs(v) for v in cell_values(r.source, t))]
+    scored = [t for t in scored if t not in used]
     matching = [t for t in scored if _score_pairs(cells.get(t, "")) == said]
     with_outcome = [t for t in scored if _outcome_of(cells.get(t, ""))]
     column = matching[0] if len(matching) == 1 else with_outcome[0] if not matching and len(with_outcome) == 1 else None
@@ -1396,9 +1426,14 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
         return None
     cell = cells.get(column, "")
     claimed_outcome = "win" if r.wanted & _WIN else "loss" if r.wanted & _LOSS else ""
-    cell_outcome = _outcome_of(cell) or (
-        "win" if value_words(cell) & _WIN else "loss" if value_words(cell) & _LOSS else ""
+    cell_outcome = (
+        _outcome_of(cell)
+        or ("win" if value_words(cell) & _WIN else "loss" if value_words(cell) & _LOSS else "")
+        or _outcome_by_sides(r, cells, column)
     )
+    if claimed_outcome and _opponent_first(r, claim):
+        # "Boston beat Carolina": the other side's win is the table's side's loss.
+        claimed_outcome = {"win": "loss", "loss": "win"}[claimed_outcome]
     numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
     # "beat" or "lost" is checked only against a cell that gives the outcome ("w 30 - 14",
     # "runner - up"); a bare "4 - 3" does not say who won, and the claim's word stays unchecked.

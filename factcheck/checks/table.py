@@ -982,11 +982,33 @@ def _chosen_values(
     for column, value in pairs:
         by_value.setdefault(value, []).append(column)
     chosen: list[tuple[str, str]] = []
+    unplaced: list[tuple[str, list[str]]] = []
     for value, found_in in by_value.items():
         said = [c for c in found_in if _column_words(table, c) & wanted] if len(found_in) > 1 else found_in
+        if len(said) != 1 and value_words(value) <= title_words(source):
+            # The table's own subject in two columns ("carolina" as visitor and as home in the
+            # Carolina Hurricanes' games): the table's scope, the title's words, no row of its own.
+            continue
         if len(said) != 1:
-            return None
+            unplaced.append((value, found_in))
+            continue
         chosen.append((said[0], value))
+    if not unplaced:
+        return chosen
+    # "beat Toronto on January 15", Toronto a visitor some days and at home others: the one row
+    # the other values name places it, where that row holds it in one column only.
+    table_frame = frame(source)
+    # By the values of words: a score of numbers alone ("5-4") may be another row's, the claim wrong.
+    naming = [(c, v) for c, v in chosen if _has_words(v)]
+    rows = set.intersection(*(table_frame.rows_with(c, [v]) for c, v in naming)) if naming else set()
+    if len(rows) != 1:
+        return None
+    cells = table_frame.cells[next(iter(rows))]
+    for value, found_in in unplaced:
+        held = [c for c in found_in if cells.get(c) == value]
+        if len(held) != 1:
+            return None
+        chosen.append((held[0], value))
     return chosen
 
 
