@@ -1242,3 +1242,41 @@ def test_a_game_log_with_visitor_and_home_sides(tmp_path):
     # The other side named first: its win is the title side's loss.
     assert check("Eastby beat Northtown 5-4 on January 2").verdict == "supported"
     assert check("Eastby lost 4-5 to Northtown on January 2").verdict == "disputed"
+
+
+def test_points_behind_the_winner_and_long_texts_named_by_no_single_word(tmp_path):
+    contest = (
+        "artist,english_translation,place,points\nann lee,where the heart beats,2,139\nbo ray,the last one who spoke,1,146\n"
+        "cy dee,-,3,118\n"
+    )
+    check = one_table(tmp_path, "contest", contest, "Song contest: results")
+    # "the winner" is the leading row: no song whose title "beats" (one concept with "win") names.
+    assert check("Ann Lee finished seven points behind the winner").verdict == "supported"
+    assert check("Ann Lee finished nine points behind the winner").verdict == "disputed"
+    # "last" is an operation's word, no part of a song's title that names its row: finishing last
+    # is the highest place of the column.
+    last = check("Cy Dee finished last with 118 points")
+    assert last.verdict == "supported" and "last (3rd)" in last.explanation, last.explanation
+    assert check("Ann Lee finished last").verdict == "disputed"
+    golf = "player,score\nann lee,65\nbo ray,68\n"
+    check = one_table(tmp_path / "g", "golf", golf, "Open: first round")
+    # Fewer shots lead: "three shots behind" is no gap below the highest score.
+    assert check("Ann Lee was three shots behind the leader").verdict == "unverifiable"
+
+
+def test_first_and_last_are_places_only_an_operation_that_reads_them_accounts_for(tmp_path):
+    stadiums = "stadium,capacity,city,closed\nanz stadium,59000,brisbane,2003\nthe willows,11363,salford,2011\nbarnet copthall,5000,london,1994\n"
+    check = one_table(tmp_path, "st", stadiums, "Rugby league stadiums: former stadiums")
+    # The capacity is right; "last" and "first" are left unread by its lookup: never supported on it.
+    for text in (
+        "Barnet Copthall, with 5,000 seats, closed last",
+        "Barnet Copthall, which held 5,000, was the last",
+        "Barnet Copthall held 5,000 and was the first",
+    ):
+        assert check(text).verdict != "supported", text
+    grid = "driver,constructor,grid\nann lee,lotus,1\nbo ray,tyrrell,2\n"
+    check = one_table(tmp_path / "g", "grid", grid, "Grand Prix: starting grid")
+    # "first" with a place noun after it is a place, read in the column the verb names.
+    first = check("Ann Lee started from the first place on the grid")
+    assert first.verdict == "supported" and "first" in first.explanation, first.explanation
+    assert check("Bo Ray started from the first place on the grid").verdict == "disputed"

@@ -25,8 +25,9 @@ def relation_words(kind: str) -> frozenset[str]:
         # With the verbs of a place ("finished", "ranked"), which a column called "place" (a word
         # that states nothing elsewhere: "took place") does not bring.
         verbs = TABLE_WORDS["verbs"]
-        said = " ".join(v for noun in TABLE_WORDS["words"]["rank_columns"] for v in verbs.get(noun, ()))
-        return frozenset(_PLACES) | frozenset(_PLACES.values()) | concepts_of(said)
+        said = [v for noun in TABLE_WORDS["words"]["rank_columns"] for v in verbs.get(noun, ())]
+        said += [*TABLE_WORDS["words"]["first"], *TABLE_WORDS["words"]["last"]]  # the ends of an order
+        return frozenset(_PLACES) | frozenset(_PLACES.values()) | concepts_of(" ".join(said))
     trends = load("trends")
     rank = trends["rank"]
     lists = {
@@ -52,7 +53,7 @@ def accounted_always() -> frozenset[str]:
     words = TABLE_WORDS["words"]
     lists = [TABLE_WORDS["light"], TABLE_WORDS["sum"], TABLE_WORDS["every"], TABLE_WORDS["none"], TABLE_WORDS["only"]]
     lists += [words["pool"], words["times"], words["ahead"], words["behind"], words["down"]]
-    lists += [words["earlier"], words["later"], words["often"], words["first"], words["last"]]
+    lists += [words["earlier"], words["later"], words["often"]]
     lists += [list(load("hedges")["hedges"]), list(TABLE_WORDS["after_hedges"])]
     # Who says it, and how ("the office said", "according to the report"): the source, not a condition.
     verbs = load("verbs")

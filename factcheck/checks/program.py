@@ -80,6 +80,7 @@ _LED = concepts_of("led lead leads leading")
 _START_RANKS = frozenset(_WORDS["start_ranks"])
 _WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+)?([A-Za-z]+)", re.IGNORECASE)
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
+_LOWER_BETTER = concepts_of(" ".join(_WORDS["lower_better"]))
 _EVENT_LISTS = tuple(_WORDS["event_lists"])
 _LAPS_AFTER_RE = re.compile(r"\s+laps?\b", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
@@ -265,7 +266,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # them, is the rows whose value holds it.
     header = _header_words(source)
     compared = any(says_more(claim.text))
-    for word in sorted(wanted - frozenset(accounted) - header - accounted_always()):
+    for word in sorted(wanted - frozenset(accounted) - header - accounted_always() - relation_words("place")):
         if any(ch.isdigit() for ch in word):
             continue  # a number names no word a cell holds ("14" of a score is the score's)
         # The value's own words, not those for its letters ("l" is no "lost" to contain).
@@ -1150,13 +1151,26 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     table = r.source.table
     assert table is not None
     said = list(_ORDINAL_RE.finditer(claim.text))
+    # "first" is a place where a place noun follows it ("the first place on the grid") or a verb of a
+    # place comes before it ("finished first"); "the first season" is no place.
+    said += [
+        m
+        for m in _FIRST_RE.finditer(claim.text)
+        if ((after := _WORD_AFTER_RE.match(claim.text, m.end())) and after.group(1).lower() in _PLACE_NOUNS)
+        or (
+            (before := _WORD_BEFORE_RE.search(claim.text[: m.start()]))
+            and concepts_of(before.group(1)) & relation_words("place")
+        )
+    ]
     top = _TOP_RE.search(claim.text)
     # "Synek won the race": the event the title names, won: its first place.
     won = _WON_RE.search(claim.text)
     if won is not None and not (concepts_of(won.group(1)) & _title_events(r.source)):
         won = None
     top = top or won
-    if len(said) + bool(top) != 1:
+    # "finished last": a verb of a place before "last", the highest place of the column.
+    last = next((m for m in _LAST_RE.finditer(claim.text) if concepts_of(m.group(1)) & relation_words("place")), None)
+    if len(said) + bool(top) + bool(last) != 1:
         return None
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
     before = None
@@ -1167,14 +1181,20 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         column = named[0] if len(named) == 1 else column
     if column is None or (top and set(column.lower().split("_")) & _START_RANKS):
         return None  # winning or topping is a finishing place, not a starting one (grid)
-    place = load("numbers")["ordinals"][said[0].group().lower()] if said else 1
+    place = load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
     shown = said[0].group() if said else _ordinal(1)
     more = concepts_of(top.group()) if top else frozenset()
+    if last is not None:
+        places = [v for _, cells in _rows(r.source) if (v := cell_number(cells.get(column, ""))) is not None]
+        if not places:
+            return None
+        place = int(max(places))
+        shown, more = f"last ({_ordinal(place)})", concepts_of(last.group())
     if not r.figures:
         return _row_number(r, column, shown, lambda value: value == place, ("place",), more=more)
     # A figure beside the place ("finished fourth with 118 points"): the figure's lookup without
     # the place's words, and the place's with the figure's column accounted for.
-    phrase = " ".join(m.group() for m in (top, before, *said) if m is not None)
+    phrase = " ".join(m.group() for m in (top, before, last, *said) if m is not None)
     figure = _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim)
     if figure is None or figure.program is None:
         return None
@@ -1266,11 +1286,12 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     if q.hedge or not _DOWN_AFTER_RE.match(claim.text[q.end : q.end + 40]):
         return None
     noun = _noun(claim, q)
-    if noun is None:
+    if noun is None or noun in _LOWER_BETTER:
         return None
     column = _measure(r.source, frozenset({noun}), claim)
     rows = _select(r.conds, r.source)
-    if column is None or len(rows) != 1 or _unsaid(r, _measure_words(r.source, column), frozenset({noun})):
+    # "seven points behind the winner": the winner is the leading row, "finished" its verb.
+    if column is None or len(rows) != 1 or _unsaid(r, _measure_words(r.source, column), frozenset({noun}), _GAP_WORDS):
         return None
     values = [v for _, cells in _rows(r.source) if (v := cell_number(cells.get(column, ""))) is not None]
     (passage, _), mine = rows[0], cell_number(rows[0][1].get(column, ""))
@@ -1531,6 +1552,9 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, q.text, [p for p, _ in rows])
 
 
+_FIRST_RE = re.compile(r"\b(?:first|1st)\b", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z][\w'-]*)")
+_LAST_RE = re.compile(rf"\b([A-Za-z]+)\s+(?:{alternation(_WORDS['last'])})\b", re.IGNORECASE)
 _END_RE = re.compile(
     rf"\b(?P<end>{alternation([*_WORDS['first'], *_WORDS['last']])})\s+"
     rf"(?:(?P<n>\d+|{alternation(load('numbers')['small'])})\s+)?(?P<noun>[A-Za-z]+)",
@@ -1561,7 +1585,7 @@ def _ends(r: _Read, claim: Reading) -> Outcome | None:
         return None
     if [q for q in r.figures if not (raw_n and q.text.lower() == raw_n.lower())]:
         return None
-    if _unsaid(r, _column_words(table, order), frozenset({noun})):
+    if _unsaid(r, _column_words(table, order), frozenset({noun}), checks=("place",)):
         return None
     rows = sorted(
         ((p, cells, v) for p, cells in _rows(r.source) if (v := cell_number(cells.get(order, ""))) is not None),
@@ -2136,6 +2160,7 @@ def _names_column(source: Source, phrase: str) -> bool:
 
 _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] = {
     _ends: frozenset({"ends"}),
+    _place: frozenset({"ends"}),  # "finished last with 118 points": a place, read after a verb of one
     _compare: frozenset({"rank", "time"}),
     _difference: frozenset({"rank"}),
     _gap: frozenset({"rank"}),

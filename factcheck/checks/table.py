@@ -11,12 +11,14 @@ from ..corpus.index import Index
 from ..model import Outcome, Passage, Source, Table
 from ..read.anchors import claim_concepts, head_of, measure_words, period_of, years_for
 from ..read.dates import YEAR_RE
+from ..read.lexicon import concept
 from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import direction, operators, relation_concepts, says_more, superlative
+from ..read.text import content_stems
 from ..read.text import words as folded_words
 from ..read.vocab import alternation, load, word_set
-from .accounting import TABLE_WORDS, operation_words, relation_words, unaccounted
+from .accounting import TABLE_WORDS, accounted_always, operation_words, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
@@ -112,7 +114,15 @@ def entries(source: Source, column: str) -> bool:
 
 def held_words(source: Source, column: str, value: str) -> frozenset[str]:
     """The words a cell holds: its own, and in a column of letters, the words they stand for."""
-    return value_words(value) if coded(source, column) else text_words(value)
+    return value_words(value) if coded(source, column) else text_words(value) - synonyms_only(value)
+
+
+@lru_cache(maxsize=65536)
+def synonyms_only(value: str) -> frozenset[str]:
+    """The concepts a text has only by a synonym of its words ("win" of "beats"): a claim's
+    "winner" does not say a song called "where the heart beats"."""
+    stems = content_stems(value)
+    return frozenset({concept(st) for st in stems} - set(stems))
 
 
 def said_numbers(claim: Reading) -> frozenset[str]:
@@ -649,7 +659,12 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
     # Its words name it, numbers alone never do ("4 - 4" is no row of "week 4").
-    if score < 1.0 and said & _own_words(source, column)[value]:
+    # A name's part names it as it is written ("beats" of a song's title is no "winner", though
+    # the two are one concept), and never a word of an operation ("last", "only").
+    by_part = said & _own_words(source, column)[value] - synonyms_only(value) - accounted_always() - relation_words(
+        "place"
+    )
+    if score < 1.0 and by_part:
         # "Bernard Hinault" names "bernard hinault ( fra )" by "hinault", which no other rider has,
         # though other riders are called Bernard.
         return 1.0, how
