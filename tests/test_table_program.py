@@ -1280,3 +1280,25 @@ def test_first_and_last_are_places_only_an_operation_that_reads_them_accounts_fo
     first = check("Ann Lee started from the first place on the grid")
     assert first.verdict == "supported" and "first" in first.explanation, first.explanation
     assert check("Bo Ray started from the first place on the grid").verdict == "disputed"
+
+
+def test_a_race_time_by_its_verbs_and_a_word_goes_with_the_figure_beside_it(tmp_path):
+    heats = (
+        "heat,name,nationality,reaction,result\n1,ann lee,jamaica,0.172,12.43\n2,bo ray,jamaica,0.189,12.62\n"
+        "2,cy dee,sweden,0.140,12.70\n1,di fox,jamaica,0.198,dnf\n"
+    )
+    title = "Athletics, women's 100 metres hurdles: semi-finals"
+    check = one_table(tmp_path, "heats", heats, title)
+    # "ran", "clocked": the race's verbs, and the result's; "dnf" is no number, the column still one of numbers.
+    assert check("Bo Ray ran 12.62").verdict == "supported"
+    assert check("Bo Ray clocked 12.56").verdict == "disputed"
+    assert check("Three Jamaicans ran in the semi-finals").verdict == "supported"
+    # "heat 2" and "a reaction time of 0.140" take their words: 12.62 and 12.70 are no heat nor reaction.
+    assert check("Bo Ray ran 12.62 to win heat 2").verdict != "disputed"
+    assert check("Cy Dee ran 12.70 from a reaction time of 0.140").verdict != "disputed"
+    timed = one_table(tmp_path / "t", "timed", "name,reaction,time\nann lee,0.141,13.21\nbo ray,0.155,13.45\n", title)
+    assert timed("Bo Ray clocked 13.45").verdict == "supported"
+    songs = "draw,language,artist,points\n1,english,ann lee,26\n2,german,bo ray,0\n3,english,cy dee,106\n"
+    check = one_table(tmp_path / "s", "songs", songs, "Song contest: results")
+    assert check("Two songs were sung in English").verdict == "supported"
+    assert check("Two songs were performed in German").verdict == "disputed"

@@ -47,6 +47,7 @@ from .table import (
     column_unsaid,
     column_years,
     columns,
+    demonym_place,
     entries,
     frame,
     held_words,
@@ -583,8 +584,15 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
     drivers"), not a column's values ("nine goals"); None when it names no rows."""
     table = r.source.table
     assert table is not None
+    if q.dimension != "count" or q.hedge:
+        return None
+    # "Three Jamaicans ran": the people of a place whose rows the claim names.
+    after = _WORD_AFTER_RE.match(claim.text, q.end)
+    place = demonym_place(after.group(1)) if after else frozenset()
+    if place and place <= r.value_words:
+        return next(iter(place))
     head = _noun(claim, q)
-    if head is None or q.dimension != "count" or q.hedge:
+    if head is None:
         return None
     _, numbers, texts = columns(r.source)
     if head in concepts_of(" ".join(_WORDS["times"])):

@@ -236,6 +236,12 @@ def _demonyms_as_places(words: frozenset[str], text: str) -> frozenset[str]:
     )
 
 
+def demonym_place(text: str) -> frozenset[str]:
+    """The place's words of a text that is a demonym ("Jamaicans": jamaica); empty otherwise."""
+    m = _DEMONYM_RE.fullmatch(text.strip())
+    return concepts_of(_DEMONYMS[m.group("d").lower()]) if m else frozenset()
+
+
 _FIRST_YEAR_RE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 
 
@@ -434,6 +440,36 @@ def _for_years(numbers: Sequence[str], claim_years: frozenset[int]) -> list[str]
     if not claim_years:
         return None if len(dated) > 1 else list(numbers)
     return [c for c in numbers if not column_years(c) or column_years(c) & claim_years]
+
+
+_TOKEN_AT_RE = re.compile(r"[A-Za-z][\w'-]*|\d[\d.,:%]*")
+
+
+def _bound_elsewhere(source: Source, claim: Reading, q: Quantity, words: frozenset[str]) -> bool:
+    """Whether the claim says a column's words only where they go with another of its figures, not
+    `q`: right before it ("heat 2"), before "of" and it ("a reaction time of 0.140"), or right
+    after it ("2,201,610 inhabitants", "19.7% of Cuba's population"). Figures that are part of a
+    name ("the Billboard Hot 100") take no word."""
+    figures = [
+        f for f in claim.quantities if f is q or not (column_figure(source, claim, f) or value_figure(source, claim, f))
+    ]
+    if len(figures) < 2:
+        return False
+    tokens = list(_TOKEN_AT_RE.finditer(claim.text))
+    lower = [t.group().lower() for t in tokens]
+
+    def index(f: Quantity) -> int:
+        return next((i for i, t in enumerate(tokens) if t.end() > f.start), len(tokens))
+
+    def goes_with(i: int, j: int) -> bool:
+        before = j == i + 1 or (j in (i + 2, i + 3) and lower[j - 1] == "of")
+        after = i == j + 1 or (i in (j + 2, j + 3) and j + 1 < len(lower) and lower[j + 1] == "of")
+        return before or after
+
+    at = {id(f): index(f) for f in figures}
+    said = [i for i, t in enumerate(tokens) if concepts_of(t.group()) & words]
+    owners = {id(f) for i in said for f in figures if goes_with(i, at[id(f)])}
+    return bool(owners) and id(q) not in owners
 
 
 def measure_columns(
@@ -747,6 +783,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
         if measure is None:
             continue
         column, measure_words = measure
+        if measure_words and _bound_elsewhere(source, claim, cq, measure_words):
+            # "ran 12.62 to win heat 2", "12.70 from a reaction time of 0.140": the column's word
+            # goes with the figure beside it, and this figure is not that one.
+            continue
         if head:
             # "222 points" is the points column's, not the wins column's; "All three Brabham
             # drivers ... 76 laps": "three" counts rows of the driver column, no column's value.
