@@ -8,7 +8,7 @@ import pytest
 from factcheck.checks.program import check_table_program
 from factcheck.read.reading import read
 
-from .conftest import one_table
+from .conftest import one_table, write
 
 # Made-up ports: no public figures.
 PORTS = (
@@ -1302,3 +1302,61 @@ def test_a_race_time_by_its_verbs_and_a_word_goes_with_the_figure_beside_it(tmp_
     check = one_table(tmp_path / "s", "songs", songs, "Song contest: results")
     assert check("Two songs were sung in English").verdict == "supported"
     assert check("Two songs were performed in German").verdict == "disputed"
+
+
+def test_cells_with_notes_and_a_total_row_found_by_its_sums(tmp_path):
+    # Made-up provinces; the last row adds up the others (population and area), no sidecar says so.
+    provinces = (
+        "province,population_2005,population_pct,area,density\nnorth,2200000,44.0,700,3142.9\n"
+        "east,1000000,20.0,14000,71.4\nsouth,1036000,20.7,6300,164.4\nwest,764000,15.3,5000,152.8\n"
+        "island,5000000,100,26000,192.3\n"
+    )
+    check = one_table(tmp_path, "provinces", provinces, "Provinces of Island: population and area")
+    # "island" is the total, no province: three provinces, not four, have a million people or more.
+    assert check("Two provinces had more than a million inhabitants").verdict == "supported"
+    assert check("Three provinces had more than a million inhabitants").verdict == "disputed"
+    # A count said with the superlative is read in the column that can hold it, not the share.
+    assert check("West is the least populous, with 764,000 people").verdict == "supported"
+    # Small counts that add up by chance in two of many columns make no total row.
+    seats = "party,a,b,c,d,e,total\nred,3,5,0,1,1,10\nblue,2,3,6,4,2,17\ngreen,1,2,1,1,1,6\ngrey,0,0,0,0,0,0\n"
+    check = one_table(tmp_path / "s", "seats", seats, "Council election: seats won by party and district")
+    from factcheck import load_corpus
+
+    assert [s.table.aggregates for s in load_corpus(tmp_path / "s").sources if s.table] == [()]
+    # A last row labelled a total is one, whatever its cells (a copied page's "align = left|total").
+    shifted = "rank,country,people\n1,egypt,846\n2,algeria,382\n3,iraq,354\nalign = left|total,3709,100\n"
+    write(tmp_path / "t", {"arab.csv": shifted})
+    assert [s.table.aggregates for s in load_corpus(tmp_path / "t").sources] == [("align = left|total",)]
+    assert check("Red won more seats than Green").verdict == "supported"
+    assert check("Green won more seats than Red").verdict == "disputed"
+    deaths = (
+        "disaster,type,deaths,date\nspanish flu,pandemic,50000 (estimate),1918\nhalifax explosion,explosion,2000,1917\n"
+        "great storm,storm,~250,1913\nmatheson fire,fire,223 (disputed),1916\nair india flight 182,sabotage,"
+        "280 canadians (out of 329 total fatalities),1985\nswissair flight 111,aircrash,229,1998\n"
+        "ss pacific,shipwreck,298,1875\nrms atlantic,shipwreck,562,1873\naeneas,shipwreck,340,1805\n"
+        "ss hungarian,shipwreck,205,1860\n"
+    )
+    check = one_table(tmp_path / "d", "deaths", deaths, "Disasters by death toll")
+    # A note in brackets or "~" leaves the number; a row with words after its number has none.
+    assert check("The Spanish flu killed an estimated 50,000 people").verdict == "supported"
+    assert check("The Matheson Fire killed 250 people").verdict == "disputed"
+    assert check("The Halifax Explosion killed 2,000 people").verdict == "supported"
+
+
+def test_a_word_of_a_value_and_a_column_alike_is_no_column_and_a_change_holds_percent(tmp_path):
+    targets = (
+        "rank,constituency,swing_to_gain,labour_s_place,result\n1,dundee east,0.17,2nd,snp hold\n"
+        "2,ochil,0.49,2nd,snp hold\n3,ayr,0.62,2nd,lab gain\n"
+    )
+    check = one_table(tmp_path, "targets", targets, "Election: Labour's target seats")
+    # "gained" is the result's word ("lab gain") as much as the swing's column: no "some swing to gain".
+    assert check("Labour gained Ochil").verdict != "supported"
+    arrivals = (
+        "rank,country,arrivals_2012,arrivals_2011,change_2011_to_2012,change_2010_to_2011\n"
+        "1,france,83.0,81.6,+ 1.8%,+ 5.0%\n2,spain,57.7,56.2,+ 2.7%,+ 6.6%\n3,italy,46.4,46.1,+ 0.5%,+ 5.7%\n"
+        "4,russia,25.7,22.7,+ 13.4%,+ 11.9%\n"
+    )
+    check = one_table(tmp_path / "a", "arrivals", arrivals, "Tourist arrivals in Europe")
+    # A column of changes holds a percentage: "the fastest growth, 13.4%" is read from it.
+    assert check("Russia's arrivals grew 13.4% in 2012, the fastest growth").verdict == "supported"
+    assert check("Spain's arrivals grew 2.7% in 2012, the fastest growth").verdict == "disputed"

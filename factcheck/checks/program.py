@@ -348,7 +348,9 @@ def _par(claim: Reading, source: Source) -> tuple[list[_Cond], frozenset[str], l
     return conds, frozenset(words), taken
 
 
-def _measures(source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = ()) -> list[str]:
+def _measures(
+    source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = (), figure: Quantity | None = None
+) -> list[str]:
     """The numeric columns the words name best, several when they fit alike. Most words shared
     wins; a word of the column's that the claim does not say counts against it ("league cup goals"
     for "league goals"); a rate or a percentage is not what a claim means unless it says so or
@@ -357,7 +359,9 @@ def _measures(source: Source, words: frozenset[str], claim: Reading, exclude: Se
     table = source.table
     assert table is not None
     _, numbers, _ = columns(source)
-    candidates = [c for c in numbers if c not in exclude]
+    # A figure said with it ("the largest population, 84.6 million") is no share: only the columns
+    # that can hold it.
+    candidates = [c for c in numbers if c not in exclude and (figure is None or _fits_column(table, c, figure))]
     # No year said in a table with a column a year: each year's column, settled only if they agree.
     allowed = _for_years(candidates, frozenset(claim.years)) if claim.years else candidates
     if not allowed:
@@ -399,9 +403,12 @@ def _measure_words(source: Source, column: str) -> frozenset[str]:
     return frozenset().union(*(_column_words(table, c) for c in numbers))
 
 
-def _measure(source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = ()) -> str | None:
-    """The one numeric column the words name best; None when none does, or several alike."""
-    found = _measures(source, words, claim, exclude)
+def _measure(
+    source: Source, words: frozenset[str], claim: Reading, exclude: Sequence[str] = (), figure: Quantity | None = None
+) -> str | None:
+    """The one numeric column the words name best (of those that can hold the figure, if one is
+    given); None when none does, or several alike."""
+    found = _measures(source, words, claim, exclude, figure)
     return found[0] if len(found) == 1 else None
 
 
@@ -532,16 +539,17 @@ def _bounds(
         # "shot 70": with no noun, the claim's other words and the measures its verbs name (score).
         others = r.wanted - relation_concepts() - values
         named_by = frozenset({head}) if head else others | nouns_of_verbs(others)
-        column = _measure(r.source, named_by, claim, [c.column for c in r.conds])
+        taken = [c.column for c in r.conds]
+        column = _measure(r.source, named_by, claim, taken, q)
         if column is None and head:
             # "one gold medal": the words before the noun name the column.
             after = _PHRASE_AFTER_RE.match(claim.text[q.end : q.end + 40])
             if after:
-                column = _measure(r.source, concepts_of(after.group(1)) | {head}, claim, [c.column for c in r.conds])
+                column = _measure(r.source, concepts_of(after.group(1)) | {head}, claim, taken, q)
         if column is None and head and len(r.figures) - len(skip) == 1:
             # "won more than ten seats" against seats contested, won and forfeited: the verb's word
             # too, where this is the claim's one figure on a column.
-            column = _measure(r.source, others | {head}, claim, [c.column for c in r.conds])
+            column = _measure(r.source, others | {head}, claim, taken, q)
         if column is None:
             return None
         if unit_unstated(table, column, q) or not _fits_column(table, column, q):
@@ -834,7 +842,9 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     ranks = _rank_of(r.source, words)
     if ranks is not None and high and (by_rank_column := _ranked_by(r, claim, ranks, place)) is not None:
         return by_rank_column
-    found = _measures(r.source, words, claim, [c.column for c in r.conds])
+    values = [q for q in r.figures if not (_pool(claim, q) and q.dimension == "count")]
+    figure = values[0] if len(values) == 1 else None
+    found = _measures(r.source, words, claim, [c.column for c in r.conds], figure)
     named_by_superlative = _superlative_words(claim)
     if named_by_superlative:
         # "grew the fastest": the column of change, over any other the claim's words touch.
@@ -1065,7 +1075,14 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         # names a column that only numbers the rows ("stage" 1, 2, 3...), no measure of them.
         numbering = all(_numbers_rows(r.source, c) and _is_unique(r.source, c) for c in found)
         if numbering and said is not None and (counted := _counted_rows(r, claim, said)):
-            return _compare_counts(r, a, b, fixed, bool(more), counted)
+            if any(len(_select([*fixed, c], r.source)) > 1 for c in (a, b)):
+                return _compare_counts(r, a, b, fixed, bool(more), counted)
+            # One row each ("Labour won more seats than the Liberal Democrats" in a table of seats
+            # by party): no rows to count, but the title's measure, its one total column.
+            totals = [c for c in columns(r.source)[1] if c.lower() in _TOTAL_NAMES]
+            if len(totals) != 1 or not counted <= title_words(r.source):
+                return None
+            found = totals
     return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank) for column in found])
 
 
@@ -1825,7 +1842,9 @@ def _fits_column(table: Table, column: str, q: Quantity) -> bool:
     only one of weights, dollars one of dollars or one that names no unit at all ("unit-unstated")."""
     unit, dimension = column_unit(table, column)
     if q.dimension == "percent":
-        return bool(_column_words(table, column) & _RATE) or dimension == "percent"
+        # A change column ("grew 13.4%") holds changes in percent unless its unit says otherwise.
+        changes = bool(_column_words(table, column) & _CHANGE_WORDS) and unit is None
+        return bool(_column_words(table, column) & _RATE) or dimension == "percent" or changes
     counted = q.dimension == "count" and dimension == "percent" and unit is None
     return q.dimension == dimension or counted or unit_unstated(table, column, q)
 
@@ -2100,7 +2119,15 @@ def _some(r: _Read, claim: Reading) -> Outcome | None:
     column = _measure(r.source, r.wanted - values, claim, [c.column for c in r.conds])
     if column is None or column_unit(table, column)[1] != "count":
         return None
+    if _column_words(table, column) & r.wanted & _text_value_words(r.source):
+        return None  # "Labour gained Ochil": "gain" is a result's ("lab gain") as much as "swing to gain"'s
     return _row_number(r, column, f"some {column}", lambda value: value > 0)
+
+
+@lru_cache(maxsize=256)
+def _text_value_words(source: Source) -> frozenset[str]:
+    """The words the values of a table's text columns hold."""
+    return frozenset().union(*(value_words(v) for t in columns(source)[2] for v in cell_values(source, t)))
 
 
 def _row_noun_word(r: _Read, noun: str) -> bool:

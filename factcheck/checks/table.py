@@ -35,7 +35,9 @@ _NEGATION = word_set("words", "negations")
 # ("71 + 72 + 70 = 213") its result.
 _NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
 # "6 g", "3 d": a number with a footnote's letter after it (Wikipedia's "[g]" as copied).
-_CELL_NUMBER_RE = re.compile(rf"^({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h])?$")
+# A number, a scale or a percent sign, a footnote's letter ("6 g"), or a note in words in brackets
+# ("50000 (estimate)", "223 (disputed)"); "~" before it says it is rounded ("~140000").
+_CELL_NUMBER_RE = re.compile(rf"^~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\))?$")
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
@@ -311,11 +313,21 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
         values = cell_values(source, column) - set(table.aggregates)
         if column == table.time_axis or (values and all(YEAR_RE.fullmatch(v) for v in values)):
             years.append(column)
-        elif values and all(cell_number(v) is not None or v in _MISSING for v in values) and values - _MISSING:
+        elif values and _numeric(values):
             numbers.append(column)  # "unknown" deaths: a row without a number in a column of numbers
         else:
             texts.append(column)
     return tuple(years), tuple(numbers), tuple(texts)
+
+
+def _numeric(values: frozenset[str]) -> bool:
+    """Whether a column's values are numbers: each one, or a cell that says none is known
+    ("unknown"), or, for one value in ten at most, a number with words after it that is no figure
+    of the column's kind ("280 canadians (out of 329 total fatalities)": that row has no number)."""
+    odd = [v for v in values if cell_number(v) is None and v not in _MISSING]
+    if not values - _MISSING or len(odd) == len(values):
+        return False
+    return not odd or (all(v[:1].isdigit() for v in odd) and 10 * len(odd) <= len(values))
 
 
 @lru_cache(maxsize=1024)
@@ -330,7 +342,7 @@ def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     # "pop / km square": what follows a slash is what a rate is per, no unit of the column's own
     # (the column's name, "density_pop_or_km_square", writes the same words without the slash).
     per = set(described.split("/", 1)[1].split()) if "/" in described else set()
-    for word in [*column.lower().split("_"), *described.split()]:
+    for word in [*column.lower().split("_"), *(w.strip("()[]") for w in described.split())]:
         if word in per:
             break
         if word in UNITS:

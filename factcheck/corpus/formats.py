@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..errors import FetchError, InputError, SourceFormatError
 from ..model import Passage, Table
+from ..read.vocab import load
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,40 @@ def _strings(value: object, path: Path, key: str) -> tuple[str, ...]:
 READ_ROWS_UP_TO = 2_000
 
 
+_PLAIN_NUMBER_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def _total_rows(header: tuple[str, ...], passages: list[Passage]) -> tuple[str, ...]:
+    """The label of a row that adds up the others (its first cell that is no number), where the
+    sidecar does not say which rows are totals: a row whose cells are the sum of the other rows'
+    in two columns or more and in at least half of the columns of numbers (small counts may add
+    up by chance in a column or two); else a last row labelled a total ("total", "align =
+    left|total" of a copied page). The Cuba row of a table of Cuba's provinces is no province.
+    Linear in the table's cells: each column summed once."""
+    if len(passages) < 4:
+        return ()
+    rows = [dict(p.cells) for p in passages]
+    numeric: dict[str, list[float]] = {}
+    for column in header:
+        values = [row.get(column, "") for row in rows]
+        if all(_PLAIN_NUMBER_RE.fullmatch(v) for v in values):
+            numeric[column] = [float(v.replace(",", "")) for v in values]
+    sums = {column: sum(numbers) for column, numbers in numeric.items()}
+    for i, row in enumerate(rows):
+        summed = 0
+        for column, numbers in numeric.items():
+            total = numbers[i]
+            if total and abs(total - (sums[column] - total)) <= 0.001 * abs(total):
+                summed += 1
+        label = next((v for v in row.values() if v and not _PLAIN_NUMBER_RE.fullmatch(v)), "")
+        if summed >= 2 and 2 * summed >= len(numeric) and label:
+            return (label,)
+    first = rows[-1].get(header[0], "")
+    if set(re.findall(r"[a-z]+", first.lower())) & set(load("tables")["total_labels"]):
+        return (first,)
+    return ()
+
+
 def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     """A table: each row a passage; the sidecar says what the columns and cell values mean."""
     sidecar = path.with_suffix(".toml")
@@ -346,7 +381,7 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
         tuple((k, str(v)) for k, v in sorted(descriptions.items())),
         _pairs(meta.get("aliases", {}), sidecar, "aliases"),
         _pairs(meta.get("broader", {}), sidecar, "broader"),
-        _strings(meta.get("aggregates", []), sidecar, "aggregates"),
+        _strings(meta["aggregates"], sidecar, "aggregates") if "aggregates" in meta else _total_rows(header, passages),
         read_rows,
         time_axis,
     )
