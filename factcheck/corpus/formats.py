@@ -322,10 +322,11 @@ def _total_rows(header: tuple[str, ...], passages: list[Passage]) -> tuple[str, 
     in two columns or more and in at least half of the columns of numbers (small counts may add
     up by chance in a column or two); else a last row labelled a total ("total", "align =
     left|total" of a copied page). The Cuba row of a table of Cuba's provinces is no province.
-    Linear in the table's cells: each column summed once."""
+    Linear in the table's cells (each column summed once), and only for a table small enough to
+    be read as text too: a statistical table of 200,000 rows says its totals in its sidecar."""
     if len(passages) < 4:
         return ()
-    rows = [dict(p.cells) for p in passages]
+    rows = [dict(p.cells) for p in passages] if len(passages) <= READ_ROWS_UP_TO else []
     numeric: dict[str, list[float]] = {}
     for column in header:
         values = [row.get(column, "") for row in rows]
@@ -341,7 +342,7 @@ def _total_rows(header: tuple[str, ...], passages: list[Passage]) -> tuple[str, 
         label = next((v for v in row.values() if v and not _PLAIN_NUMBER_RE.fullmatch(v)), "")
         if summed >= 2 and 2 * summed >= len(numeric) and label:
             return (label,)
-    first = rows[-1].get(header[0], "")
+    first = dict(passages[-1].cells).get(header[0], "")
     if set(re.findall(r"[a-z]+", first.lower())) & set(load("tables")["total_labels"]):
         return (first,)
     return ()
