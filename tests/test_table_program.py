@@ -1360,3 +1360,31 @@ def test_a_word_of_a_value_and_a_column_alike_is_no_column_and_a_change_holds_pe
     # A column of changes holds a percentage: "the fastest growth, 13.4%" is read from it.
     assert check("Russia's arrivals grew 13.4% in 2012, the fastest growth").verdict == "supported"
     assert check("Spain's arrivals grew 2.7% in 2012, the fastest growth").verdict == "disputed"
+
+
+def test_a_season_with_a_heading_over_its_totals_and_years_with_notes(tmp_path):
+    # Made-up storms; "season aggregates" in every cell is a heading, the row under it the total.
+    storms = (
+        "name,dates_active,deaths\nalpha,april 27 - may 3,~1000\nbob 02,june 16 - 18,54\nbob 03,august 9 - 10,61\n"
+        "delta,october 19 - 23,180\nseason aggregates,season aggregates,season aggregates\n4 systems,april 27 - october 23,1297\n"
+    )
+    check = one_table(tmp_path, "storms", storms, "Cyclone season: storms")
+    # The deaths are a column of numbers (the heading is no row); "BOB 02" is a name, its 02 no figure.
+    assert check("Bob 03 killed 61 people").verdict == "supported"
+    assert check("BOB 02 killed more people than BOB 03").verdict == "disputed"
+    assert check("BOB 03 killed more people than BOB 02").verdict == "supported"
+    # "In total" is the table's own total row; the rows add up to 1,295 around an approximate "~1000".
+    assert check("The season's storms killed 1,297 people in total").verdict == "supported"
+    assert check("The season's storms killed 1,400 people in total").verdict == "disputed"
+    disasters = (
+        "disaster,type,deaths,date\nhalifax explosion,explosion,2000,1917\ntseax cone eruption,volcano,2000,"
+        "1700 (approximately)\nduke william,shipwreck,360,1758 (december 13)\naeneas,shipwreck,340,1805\n"
+    )
+    check = one_table(tmp_path / "d", "disasters", disasters, "Disasters by death toll")
+    # A date column of years with notes is one of years: "in 1918" names a year no row has.
+    assert check("The Halifax Explosion happened in 1917").verdict == "supported"
+    assert check("The Halifax Explosion happened in 1918").verdict == "disputed"
+    house = "district,incumbent,first_elected\nma 1,silvio conte,1958\nma 2,edward boland,1952\nma 5,paul cronin,1972\n"
+    check = one_table(tmp_path / "h", "house", house, "House elections")
+    # A year no row has, with its column's words ("first elected"): the row's year differs.
+    assert check("Paul Cronin was first elected in 1970").verdict == "disputed"

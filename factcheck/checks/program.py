@@ -1569,12 +1569,19 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
         return None
     total = sum(v for v in values if v is not None)
     ok = bears_out(q, _cell_quantity(q, total, column_scale(table, column)))
+    if not ok and any(_APPROXIMATE_RE.search(cells.get(column, "")) for _, cells in rows):
+        # A sum with "~140000" in it is known only roughly: no dispute by a few (the table's own
+        # total row, where it has one, is read by the figure's lookup).
+        return None
     ok = ok and all(f.value == len(rows) for f in sized)  # "the eight settlements": eight rows added up
     select = tuple(" or ".join(c.words() for c in r.conds) for _ in [0] if r.conds)
     program = Program(
         r.source.info.id, "sum", select, column, q.text, format_number(total), tuple(p.location for p, _ in rows)
     )
     return _outcome(r.source, "supported" if ok else "disputed", program, q.text, [p for p, _ in rows])
+
+
+_APPROXIMATE_RE = re.compile(r"^\s*~|\((?:estimate|estimated|approximately|approx)\)", re.IGNORECASE)
 
 
 _FIRST_RE = re.compile(r"\b(?:first|1st)\b", re.IGNORECASE)
@@ -1715,10 +1722,12 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         return None
     if not (numeric or holding or dated) and len(named) < 2:
         return None  # one value and nothing said of it: no lookup
-    if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r):
-        return None
     table = r.source.table
     assert table is not None
+    # "first elected in 1970", a year no row has: the year column's words are said with it.
+    year_words = frozenset().union(*(_column_words(table, c.column) for c in r.unmatched))
+    if _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text) or _unsaid(r, year_words):
+        return None
     every = [*r.conds, *r.unmatched]
     held = _select(every, r.source)
     if held and not (numeric or holding or dated):

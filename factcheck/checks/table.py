@@ -311,13 +311,29 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     for column in table.columns:
         # Each distinct value once; a total row's label ("total" in the rank column) is no value of the column's kind.
         values = cell_values(source, column) - set(table.aggregates)
-        if column == table.time_axis or (values and all(YEAR_RE.fullmatch(v) for v in values)):
+        if column == table.time_axis or (
+            values and all(_YEAR_FIRST_RE.match(v) for v in values) and _dated(column, values)
+        ):
             years.append(column)
         elif values and _numeric(values):
             numbers.append(column)  # "unknown" deaths: a row without a number in a column of numbers
         else:
             texts.append(column)
     return tuple(years), tuple(numbers), tuple(texts)
+
+
+# A year, alone or with a note after it ("1917", "1758 (december 13)", "1918 to 1919"): a cell of
+# a column of years.
+_YEAR_FIRST_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:$|\s*\(|\s+to\s|\s*-\s*(?:1[0-9]|20)?\d\d$)")
+
+
+def _dated(column: str, values: frozenset[str]) -> bool:
+    """Whether years before 1800 are years here: in a column its name calls one of times ("date",
+    "founded"); elsewhere 1500 may be a count."""
+    return all(YEAR_RE.match(v) for v in values) or bool(set(column.lower().split("_")) & _TIME_COLUMNS)
+
+
+_TIME_COLUMNS = frozenset(TABLE_WORDS["words"]["time_columns"])
 
 
 def _numeric(values: frozenset[str]) -> bool:
@@ -589,7 +605,14 @@ def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[s
     if values is None:
         values = [v for t in columns(source)[2] for v in cell_values(source, t)]
     wanted = claim_words(claim)
-    return any(number in numbers_in(v) and word and word <= value_words(v) and value_words(v) <= wanted for v in values)
+    # "ARB 02": the number as the value writes it, leading zeros and all.
+    return any(
+        any(n.isdigit() and int(n) == int(number) for n in numbers_in(v))
+        and word
+        and word <= value_words(v)
+        and value_words(v) - numbers_in(v) <= wanted
+        for v in values
+    )
 
 
 def column_figure(source: Source, claim: Reading, q: Quantity) -> bool:

@@ -359,11 +359,20 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
         raise SourceFormatError(path, "a table needs a header row")
     header = tuple(c.strip() for c in rows[0])
     passages = []
+    totals_after: list[str] = []  # the rows under a heading that says they are totals
+    under_totals = False
     for number, row in enumerate(rows[1:], 1):
         if not any(c.strip() for c in row):
             continue
         if len(row) != len(header):
             raise SourceFormatError(path, f"row {number} has {len(row)} cells, the header {len(header)}")
+        if len(header) > 1 and len({c.strip() for c in row}) == 1:
+            # A heading inside the table ("season aggregates" in every cell): no row of data; the
+            # rows under a heading that names totals are totals.
+            under_totals = bool(set(re.findall(r"[a-z]+", row[0].lower())) & set(load("tables")["total_labels"]))
+            continue
+        if under_totals and row[0].strip():
+            totals_after.append(row[0].strip())
         cells = tuple(zip(header, (c.strip() for c in row), strict=False))
         shown = "; ".join(f"{k} {v}" for k, v in cells if v)
         passages.append(Passage(source_id, f"row {number}", shown, number, cells))
@@ -382,7 +391,9 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
         tuple((k, str(v)) for k, v in sorted(descriptions.items())),
         _pairs(meta.get("aliases", {}), sidecar, "aliases"),
         _pairs(meta.get("broader", {}), sidecar, "broader"),
-        _strings(meta["aggregates"], sidecar, "aggregates") if "aggregates" in meta else _total_rows(header, passages),
+        _strings(meta["aggregates"], sidecar, "aggregates")
+        if "aggregates" in meta
+        else tuple(totals_after) or _total_rows(header, passages),
         read_rows,
         time_axis,
     )
