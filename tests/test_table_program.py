@@ -1388,3 +1388,21 @@ def test_a_season_with_a_heading_over_its_totals_and_years_with_notes(tmp_path):
     check = one_table(tmp_path / "h", "house", house, "House elections")
     # A year no row has, with its column's words ("first elected"): the row's year differs.
     assert check("Paul Cronin was first elected in 1970").verdict == "disputed"
+
+
+def test_a_middle_initial_is_no_letter_and_another_columns_name_names_no_value(tmp_path):
+    house = (
+        "district,incumbent,party,result\nma 1,silvio conte,republican,re - elected\n"
+        "ma 5,paul w cronin,republican,lost re - election\nma 6,michael j harrington,democratic,re - elected\n"
+    )
+    check = one_table(tmp_path, "house", house, "House elections")
+    # The "w" of "paul w cronin" is no "win": "won" does not name Cronin's row beside Conte's.
+    found = check("Silvio Conte, a Republican, won re-election")
+    assert "cronin" not in found.explanation, found.explanation
+    songs = (
+        "draw,language,artist,song,english_translation,points\n1,english,ann lee,could it be,-,106\n"
+        "2,italian,bo ray,canzone per te,a song for you,118\n3,english,cy dee,a message,-,47\n"
+    )
+    check = one_table(tmp_path / "s", "songs", songs, "Song contest: results")
+    # "songs" says the table's kind of row, no translation "a song for you".
+    assert check("Two songs were sung in English").verdict == "supported"

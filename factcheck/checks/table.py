@@ -78,7 +78,10 @@ def value_words(text: str) -> frozenset[str]:
     """The words of a cell value or a term, its numbers among them ("25-34 years" is named only
     by a claim that says 25 and 34, and "+ 8 laps" not by "laps" alone), and the words for the
     letters tables shorten values to ("a": away; "w 30 - 14": a win)."""
-    letters = [_ABBREVIATIONS[t] for t in _TOKEN_RE.findall(text.lower()) if t in _ABBREVIATIONS]
+    # A letter alone ("h") or before a score ("w 30 - 14"); a middle initial ("paul w cronin") is none.
+    parts = text.lower().split()
+    lead = parts[0] if parts and (len(parts) == 1 or parts[1][:1].isdigit()) else ""
+    letters = [_ABBREVIATIONS[lead]] if lead in _ABBREVIATIONS else []
     letters += [words for phrase, words in _PHRASES.items() if phrase in text.lower()]
     rest = _ORDINAL_RE.sub(" ", text)  # "5th" is place 5, not the number 5 as well
     return text_words(rest) | numbers_in(rest) | ordinals_in(text) | frozenset().union(*letters)
@@ -729,7 +732,11 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     said = (value_words(value) - numbers_in(value) - (derived - whole)) & wanted - _header_words(source)
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
-    # Its words name it, numbers alone never do ("4 - 4" is no row of "week 4").
+    other_columns = frozenset().union(*(_column_words(table, c) for c in table.columns if c != column))
+    if score >= 1.0 and how == "" and not (value_words(value) - numbers_in(value)) - other_columns:
+        # "a song for you" as a translation: its one word is another column's name ("song"),
+        # which "three songs" says of every row.
+        return 0.0, how
     # A name's part names it as it is written ("beats" of a song's title is no "winner", though
     # the two are one concept), and never a word of an operation ("last", "only").
     by_part = said & _own_words(source, column)[value] - synonyms_only(value) - accounted_always() - relation_words(
