@@ -1406,3 +1406,16 @@ def test_a_middle_initial_is_no_letter_and_another_columns_name_names_no_value(t
     check = one_table(tmp_path / "s", "songs", songs, "Song contest: results")
     # "songs" says the table's kind of row, no translation "a song for you".
     assert check("Two songs were sung in English").verdict == "supported"
+
+
+def test_a_place_written_in_words_and_finishing_ahead(tmp_path):
+    clubs = "club,position_in_2012,titles\nborac,003 3rd,1\nzrinjski,001 1st,4\nvelez,006 6th,0\n"
+    check = one_table(tmp_path, "clubs", clubs, "Premier League clubs")
+    # A text column named for a place, its cells writing it ("003 3rd").
+    assert check("Borac finished third").verdict == "supported"
+    assert check("Borac finished fourth").verdict == "disputed"
+    contest = "artist,place,points\nann lee,2,140\nbo ray,1,146\ncy dee,3,118\n"
+    check = one_table(tmp_path / "c", "contest", contest, "Song contest: results")
+    # "finished ahead of": the place's verb read with the rank.
+    assert check("Ann Lee finished ahead of Cy Dee").verdict == "supported"
+    assert check("Cy Dee finished ahead of Ann Lee").verdict == "disputed"

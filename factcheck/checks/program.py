@@ -1127,8 +1127,8 @@ def _compare_in(
 ) -> Outcome | None:
     table = r.source.table
     assert table is not None
-    if _unsaid(r, _measure_words(r.source, column), checks=("comparison",)):
-        return None
+    if _unsaid(r, _measure_words(r.source, column), checks=("comparison", "place") if by_rank else ("comparison",)):
+        return None  # "finished ahead of": a place's verb, read with the rank
     rows = [_select([*fixed, c], r.source) for c in (a, b)]
     if any(len(found) != 1 for found in rows):
         return None
@@ -1204,6 +1204,8 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
         named = [c for c in columns(r.source)[1] if _column_words(table, c) & nouns]
         column = named[0] if len(named) == 1 else column
+    if column is None and not r.figures and last is None:
+        return _place_in_words(r, _place_of(said, top), said[0].group() if said else _ordinal(1), top)
     if column is None or (top and set(column.lower().split("_")) & _START_RANKS):
         return None  # winning or topping is a finishing place, not a starting one (grid)
     place = load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
@@ -1233,6 +1235,39 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         return figure
     text = f"{placed.explanation} {figure.explanation}"
     return replace(placed, explanation=text, evidence=(*placed.evidence, *figure.evidence), flags=figure.flags)
+
+
+def _place_of(said: Sequence[re.Match[str]], top: re.Match[str] | None) -> int:
+    """The place an ordinal says ("fourth": 4; "first", or topping the list: 1)."""
+    return load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
+
+
+def _place_in_words(r: _Read, place: int, shown: str, top: re.Match[str] | None) -> Outcome | None:
+    """'Borac finished fourth' where the place is written in a text column named for it
+    ("position_in_2012_13": "003 3rd"): the row's cell and the place it writes."""
+    table = r.source.table
+    assert table is not None
+    rank_words = set(_WORDS["rank_columns"])
+    texts = columns(r.source)[2]
+    named = [
+        t
+        for t in texts
+        if set(t.lower().split("_")) & rank_words
+        and all(any(w.startswith("place:") for w in value_words(v)) for v in cell_values(r.source, t))
+    ]
+    row = _one_row(r.conds, r.source)
+    more = concepts_of(top.group()) if top else frozenset()
+    if len(named) != 1 or row is None or _unsaid(r, _column_words(table, named[0]), more, checks=("place",)):
+        return None
+    passage, cells = row
+    cell = cells.get(named[0], "")
+    places = [int(w.split(":")[1]) for w in value_words(cell) if w.startswith("place:")]
+    if len(places) != 1:
+        return None
+    program = Program(
+        r.source.info.id, "lookup", tuple(c.words() for c in r.conds), named[0], shown, cell, (passage.location,)
+    )
+    return _outcome(r.source, "supported" if places[0] == place else "disputed", program, shown, [passage])
 
 
 def _difference(r: _Read, claim: Reading) -> Outcome | None:
