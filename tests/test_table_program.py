@@ -1419,3 +1419,15 @@ def test_a_place_written_in_words_and_finishing_ahead(tmp_path):
     # "finished ahead of": the place's verb read with the rank.
     assert check("Ann Lee finished ahead of Cy Dee").verdict == "supported"
     assert check("Cy Dee finished ahead of Ann Lee").verdict == "disputed"
+
+
+def test_of_the_month_is_the_titles_period_and_at_a_side_is_its_home_game(tmp_path):
+    games = (
+        "date,visitor,score,home,attendance\njanuary 2,eastby,5 - 4,northtown,13506\n"
+        "january 8,northtown,1 - 0,eastby,14549\njanuary 15,northtown,4 - 5,westby,19444\n"
+        "january 31,westby,2 - 3,northtown,15159\n"
+    )
+    check = one_table(tmp_path, "games", games, "Northtown Hawks season: games of January")
+    # "of the month": the month the title gives; "at Westby": Westby at home, one game of two.
+    assert check("The highest attendance of the month, 19,444, was at Westby").verdict == "supported"
+    assert check("The lowest attendance of the month was at Eastby").verdict == "disputed"

@@ -186,7 +186,15 @@ def title_words(source: Source) -> frozenset[str]:
     """The words of a source's title (demonyms with their places, and the parts of hyphenated
     words: "first-round" says first and round)."""
     title = source.info.title
-    return text_words(title) | concepts_of(" ".join(w for w in title.split() if "-" in w).replace("-", " "))
+    words = text_words(title) | concepts_of(" ".join(w for w in title.split() if "-" in w).replace("-", " "))
+    # The period a title covers is what "of the month" or "of the day" says ("games of January 2008",
+    # "matches of 3 June").
+    months = _MONTH_RE.findall(title)
+    if months:
+        words |= concepts_of("month")
+        if re.search(rf"\b\d{{1,2}}\s+(?:{'|'.join(map(re.escape, months))})\b", title, re.IGNORECASE):
+            words |= concepts_of("day")
+    return words
 
 
 _NAME_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zà-ÿ]{4,}\b")
@@ -337,6 +345,8 @@ def _dated(column: str, values: frozenset[str]) -> bool:
 
 
 _TIME_COLUMNS = frozenset(TABLE_WORDS["words"]["time_columns"])
+_HOME_COLUMNS = frozenset(TABLE_WORDS["words"]["home_columns"])
+_AT_HOME = frozenset(TABLE_WORDS["words"]["at_home"])
 
 
 def _numeric(values: frozenset[str]) -> bool:
@@ -1090,6 +1100,15 @@ def _chosen_values(
             unplaced.append((value, found_in))
             continue
         chosen.append((said[0], value))
+    # "at Boston": the home side's column, where the value is a side in two ("visitor", "home").
+    folded = claim.text.lower()
+    for value, found_in in list(unplaced):
+        at = folded.find(value)
+        before = folded[:at].split()[-1:] if at > 0 else []
+        home = [c for c in found_in if set(c.lower().split("_")) & _HOME_COLUMNS]
+        if before and before[0] in _AT_HOME and len(home) == 1:
+            chosen.append((home[0], value))
+            unplaced.remove((value, found_in))
     if not unplaced:
         return chosen
     # "beat Toronto on January 15", Toronto a visitor some days and at home others: the one row
