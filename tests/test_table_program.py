@@ -1431,3 +1431,15 @@ def test_of_the_month_is_the_titles_period_and_at_a_side_is_its_home_game(tmp_pa
     # "of the month": the month the title gives; "at Westby": Westby at home, one game of two.
     assert check("The highest attendance of the month, 19,444, was at Westby").verdict == "supported"
     assert check("The lowest attendance of the month was at Eastby").verdict == "disputed"
+
+
+def test_a_superlative_that_names_its_measure_and_a_part_of_a_name_named_whole(tmp_path):
+    disasters = (
+        "disaster,type,location,deaths\nrms empress of ireland,shipwreck,quebec,1012\n"
+        "rms atlantic,shipwreck,nova scotia,562\nair india flight 182,sabotage,atlantic ocean,280\n"
+        "halifax explosion,explosion,nova scotia,2000\n"
+    )
+    check = one_table(tmp_path, "disasters", disasters, "Disasters by death toll")
+    # "deadliest": the most deaths; "Atlantic" is the RMS Atlantic's word, no "atlantic ocean" row.
+    assert check("The RMS Atlantic was the deadliest shipwreck").verdict == "disputed"
+    assert check("The RMS Empress of Ireland was the deadliest shipwreck").verdict == "supported"

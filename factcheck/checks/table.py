@@ -1066,7 +1066,16 @@ def _value_pairs(
         )
         or (claim is not None and _written_as_in(v, claim))
     ]
-    return [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
+    found = [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
+    # A value named by a part ("atlantic" of "atlantic ocean") whose words are all another value's,
+    # named whole ("rms atlantic"), is not named: the words are that value's.
+    whole = [(t, v) for t, v in found if value_words(v) - numbers_in(v) <= wanted]
+    return [
+        (t, v)
+        for t, v in found
+        if (t, v) in whole
+        or not (value_words(v) & wanted) <= frozenset().union(*(value_words(o) for _, o in whole if o != v))
+    ]
 
 
 def _chosen_values(
