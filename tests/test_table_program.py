@@ -1443,3 +1443,14 @@ def test_a_superlative_that_names_its_measure_and_a_part_of_a_name_named_whole(t
     # "deadliest": the most deaths; "Atlantic" is the RMS Atlantic's word, no "atlantic ocean" row.
     assert check("The RMS Atlantic was the deadliest shipwreck").verdict == "disputed"
     assert check("The RMS Empress of Ireland was the deadliest shipwreck").verdict == "supported"
+
+
+def test_a_numbered_label_names_its_row_in_a_column_of_numbers_with_labels(tmp_path):
+    stages = (
+        "stage,date,route,winner\np,4 july,boulogne,thierry marie ( fra )\n1,5 july,nanterre,pol verschuere ( bel )\n"
+        "2,5 july,meudon,system u\n3,6 july,levallois,davis phinney ( usa )\n4,7 july,liévin,pello ruiz cabestany ( esp )\n"
+    )
+    check = one_table(tmp_path, "stages", stages, "Tour de France: stages")
+    # "stage 4": the row numbered 4 in a column that also holds "p" (the prologue).
+    assert check("Davis Phinney won stage 3").verdict == "supported"
+    assert check("Davis Phinney won stage 4").verdict == "disputed"

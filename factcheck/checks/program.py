@@ -302,6 +302,16 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         else:
             figures.append(q)
         accounted |= concepts_of(q.text)
+    # "stage 4", "round 9": a label the readers keep whole (no figure of its own) naming the row of
+    # that number in the column its word names.
+    for m in _LABEL_RE.finditer(claim.text):
+        if any(q.start <= m.start(2) < q.end for q in claim.quantities):
+            continue
+        label = Quantity(float(m.group(2)), None, "count", None, 0.0, m.group(2), m.start(2), m.end(2))
+        key = key_column(source, claim, label)
+        if key is not None and not any(c.column == key for c in conds):
+            conds.append(_Cond(key, "=", label.value))
+            accounted |= _column_words(table, key) | concepts_of(m.group()) | {m.group(2)}
     unmatched = []
     if len(years) == 1 and not any(c.column == years[0] for c in conds):
         held = {cell_year(v) for v in cell_values(source, years[0])}
@@ -312,6 +322,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+_LABEL_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,3})\b(?![.,:]\d)")
 
 
 _PAR = _VOCAB["par"]

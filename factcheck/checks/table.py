@@ -652,17 +652,19 @@ def key_column(source: Source, claim: Reading, q: Quantity) -> str | None:
     if before is None or q.hedge or q.value != int(q.value):
         return None
     word = before.group(1).lower()
-    _, numbers, _ = columns(source)
+    _, numbers, texts = columns(source)
     # The word is the column's name ("week 4" for the column "week", "round 9"), not a word of the
     # same concept ("won three" is no row of the "wins" column).
-    return next(
-        (
-            c
-            for c in numbers
-            if word in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s")) and _numbers_rows(source, c)
-        ),
-        None,
-    )
+    named = [c for c in (*numbers, *texts) if word in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s"))]
+    for c in named:
+        if c in numbers and _numbers_rows(source, c):
+            return c
+        # A column of row numbers with a few labels among them ("p" for a prologue): "stage 4".
+        values = cell_values(source, c)
+        digits = [v for v in values if v.isdigit()]
+        if c in texts and str(int(q.value)) in values and 10 * len(digits) >= 8 * len(values):
+            return c
+    return None
 
 
 def _fits(table: Table, column: str, claim_q: Quantity) -> bool:
