@@ -1454,3 +1454,20 @@ def test_a_numbered_label_names_its_row_in_a_column_of_numbers_with_labels(tmp_p
     # "stage 4": the row numbered 4 in a column that also holds "p" (the prologue).
     assert check("Davis Phinney won stage 3").verdict == "supported"
     assert check("Davis Phinney won stage 4").verdict == "disputed"
+
+
+def test_a_place_read_from_the_order_of_the_finishers(tmp_path):
+    # Made-up results with no place column: the first row's own time, then gaps to it.
+    results = (
+        "rider,manufacturer,laps,time_retired,grid\nann lee,aprilia,19,41:36.284,23\nbo ray,honda,19,+ 1.373,1\n"
+        "cy dee,honda,19,+ 1.496,7\ndi fox,honda,12,retirement,2\n"
+    )
+    check = one_table(tmp_path, "results", results, "Motorcycle Grand Prix: 250cc classification")
+    # Winning is the first finisher's, not the first place on the grid.
+    assert check("Ann Lee won the race on an Aprilia").verdict == "supported"
+    assert check("Bo Ray won the race").verdict == "disputed"
+    assert check("Cy Dee finished third").verdict == "supported"
+    # Retired: the order of the finishers gives no place (a classification by laps may).
+    assert check("Di Fox finished fourth").verdict == "unverifiable"
+    # A grid is a starting place: "finished third" is not read from it.
+    assert "grid" not in check("Bo Ray finished third").explanation

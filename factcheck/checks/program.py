@@ -1209,15 +1209,29 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     if len(said) + bool(top) + bool(last) != 1:
         return None
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
+    by_verb = False  # the column named by the verb before the place ("started 20th": grid)
     before = None
     if said:
         before = _WORD_BEFORE_RE.search(claim.text[: said[0].start()])
+        # Only a column of places the verb names ("started": grid), never a measure it also goes
+        # with ("finished" 19 laps is no place).
         nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
+        nouns &= concepts_of(" ".join(_WORDS["rank_columns"]))
         named = [c for c in columns(r.source)[1] if _column_words(table, c) & nouns]
-        column = named[0] if len(named) == 1 else column
-    if column is None and not r.figures and last is None:
-        return _place_in_words(r, _place_of(said, top), said[0].group() if said else _ordinal(1), top)
-    if column is None or (top and set(column.lower().split("_")) & _START_RANKS):
+        column, by_verb = (named[0], True) if len(named) == 1 else (column, False)
+    # A starting place (grid) is read only where the verb says so ("started"): finishing or
+    # winning is no place on the grid.
+    said_column = column is not None and bool(_column_words(table, column)) and _column_words(table, column) <= r.wanted
+    starting = (
+        column is not None and bool(set(column.lower().split("_")) & _START_RANKS) and not (by_verb or said_column)
+    )
+    if (column is None or starting) and not r.figures and last is None:
+        # No finishing place column (a grid is a starting one): the order of the finishers, or a
+        # place written in words.
+        shown = said[0].group() if said else _ordinal(1)
+        by_order = _place_by_order(r, _place_of(said, top), shown, top)
+        return by_order or (_place_in_words(r, _place_of(said, top), shown, top) if column is None else None)
+    if column is None or starting:
         return None  # winning or topping is a finishing place, not a starting one (grid)
     place = load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
     shown = said[0].group() if said else _ordinal(1)
@@ -1251,6 +1265,33 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
 def _place_of(said: Sequence[re.Match[str]], top: re.Match[str] | None) -> int:
     """The place an ordinal says ("fourth": 4; "first", or topping the list: 1)."""
     return load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
+
+
+def _place_by_order(r: _Read, place: int, shown: str, top: re.Match[str] | None) -> Outcome | None:
+    """'Poggiali won the race' in a race's results with no place column: the rows in the order
+    they finished, as a column of gaps to the first shows ("41:36.284", then "+ 1.373"): the row's
+    place is its order among the finishers."""
+    gaps = _gap_cells(r.source)
+    row = _one_row(r.conds, r.source)
+    more = concepts_of(top.group()) if top else frozenset()
+    if gaps is None or row is None or _unsaid(r, more, checks=("place",)):
+        return None
+    rows = _rows(r.source)
+    finishers = 1  # the first row holds the winner's own time, each next a gap to it
+    while finishers < len(rows) and _GAP_CELL_RE.match(rows[finishers][1].get(gaps, "")):
+        finishers += 1
+    at = next(i for i, (p, _) in enumerate(rows) if p.location == row[0].location)
+    if at >= finishers and place <= finishers:
+        verdict: Verdict = "disputed"  # a row after the finishers did not finish in a place
+    elif at >= finishers:
+        return None
+    else:
+        verdict = "supported" if at + 1 == place else "disputed"
+    found = f"{_ordinal(at + 1)} of the finishers" if at < finishers else "not among the finishers"
+    program = Program(
+        r.source.info.id, "rank", tuple(c.words() for c in r.conds), gaps, shown, found, (row[0].location,)
+    )
+    return _outcome(r.source, verdict, program, shown, [row[0]])
 
 
 def _place_in_words(r: _Read, place: int, shown: str, top: re.Match[str] | None) -> Outcome | None:
