@@ -1471,3 +1471,19 @@ def test_a_place_read_from_the_order_of_the_finishers(tmp_path):
     assert check("Di Fox finished fourth").verdict == "unverifiable"
     # A grid is a starting place: "finished third" is not read from it.
     assert "grid" not in check("Bo Ray finished third").explanation
+
+
+def test_a_count_is_no_share_and_a_place_the_row_holds_is_no_rank(tmp_path):
+    countries = (
+        "rank,country,projection,pct_of_pop\n1,egypt,84605000,22.81\n2,algeria,38295000,10.32\n3,iraq,35404000,9.54\n"
+    )
+    check = one_table(tmp_path, "c", countries, "Arab countries by population", '[columns]\npct_of_pop = "% of pop"\n')
+    # 84.6 million against "% of pop" (22.81): no share, never disputed on it.
+    assert check("Iraq had a population of 36.4 million").verdict == "unverifiable"
+    targets = (
+        "rank,constituency,labour_s_place_2003,result\n1,dundee east,2nd,snp hold\n2,ayr,2nd,con hold\n"
+        "3,tweeddale,3rd,ld hold\n"
+    )
+    check = one_table(tmp_path / "t", "t", targets, "Election: Labour's target seats")
+    # "came third" is the row's "3rd", not its rank (3 by chance here, so a row ranked 1 shows it).
+    assert check("Labour came second in Dundee East in 2003").verdict == "supported"

@@ -1208,6 +1208,8 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     last = next((m for m in _LAST_RE.finditer(claim.text) if concepts_of(m.group(1)) & relation_words("place")), None)
     if len(said) + bool(top) + bool(last) != 1:
         return None
+    if said and any(isinstance(c.value, str) and ordinals_in(said[0].group()) & value_words(c.value) for c in r.conds):
+        return None  # "came third" is a value the row holds ("labour_s_place_2003": "3rd"), no rank of its own
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
     by_verb = False  # the column named by the verb before the place ("started 20th": grid)
     before = None

@@ -563,6 +563,8 @@ def measure_column(
             continue  # "8,150 kg" is a weight: only a column of weights can give it
         elif claim_q.dimension == "count" and dimension not in ("count", "percent"):
             continue
+        elif claim_q.dimension == "count" and dimension == "percent" and claim_q.value > 100:
+            continue  # "84.6 million" is no share
         eligible.append((hits, column, words))
         # The column that shares most words with the claim; its share of them breaks ties.
         score = hits + 0.1 * hits / len(words) if words else 0.0
