@@ -1487,3 +1487,14 @@ def test_a_count_is_no_share_and_a_place_the_row_holds_is_no_rank(tmp_path):
     check = one_table(tmp_path / "t", "t", targets, "Election: Labour's target seats")
     # "came third" is the row's "3rd", not its rank (3 by chance here, so a row ranked 1 shows it).
     assert check("Labour came second in Dundee East in 2003").verdict == "supported"
+
+
+def test_a_value_with_numbers_is_named_by_them_beside_a_column_of_its_word(tmp_path):
+    deaths = (
+        "state,year,sex,age_group,deaths\nohio,2005,female,75-84 years,1600\nutah,2005,female,75-84 years,900\n"
+        "ohio,2005,female,55-64 years,2000\nutah,2005,female,55-64 years,300\n"
+    )
+    check = one_table(tmp_path, "d", deaths, "Overdose deaths by state, year, sex and age group")
+    # "years" is the year column's word too, but "75-84 years" is named by its numbers.
+    assert check("1 state had more than 1,000 deaths among females aged 75-84 years in 2005").verdict == "supported"
+    assert check("2 states had more than 1,000 deaths among females aged 75-84 years in 2005").verdict == "disputed"

@@ -746,10 +746,9 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     said = (value_words(value) - numbers_in(value) - (derived - whole)) & wanted - _header_words(source)
     if not numbers_in(value) <= wanted:
         return score, how  # "+ 8 laps" is not named without its 8
-    other_columns = frozenset().union(*(_column_words(table, c) for c in table.columns if c != column))
-    if score >= 1.0 and how == "" and not (value_words(value) - numbers_in(value)) - other_columns:
+    if score >= 1.0 and how == "" and not numbers_in(value) and not value_words(value) - _other_columns(source, column):
         # "a song for you" as a translation: its one word is another column's name ("song"),
-        # which "three songs" says of every row.
+        # which "three songs" says of every row ("75-84 years" is named by its numbers).
         return 0.0, how
     # A name's part names it as it is written ("beats" of a song's title is no "winner", though
     # the two are one concept), and never a word of an operation ("last", "only").
@@ -761,6 +760,14 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
         # though other riders are called Bernard.
         return 1.0, how
     return score, how
+
+
+@lru_cache(maxsize=1024)
+def _other_columns(source: Source, column: str) -> frozenset[str]:
+    """The words of a table's column names other than one column's."""
+    table = source.table
+    assert table is not None
+    return frozenset().union(*(_column_words(table, c) for c in table.columns if c != column))
 
 
 @lru_cache(maxsize=256)
