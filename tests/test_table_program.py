@@ -1498,3 +1498,17 @@ def test_a_value_with_numbers_is_named_by_them_beside_a_column_of_its_word(tmp_p
     # "years" is the year column's word too, but "75-84 years" is named by its numbers.
     assert check("1 state had more than 1,000 deaths among females aged 75-84 years in 2005").verdict == "supported"
     assert check("2 states had more than 1,000 deaths among females aged 75-84 years in 2005").verdict == "disputed"
+
+
+def test_a_gap_between_two_named_rows_where_less_or_more_is_better(tmp_path):
+    golf = "place,player,score\n1,ann lee,65\n2,bo ray,66\n3,cy dee,68\n"
+    check = one_table(tmp_path, "golf", golf, "Open: first round leaders")
+    # Fewer shots lead: 66 is one shot behind 65.
+    assert check("Bo Ray finished one shot behind Ann Lee").verdict == "supported"
+    assert check("Bo Ray finished two shots behind Ann Lee").verdict == "disputed"
+    assert check("Ann Lee finished three shots ahead of Cy Dee").verdict == "supported"
+    contest = "artist,points\nann lee,146\nbo ray,139\n"
+    check = one_table(tmp_path / "c", "contest", contest, "Song contest: results")
+    # More points lead: 139 is seven points behind 146.
+    assert check("Bo Ray finished seven points behind Ann Lee").verdict == "supported"
+    assert check("Ann Lee finished seven points behind Bo Ray").verdict == "disputed"

@@ -1391,6 +1391,76 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, list(dict.fromkeys([pa, pb])))
 
 
+_SMALL_GAP_RE = re.compile(
+    rf"\b(\d+|{alternation(load('numbers')['small'])})\s+[A-Za-z]+\s+(?:behind|ahead\s+of)\b", re.IGNORECASE
+)
+_GAP_SIDE_RE = re.compile(r"^(?:\s+(?P<noun>[A-Za-z][\w'-]*))?\s+(behind|ahead\s+of)\b", re.IGNORECASE)
+
+
+def _behind_row(r: _Read, claim: Reading) -> Outcome | None:
+    """'Brad Faxon finished one shot behind Loren Roberts', 'Ann Lee finished 12 points ahead of Bo
+    Ray': the gap between two named rows in the column the figure's noun names; where less is
+    better (shots, seconds: tables.toml lower_better) more of it is behind."""
+    if len(r.figures) == 1:
+        q = r.figures[0]
+    elif not r.figures and (m := _SMALL_GAP_RE.search(claim.text)):
+        # "one shot behind": a small number the figure reader leaves to the words around it.
+        small = load("numbers")["small"]
+        value = float(m.group(1)) if m.group(1)[0].isdigit() else float(small[m.group(1).lower()])
+        q = Quantity(value, None, "count", None, 0.0, m.group(1), m.start(1), m.end(1))
+    else:
+        return None
+    side = _GAP_SIDE_RE.match(claim.text[q.end : q.end + 40])
+    # The noun is the word between the figure and "behind" ("one shot behind").
+    noun = next(iter(concepts_of(side.group("noun"))), None) if side is not None and side.group("noun") else None
+    if side is None or noun is None or q.hedge:
+        return None
+    by_column: dict[str, list[_Cond]] = {}
+    for c in r.conds:
+        by_column.setdefault(c.column, []).append(c)
+    pairs = [cs for cs in by_column.values() if len(cs) == 2]
+    if len(pairs) != 1:
+        return None
+    a, b = pairs[0]
+    pivot = q.end + side.end()
+    if _position(claim.text, a) > pivot:
+        a, b = b, a
+    if _position(claim.text, b) < pivot:
+        return None  # which row is behind which, the claim's words do not place
+    table = r.source.table
+    assert table is not None
+    column = _measure(
+        r.source, frozenset({noun}) | nouns_of_verbs(frozenset({noun})), claim, [c.column for c in r.conds]
+    )
+    if column is None or _unsaid(r, _measure_words(r.source, column), frozenset({noun}), _GAP_WORDS):
+        return None
+    fixed = [c for c in r.conds if c not in (a, b)]
+    rows = [_select([*fixed, c], r.source) for c in (a, b)]
+    if any(len(found) != 1 for found in rows):
+        return None
+    (pa, ca), (pb, cb) = rows[0][0], rows[1][0]
+    va, vb = cell_number(ca.get(column, "")), cell_number(cb.get(column, ""))
+    if va is None or vb is None:
+        return None
+    behind = (va - vb) if noun in _LOWER_BETTER else (vb - va)  # how far a is behind b
+    ahead = side.group(2).lower().startswith("ahead")
+    gap = -behind if ahead else behind
+    ok = gap > 0 and bears_out(q, _cell_quantity(q, gap, column_scale(table, column)))
+    how = "ahead of" if ahead else "behind"
+    claimed = f"{a.value} {q.text} {how} {b.value}"
+    found = f"{format_number(va)} for {a.value} and {format_number(vb)} for {b.value}"
+    program = Program(
+        r.source.info.id,
+        "difference",
+        tuple(c.words() for c in fixed),
+        column,
+        claimed,
+        found,
+        (pa.location, pb.location),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [pa, pb])
+
+
 def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     """'Jackie Stewart finished one lap down': the row's gap to the highest value of the column the
     figure's noun names (the leader's laps less the row's)."""
@@ -2244,6 +2314,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _two_columns,
     _difference,
     _gap,
+    _behind_row,
     _behind_top,
     _count,
     _sum,
@@ -2298,6 +2369,7 @@ _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] =
     _difference: frozenset({"rank"}),
     _gap: frozenset({"rank"}),
     _behind_top: frozenset({"rank"}),
+    _behind_row: frozenset({"rank"}),
 }
 
 
