@@ -1431,6 +1431,8 @@ def test_of_the_month_is_the_titles_period_and_at_a_side_is_its_home_game(tmp_pa
     # "of the month": the month the title gives; "at Westby": Westby at home, one game of two.
     assert check("The highest attendance of the month, 19,444, was at Westby").verdict == "supported"
     assert check("The lowest attendance of the month was at Eastby").verdict == "disputed"
+    # A crowd "watched" a game: the attendance's verb.
+    assert check("The largest crowd of the month, 19,444, watched the game at Westby").verdict == "supported"
 
 
 def test_a_superlative_that_names_its_measure_and_a_part_of_a_name_named_whole(tmp_path):
