@@ -1514,3 +1514,19 @@ def test_a_gap_between_two_named_rows_where_less_or_more_is_better(tmp_path):
     # More points lead: 139 is seven points behind 146.
     assert check("Bo Ray finished seven points behind Ann Lee").verdict == "supported"
     assert check("Ann Lee finished seven points behind Bo Ray").verdict == "disputed"
+
+
+def test_wins_and_losses_of_the_titles_side_counted_from_bare_scores(tmp_path):
+    games = (
+        "date,visitor,score,home,attendance\njanuary 2,eastby,5 - 4,northtown,13506\n"
+        "january 8,northtown,1 - 0,eastby,14549\njanuary 15,northtown,4 - 5,westby,19444\n"
+        "january 31,westby,2 - 3,northtown,15159\n"
+    )
+    check = one_table(tmp_path, "games", games, "Northtown Hawks season: games of January")
+    # Each row's outcome for Northtown, from the score between the sides: two wins, two losses.
+    assert check("Northtown won two games in January").verdict == "supported"
+    assert check("Northtown won three games in January").verdict == "disputed"
+    # A date said before the verb is no side: Northtown's win, not Eastby's.
+    assert check("On January 8, Northtown beat Eastby").verdict == "supported"
+    assert check("Northtown beat Westby on January 15").verdict == "disputed"
+    assert check("A crowd of 19,444 saw the loss at Westby").verdict == "supported"

@@ -135,10 +135,15 @@ class _Cond:
     at: int = -1  # where the claim says a word a cell holds ("Swiss" for switzerland)
     coded: bool = False  # a column of letters for words ("w 30 - 14": a win)
     par: bool = False  # a column of scores to par, where "e" is 0
+    # A game's outcome for the side `value` ("win", "loss" as op), read from a bare score between
+    # the two sides' columns (visitor, score, home): the left number is the left side's.
+    sides: tuple[str, ...] = ()
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
         raw = cells.get(self.column, "")
+        if self.sides:
+            return _side_outcome(cells, self.column, self.sides, str(self.value)) == self.op
         if self.year and not isinstance(self.value, str):
             year = cell_year(raw)  # a season "1870 - 71" begins in 1870
             return (
@@ -171,6 +176,8 @@ class _Cond:
 
     def words(self) -> str:
         """The condition as written in a program."""
+        if self.sides:
+            return f"{self.value} {'won' if self.op == 'win' else 'lost'} ({self.column})"
         if isinstance(self.value, str):
             value = self.value
             if self.op == "~":
@@ -312,6 +319,15 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if key is not None and not any(c.column == key for c in conds):
             conds.append(_Cond(key, "=", label.value))
             accounted |= _column_words(table, key) | concepts_of(m.group()) | {m.group(2)}
+    # "Carolina won six games", "beat Toronto on January 15": a game's outcome for the table's own
+    # side, read from a bare score between the two sides' columns.
+    sides = _sides(source)
+    said_outcome = "win" if wanted & _WIN else "loss" if wanted & _LOSS else ""
+    if sides is not None and said_outcome and not any(c.coded for c in conds):
+        if _opponent_first(conds, claim, source):
+            said_outcome = {"win": "loss", "loss": "win"}[said_outcome]
+        conds.append(_Cond(sides[0], said_outcome, sides[3], sides=sides[1:3]))
+        accounted |= wanted & (_WIN | _LOSS) | concepts_of(sides[3])
     unmatched = []
     if len(years) == 1 and not any(c.column == years[0] for c in conds):
         held = {cell_year(v) for v in cell_values(source, years[0])}
@@ -1575,30 +1591,64 @@ def _outcome_of(text: str) -> str:
     return {"w": "win", "l": "loss"}.get(first, "")
 
 
-def _outcome_by_sides(r: _Read, cells: dict[str, str], column: str) -> str:
-    """A bare score's outcome for the table's own side, where the score stands between the two
-    sides' columns (visitor, score, home) and one of them holds the title's subject ("carolina"
-    in the Carolina Hurricanes' games): its first number is the left side's. "" otherwise."""
-    table = r.source.table
-    assert table is not None
-    at = table.columns.index(column)
-    if not 0 < at < len(table.columns) - 1:
-        return ""
-    left, right = cells.get(table.columns[at - 1], ""), cells.get(table.columns[at + 1], "")
-    own = [bool(value_words(v) - numbers_in(v)) and value_words(v) <= title_words(r.source) for v in (left, right)]
+def _side_outcome(cells: dict[str, str], column: str, sides: Sequence[str], side: str) -> str:
+    """A bare score's outcome ("win", "loss", or "" for a draw or no score) for the side named
+    `side`, which one of the two sides' columns holds: the score's first number is the left's."""
+    left, right = (cells.get(c, "") for c in sides)
     pairs = _PAIR_RE.findall(cells.get(column, ""))
-    if own.count(True) != 1 or len(pairs) != 1:
+    if (left == side) == (right == side) or len(pairs) != 1:
         return ""
     first, second = (int(n) for n in pairs[0])
-    mine, theirs = (first, second) if own[0] else (second, first)
+    mine, theirs = (first, second) if left == side else (second, first)
     return "win" if mine > theirs else "loss" if mine < theirs else ""
 
 
-def _opponent_first(r: _Read, claim: Reading) -> bool:
-    """Whether a row's value the claim names (the other side) comes before its verb of winning or
-    losing ("Boston beat Carolina"): the claim's win is then the other side's."""
+@lru_cache(maxsize=256)
+def _sides(source: Source) -> tuple[str, str, str, str] | None:
+    """A game log's score column between its two sides' columns (visitor, score, home) and the
+    side the table is about, which every row holds on one side or the other (the title's subject:
+    "carolina" in the Carolina Hurricanes' games): (score, left, right, side); None otherwise."""
+    table = source.table
+    assert table is not None
+    texts = columns(source)[2]
+    rows = _rows(source)
+    for at, column in enumerate(table.columns[1:-1], 1):
+        left, right = table.columns[at - 1], table.columns[at + 1]
+        if column not in texts or left not in texts or right not in texts:
+            continue
+        if not rows or not all(_score_pairs(cells.get(column, "")) for _, cells in rows):
+            continue
+        held = cell_values(source, left) | cell_values(source, right)
+        own = [v for v in held if value_words(v) - numbers_in(v) and value_words(v) <= title_words(source)]
+        if len(own) == 1 and all(own[0] in (cells.get(left), cells.get(right)) for _, cells in rows):
+            return column, left, right, own[0]
+    return None
+
+
+def _outcome_by_sides(r: _Read, cells: dict[str, str], column: str) -> str:
+    """A bare score's outcome for the table's own side, where the score stands between the two
+    sides' columns and one of them holds the title's subject; "" otherwise."""
+    found = _sides(r.source)
+    if found is None or found[0] != column:
+        return ""
+    return _side_outcome(cells, column, found[1:3], found[3])
+
+
+def _opponent_first(conds: Sequence[_Cond], claim: Reading, source: Source) -> bool:
+    """Whether the other side, a row's value the claim names, comes before its verb of winning or
+    losing ("Boston beat Carolina"): the claim's win is then the other side's. A date said first
+    ("On January 8, Carolina beat Boston") is no side."""
     verbs = [m.start() for m in re.finditer(r"[A-Za-z]+", claim.text) if concepts_of(m.group()) & (_WIN | _LOSS)]
-    said = [p for c in r.conds if isinstance(c.value, str) and not c.coded and (p := _position(claim.text, c)) >= 0]
+    found = _sides(source)
+    said = [
+        p
+        for c in conds
+        if isinstance(c.value, str)
+        and not c.coded
+        and not c.sides
+        and (c.column in found[1:3] if found else not any(ch.isdigit() for ch in c.value))
+        and (p := _position(claim.text, c)) >= 0
+    ]
     return bool(verbs and said) and min(said) < min(verbs)
 
 
@@ -1615,7 +1665,7 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     if not said:
         return None
     # "beat" read as a cell's "w": the outcome is the score cell's, checked with it below.
-    r = replace(r, conds=tuple(c for c in r.conds if not c.coded))
+    r = replace(r, conds=tuple(c for c in r.conds if not c.coded and not c.sides))
     rows = _select(r.conds, r.source)
     if len(rows) != 1:
         return None
@@ -1636,7 +1686,7 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
         or ("win" if value_words(cell) & _WIN else "loss" if value_words(cell) & _LOSS else "")
         or _outcome_by_sides(r, cells, column)
     )
-    if claimed_outcome and _opponent_first(r, claim):
+    if claimed_outcome and _opponent_first(r.conds, claim, r.source):
         # "Boston beat Carolina": the other side's win is the table's side's loss.
         claimed_outcome = {"win": "loss", "loss": "win"}[claimed_outcome]
     numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
@@ -1870,7 +1920,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     numeric = [c for c in r.conds if not isinstance(c.value, str)]
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
     # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
-    holding = [c for c in r.conds if c.op == "~"]
+    holding = [c for c in r.conds if c.op in ("~", "win", "loss")]
     # A year the claim gives a row ("first top-division season was 1930") is a value to find too.
     years = columns(r.source)[0]
     dated = [c for c in named if c.column in years]
