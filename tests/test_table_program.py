@@ -1456,6 +1456,9 @@ def test_a_numbered_label_names_its_row_in_a_column_of_numbers_with_labels(tmp_p
     # "stage 4": the row numbered 4 in a column that also holds "p" (the prologue).
     assert check("Davis Phinney won stage 3").verdict == "supported"
     assert check("Davis Phinney won stage 4").verdict == "disputed"
+    # The final stage is the last numbered one; which is first, with a prologue, is not said.
+    assert check("Pello Ruiz Cabestany won the final stage").verdict == "supported"
+    assert check("Davis Phinney won the final stage").verdict == "disputed"
 
 
 def test_a_place_read_from_the_order_of_the_finishers(tmp_path):

@@ -1818,8 +1818,17 @@ def _ends(r: _Read, claim: Reading) -> Outcome | None:
     raw_n = m.group("n")
     n = int(raw_n) if raw_n and raw_n.isdigit() else small.get((raw_n or "").lower(), 1)
     noun = next(iter(concepts_of(m.group("noun"))), "")
-    numbers = columns(r.source)[1]
-    named = [c for c in numbers if noun in _column_words(table, c)]
+    _, numbers, texts = columns(r.source)
+    # A column of row numbers with a few labels among them ("p" for a prologue) orders its numbered
+    # rows; which is first is then not known, which is last is.
+    labelled = [
+        t
+        for t in texts
+        if noun in _column_words(table, t)
+        and 10 * sum(v.isdigit() for v in cell_values(r.source, t)) >= 8 * len(cell_values(r.source, t))
+    ]
+    last_said = m.group("end").lower() in _WORDS["last"]
+    named = [c for c in numbers if noun in _column_words(table, c)] or (labelled if last_said else [])
     keys = [c for c in numbers if _numbers_rows(r.source, c)]
     order = named[0] if len(named) == 1 else keys[0] if len(keys) == 1 and _row_noun_word(r, noun) else None
     if order is None or not r.conds:
