@@ -1533,3 +1533,26 @@ def test_wins_and_losses_of_the_titles_side_counted_from_bare_scores(tmp_path):
     assert check("On January 8, Northtown beat Eastby").verdict == "supported"
     assert check("Northtown beat Westby on January 15").verdict == "disputed"
     assert check("A crowd of 19,444 saw the loss at Westby").verdict == "supported"
+
+
+def test_a_result_with_its_record_mark_and_a_height_in_metres(tmp_path):
+    vault = (
+        "athlete,nationality,attempts,result\nbob richards,united states,9,4.55 or\ndon laz,united states,8,4.50\n"
+        "valto olenius,finland,7,4.30\n"
+    )
+    check = one_table(tmp_path, "vault", vault, "Athletics, men's pole vault: final")
+    # "4.55 or" (an Olympic record) is 4.55; "cleared" and "jumped" are a result's verbs.
+    assert check("Valto Olenius of Finland cleared 4.30").verdict == "supported"
+    assert check("Don Laz cleared 4.40").verdict == "disputed"
+    assert check("Bob Richards cleared 4.55").verdict == "supported"
+    # "4.55 m", spaced and with no currency, is a height, never 4.55 million against 4.55.
+    assert check("Bob Richards won the gold with 4.55 m").verdict != "disputed"
+    assert [(q.value, q.unit) for q in read("It cost £4.55m").quantities] == [(4550000.0, "GBP")]
+
+
+def test_a_column_whose_cells_write_percentages_holds_a_share(tmp_path):
+    polls = "pollster,labour,conservative\nmarktest,44.0%,35.0%\naximage,40.0%,38.0%\n"
+    check = one_table(tmp_path, "polls", polls, "Election: opinion polls")
+    # The header names no share; its cells do ("44.0%").
+    assert check("Marktest gave Labour 44.0%").verdict == "supported"
+    assert check("Aximage gave the Conservatives 35.0%").verdict == "disputed"

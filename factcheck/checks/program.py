@@ -388,7 +388,7 @@ def _measures(
     _, numbers, _ = columns(source)
     # A figure said with it ("the largest population, 84.6 million") is no share: only the columns
     # that can hold it.
-    candidates = [c for c in numbers if c not in exclude and (figure is None or _fits_column(table, c, figure))]
+    candidates = [c for c in numbers if c not in exclude and (figure is None or _fits_column(source, c, figure))]
     # No year said in a table with a column a year: each year's column, settled only if they agree.
     allowed = _for_years(candidates, frozenset(claim.years)) if claim.years else candidates
     if not allowed:
@@ -579,7 +579,7 @@ def _bounds(
             column = _measure(r.source, others | {head}, claim, taken, q)
         if column is None:
             return None
-        if unit_unstated(table, column, q) or not _fits_column(table, column, q):
+        if unit_unstated(table, column, q) or not _fits_column(r.source, column, q):
             return None  # "more than $250 billion" against a column naming no unit: no bound to check
         conds.append(_Cond(column, _HEDGE_OP[hedge] if hedge else "=", q.value / column_scale(table, column)))
         used.append(q)
@@ -2064,16 +2064,27 @@ def _title_total(r: _Read, claim: Reading, q: Quantity) -> str | None:
     return totals[0] if said & concepts_of(" ".join(counted)) else None
 
 
-def _fits_column(table: Table, column: str, q: Quantity) -> bool:
-    """Whether a column can hold what a figure states: a share only a column of shares, a weight
-    only one of weights, dollars one of dollars or one that names no unit at all ("unit-unstated")."""
+def _fits_column(source: Source, column: str, q: Quantity) -> bool:
+    """Whether a column can hold what a figure states: a share only a column of shares (by its
+    name, or by its cells: "44.0%"), a weight only one of weights, dollars one of dollars or one
+    that names no unit at all ("unit-unstated")."""
+    table = source.table
+    assert table is not None
     unit, dimension = column_unit(table, column)
     if q.dimension == "percent":
         # A change column ("grew 13.4%") holds changes in percent unless its unit says otherwise.
         changes = bool(_column_words(table, column) & _CHANGE_WORDS) and unit is None
-        return bool(_column_words(table, column) & _RATE) or dimension == "percent" or changes
+        named = bool(_column_words(table, column) & _RATE) or dimension == "percent" or changes
+        return named or _percent_cells(source, column)
     counted = q.dimension == "count" and dimension == "percent" and unit is None
     return q.dimension == dimension or counted or unit_unstated(table, column, q)
+
+
+@lru_cache(maxsize=1024)
+def _percent_cells(source: Source, column: str) -> bool:
+    """Whether every cell of a column that holds a number writes it as a percentage ("44.0%")."""
+    values = [v for v in cell_values(source, column) if cell_number(v) is not None]
+    return bool(values) and all(v.rstrip().endswith("%") for v in values)
 
 
 def _unstated(found: Outcome, table: Table, column: str, q: Quantity, ok: bool) -> Outcome | None:
@@ -2106,7 +2117,7 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
     used: list[tuple[Quantity, str]] = []
     for q in r.figures:
         column = _figure_column(r, claim, q, [c for _, c in used])
-        if column is None or not _fits_column(table, column, q):
+        if column is None or not _fits_column(r.source, column, q):
             return None
         used.append((q, column))
     if _unsaid(r, *(_measure_words(r.source, c) for _, c in used)):

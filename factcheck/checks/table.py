@@ -34,10 +34,14 @@ _NEGATION = word_set("words", "negations")
 # a sum of parts ("13 + 6": goals for two clubs) is their total, and a worked sum
 # ("71 + 72 + 70 = 213") its result.
 _NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
-# "6 g", "3 d": a number with a footnote's letter after it (Wikipedia's "[g]" as copied).
-# A number, a scale or a percent sign, a footnote's letter ("6 g"), or a note in words in brackets
-# ("50000 (estimate)", "223 (disputed)"); "~" before it says it is rounded ("~140000").
-_CELL_NUMBER_RE = re.compile(rf"^~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\))?$")
+# A number, a scale or a percent sign, then a footnote's letter ("6 g", Wikipedia's "[g]" as
+# copied), a note in words in brackets
+# ("50000 (estimate)") or a result's mark ("4.55 or", tables.toml result_marks); "~" before it says
+# it is rounded ("~140000").
+_MARKS = "|".join(re.escape(m) for m in sorted(TABLE_WORDS["result_marks"], key=len, reverse=True))
+_CELL_NUMBER_RE = re.compile(
+    rf"^~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\)|\s(?:{_MARKS}))?$"
+)
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 

@@ -326,6 +326,9 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = _SCALES.get(scale_word, 1.0)
         if scale_word == "m" and unit_word:
             scale = 1.0
+        elif scale_word == "m" and not (m.group("cur") or m.group("curword")) and text[m.end("num") : m.start("scale")]:
+            # "4.55 m", spaced and with no currency: a height or a distance, not "£4.55m".
+            scale, unit_word = 1.0, "metre"
         base = number_value(num) if is_word else float(num.replace(",", ""))
         value = base * scale
         currency = CURRENCIES.get((m.group("cur") or "").strip().casefold()) or CURRENCIES.get(
