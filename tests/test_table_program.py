@@ -1556,3 +1556,14 @@ def test_a_column_whose_cells_write_percentages_holds_a_share(tmp_path):
     # The header names no share; its cells do ("44.0%").
     assert check("Marktest gave Labour 44.0%").verdict == "supported"
     assert check("Aximage gave the Conservatives 35.0%").verdict == "disputed"
+
+
+def test_number_one_of_the_title_and_weeks_in_a_column_of_weeks(tmp_path):
+    singles = (
+        "issue_date,weeks_on_top,song,artist\n16 december 1968,4,wichita lineman,glen campbell\n"
+        "13 january,1,soulful strut,young - holt unlimited\n24 march,1,dizzy,tommy roe\n"
+    )
+    check = one_table(tmp_path, "singles", singles, "List of number-one singles of 1969 (Canada)")
+    # "number one" is the title's "number-one", no figure; "four weeks" is read in the weeks column.
+    assert check("Wichita Lineman by Glen Campbell was number one for four weeks").verdict == "supported"
+    assert check("Dizzy by Tommy Roe was number one for three weeks").verdict == "disputed"

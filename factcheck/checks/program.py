@@ -57,6 +57,7 @@ from .table import (
     numbers_in,
     ordinals_in,
     text_words,
+    title_figure,
     title_words,
     unit_unstated,
     value_figure,
@@ -298,9 +299,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for q in claim.quantities:
         if q in par_figures:
             continue  # "two under par": the score to par's
-        if value_figure(source, claim, q, [v for _, v in chosen]) or column_figure(source, claim, q):
-            accounted |= numbers_in(q.text)
-            continue  # the 1 of "HWA 1", the 100 of "Hot 100": part of a name
+        if (
+            value_figure(source, claim, q, [v for _, v in chosen])
+            or column_figure(source, claim, q)
+            or title_figure(source, claim, q)
+        ):
+            accounted |= numbers_in(q.text) | concepts_of(q.text)
+            continue  # the 1 of "HWA 1", the 100 of "Hot 100", "number one": part of a name
         key = key_column(source, claim, q)
         if key is not None:
             conds.append(_Cond(key, "=", q.value))  # "week 4": the row numbered 4
@@ -2030,6 +2035,8 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
         *(_column_words(table, c.column) for c in r.conds), *(numbers_in(f.text) for f in r.figures)
     )
     own = phrase(q)
+    if q.unit is not None and q.dimension == "time":
+        own |= concepts_of(q.text.split()[-1])  # "four weeks": the weeks column's word
     words = own | free | nouns_of_verbs(free)
     column = _measure(r.source, words, claim, exclude)
     if column is None and own:

@@ -634,6 +634,17 @@ def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[s
     )
 
 
+def title_figure(source: Source, claim: Reading, q: Quantity) -> bool:
+    """Whether a claim's figure is part of a phrase of the table's title ("number one" in a list of
+    "number-one singles"): the word before it and it, as the title writes them."""
+    before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
+    if before is None or q.hedge:
+        return False
+    title = re.sub(r"[-\s]+", " ", source.info.title.lower())
+    said = re.sub(r"[-\s]+", " ", f"{before.group(1)} {claim.text[q.start : q.end]}".lower())
+    return re.search(rf"\b{re.escape(said)}\b", title) is not None
+
+
 def column_figure(source: Source, claim: Reading, q: Quantity) -> bool:
     """Whether a claim's figure is part of a column's name ("the Billboard Hot 100": the column
     "us hot 100"): the name writes the number right after the word before the figure."""
