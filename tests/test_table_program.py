@@ -1567,3 +1567,15 @@ def test_number_one_of_the_title_and_weeks_in_a_column_of_weeks(tmp_path):
     # "number one" is the title's "number-one", no figure; "four weeks" is read in the weeks column.
     assert check("Wichita Lineman by Glen Campbell was number one for four weeks").verdict == "supported"
     assert check("Dizzy by Tommy Roe was number one for three weeks").verdict == "disputed"
+
+
+def test_the_first_round_is_round_one_and_a_finn_is_from_finland(tmp_path):
+    draft = (
+        "round,pick,player,nationality\n1,1,ann lee,canada\n1,9,bo ray,canada\n1,16,cy dee,canada\n"
+        "4,64,di fox,canada\n5,85,ed orr,finland\n"
+    )
+    check = one_table(tmp_path, "draft", draft, "Season: draft picks")
+    # "the first round": the rows of round 1, not the first rows of the table.
+    assert check("Three players were drafted in the first round").verdict == "supported"
+    assert check("Four players were drafted in the first round").verdict == "disputed"
+    assert check("Ed Orr, a Finn, was picked in the fifth round").verdict == "supported"

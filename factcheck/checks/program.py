@@ -115,7 +115,9 @@ _OWN_RE = re.compile(rf"\b(?:{alternation(_WORDS['own'])})\s+\w+est\b", re.IGNOR
 _DECADE_RE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
 _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b", re.IGNORECASE)
-_ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(load('numbers')['ordinals'])})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
+# A place before a column's name ("the fifth round", "the first round"): that column's number.
+_ROW_ORDINALS: dict[str, int] = {**load("numbers")["ordinals"], "first": 1, "1st": 1}
+_ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
 def _unsaid(r: _Read, *more: frozenset[str], checks: tuple[str, ...] = ()) -> frozenset[str]:
@@ -266,8 +268,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
     # "the fifth round", "the fourth pick": a place before a column's name is that column's number.
     for m in _ORDINAL_NOUN_RE.finditer(claim.text):
-        place, noun = load("numbers")["ordinals"].get(m.group(1).lower()), m.group(2).lower()
-        named = [c for c in _numbers if noun in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s"))]
+        place, noun = _ROW_ORDINALS.get(m.group(1).lower()), m.group(2).lower()
+        named = _numbering(source, noun)
         if place is not None and len(named) == 1:
             conds.append(_Cond(named[0], "=", float(place)))
             accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1)) | concepts_of(m.group(1))
@@ -2415,6 +2417,7 @@ _ORDER_WORDS: dict[str, Callable[[str, Source], bool]] = {
     # time: a verb, no noun, follows).
     "ends": lambda text, source: any(
         m.group("noun").lower() not in _PLACE_NOUNS | _TIMES_WORDS
+        and not (m.group("n") is None and len(_numbering(source, m.group("noun").lower())) == 1)
         and not m.group("noun").lower().endswith("ed")
         and not _names_column(source, f"{m.group('end')} {m.group('noun')}")
         for m in _END_RE.finditer(text)
@@ -2427,6 +2430,12 @@ _ORDER_WORDS: dict[str, Callable[[str, Source], bool]] = {
         for m in (*_EARLIER_RE.finditer(text), *_LATER_RE.finditer(text))
     ),
 }
+
+
+def _numbering(source: Source, noun: str) -> list[str]:
+    """The numeric columns a noun names as they are called ("round" for "round", "rounds"):
+    "the first round" is the row of round 1, no end of the rows."""
+    return [c for c in columns(source)[1] if noun in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s"))]
 
 
 def _names_column(source: Source, phrase: str) -> bool:
