@@ -982,10 +982,12 @@ def test_words_of_order_are_read_only_by_the_operations_that_read_them(tmp_path,
     check = one_table(tmp_path, "draft", draft, "Draft picks")
     assert check("Bo Ray was taken in the first round").verdict == "disputed"
     assert check("Ann Lee was taken in the first round").verdict == "supported"
+    assert check("Bo Ray was the first player taken").verdict == "disputed"
     # "first" is a word of an operation (accounting.py): where the one that reads it cannot
-    # decide, no other may take it as said ("some round" holds for Bo Ray's round 2).
+    # decide, no other may take it as said ("the first player": the first rows, which only _ends
+    # reads; "the first round" is round 1, a row's number, which the lookups read).
     monkeypatch.setattr(program, "_OPERATIONS", tuple(op for op in program._OPERATIONS if op is not program._ends))
-    assert check("Bo Ray was taken in the first round").verdict == "unverifiable"
+    assert check("Bo Ray was the first player taken").verdict == "unverifiable"
     clubs = "club,first_season_in_top_division,number_of_seasons_in_top_division\nnorth fc,1930,17\nsouth fc,1947,55\n"
     check = one_table(tmp_path / "c", "clubs", clubs, "Clubs")
     # "first ... season in top division" names a column: no first of the rows, no highest.
