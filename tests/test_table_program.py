@@ -1581,3 +1581,13 @@ def test_the_first_round_is_round_one_and_a_finn_is_from_finland(tmp_path):
     assert check("Three players were drafted in the first round").verdict == "supported"
     assert check("Four players were drafted in the first round").verdict == "disputed"
     assert check("Ed Orr, a Finn, was picked in the fifth round").verdict == "supported"
+
+
+def test_a_number_inside_a_cell_the_claim_names_is_no_figure_of_another_column(tmp_path):
+    polls = (
+        "date,institute,social_democratic,socialist,lead\nmarch 17,election results,40.2% 105 seats,37.8% 96 seats,2.4%\n"
+        "march 15,marktest,44.0%,35.0%,9.0%\n"
+    )
+    check = one_table(tmp_path, "polls", polls, "Election: opinion polls and results")
+    # "105 seats" is the cell's own ("40.2% 105 seats"), never a lead of 105.
+    assert check("The Social Democrats won 40.2% of the vote and 105 seats").verdict != "disputed"

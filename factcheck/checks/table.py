@@ -618,17 +618,19 @@ def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[s
     and the claim names the value whole. `values`: the values to look among (all the table's text
     values when None)."""
     before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
-    if before is None or q.hedge or q.value != int(q.value):
+    # Or the word after it ("105 seats" in a cell "40.2% 105 seats" the claim names whole).
+    after = re.match(r"\s+([A-Za-z][\w'-]*)", claim.text[q.end : q.end + 30])
+    if (before is None and after is None) or q.hedge or q.value != int(q.value):
         return False
-    number, word = str(int(q.value)), concepts_of(before.group(1))
+    number = str(int(q.value))
+    word = concepts_of(" ".join(m.group(1) for m in (before, after) if m is not None))
     if values is None:
         values = [v for t in columns(source)[2] for v in cell_values(source, t)]
     wanted = claim_words(claim)
     # "ARB 02": the number as the value writes it, leading zeros and all.
     return any(
         any(n.isdigit() and int(n) == int(number) for n in numbers_in(v))
-        and word
-        and word <= value_words(v)
+        and word & value_words(v)
         and value_words(v) - numbers_in(v) <= wanted
         for v in values
     )
