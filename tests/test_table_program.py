@@ -1591,3 +1591,12 @@ def test_a_number_inside_a_cell_the_claim_names_is_no_figure_of_another_column(t
     check = one_table(tmp_path, "polls", polls, "Election: opinion polls and results")
     # "105 seats" is the cell's own ("40.2% 105 seats"), never a lead of 105.
     assert check("The Social Democrats won 40.2% of the vote and 105 seats").verdict != "disputed"
+
+
+def test_a_draft_place_is_the_pick_and_the_second_round_is_no_place(tmp_path):
+    draft = "round,pick,player\n1,9,ann lee\n1,16,bo ray\n2,40,cy dee\n"
+    check = one_table(tmp_path, "draft", draft, "Season: draft picks")
+    # "drafted 16th": the pick, a place in the draft's order; "in the second round": round 2.
+    assert check("Bo Ray was drafted 16th").verdict == "supported"
+    assert check("Bo Ray was drafted 15th").verdict == "disputed"
+    assert check("Cy Dee was drafted in the second round").verdict == "supported"

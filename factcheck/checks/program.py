@@ -1209,7 +1209,15 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         return None
     table = r.source.table
     assert table is not None
-    said = list(_ORDINAL_RE.finditer(claim.text))
+    # "the second round": a row's number (the round column's), no place.
+    said = [
+        m
+        for m in _ORDINAL_RE.finditer(claim.text)
+        if not (
+            (after := _WORD_AFTER_RE.match(claim.text, m.end())) is not None
+            and _numbering(r.source, after.group(1).lower())
+        )
+    ]
     # "first" is a place where a place noun follows it ("the first place on the grid") or a verb of a
     # place comes before it ("finished first"); "the first season" is no place.
     said += [
