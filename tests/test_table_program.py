@@ -1600,3 +1600,13 @@ def test_a_draft_place_is_the_pick_and_the_second_round_is_no_place(tmp_path):
     assert check("Bo Ray was drafted 16th").verdict == "supported"
     assert check("Bo Ray was drafted 15th").verdict == "disputed"
     assert check("Cy Dee was drafted in the second round").verdict == "supported"
+
+
+def test_a_single_is_one_and_no_other_is_no_quantifier_over_the_rows(tmp_path):
+    medals = "rank,nation,gold,silver,bronze,total\n1,israel,228,194,172,594\n2,chile,0,0,1,1\n3,peru,0,0,1,1\n4,cuba,0,1,0,1\n"
+    check = one_table(tmp_path, "medals", medals, "Games: medal table")
+    # "a single bronze medal": one, in the bronze column.
+    assert check("Two nations won a single bronze medal").verdict == "supported"
+    assert check("Three nations won a single bronze medal").verdict == "disputed"
+    # "no other medal" bounds a column; it is no "none of the rows", never disputed as one.
+    assert check("Two nations won a single bronze medal and no other medal").verdict != "disputed"

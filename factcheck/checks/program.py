@@ -316,6 +316,12 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         else:
             figures.append(q)
         accounted |= concepts_of(q.text)
+    # "a single point", "a single win": one, which the readers leave to the words (tables.toml
+    # words.single).
+    for m in _SINGLE_RE.finditer(claim.text):
+        if not any(q.start <= m.start() < q.end for q in claim.quantities):
+            figures.append(Quantity(1.0, None, "count", None, 0.0, m.group(), m.start(), m.end()))
+            accounted |= concepts_of(m.group())
     # "stage 4", "round 9": a label the readers keep whole (no figure of its own) naming the row of
     # that number in the column its word names.
     for m in _LABEL_RE.finditer(claim.text):
@@ -345,6 +351,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+_SINGLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['single'])})\b", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,3})\b(?![.,:]\d)")
 
 
@@ -714,6 +721,8 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     every, none = bool(_EVERY_RE.search(said)), bool(_NONE_RE.search(said))
     if len(counts) > 1 or len(pools) > 1 or (not counts and not (every or none)):
         return None
+    if none and counts:
+        return None  # "six nations won ... no other medal": a bound of none on a column, not "none of the rows"
     bounds = _bounds(r, claim, [*counts, *pools])
     if bounds is None:
         return None
