@@ -40,10 +40,8 @@ def relation_words(kind: str) -> frozenset[str]:
 
 # Each ordinal's concept with the place it names ("fifth": place:5, as table.ordinals_in writes it):
 # a cell "5th" accounts for the claim's "fifth".
-_PLACES = {
-    next(iter(concepts_of(w)), w): f"place:{n}"
-    for w, n in {**load("numbers")["ordinals"], "first": 1, "1st": 1}.items()
-}
+PLACE_ORDINALS: dict[str, int] = {**load("numbers")["ordinals"], **load("numbers")["first_place"]}
+_PLACES = {next(iter(concepts_of(w)), w): f"place:{n}" for w, n in PLACE_ORDINALS.items()}
 
 
 @cache

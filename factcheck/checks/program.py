@@ -23,7 +23,7 @@ from ..read.reading import Reading, concepts_of
 from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
 from ..read.text import fold
 from ..read.vocab import alternation, load, word_set
-from .accounting import accounted_always, nouns_of_verbs, relation_words, unaccounted
+from .accounting import PLACE_ORDINALS, accounted_always, nouns_of_verbs, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
     ENTRY_RE,
@@ -116,7 +116,7 @@ _DECADE_RE = re.compile(r"\b((?:1[89]|20)\d0)s\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
 _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b", re.IGNORECASE)
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
-_ROW_ORDINALS: dict[str, int] = {**load("numbers")["ordinals"], "first": 1, "1st": 1}
+_ROW_ORDINALS = PLACE_ORDINALS
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -1079,10 +1079,7 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         return None  # "3,000 more than": a difference, not a comparison
     table = r.source.table
     assert table is not None
-    by_column: dict[str, list[_Cond]] = {}
-    for c in r.conds:
-        by_column.setdefault(c.column, []).append(c)
-    pairs = [cs for cs in by_column.values() if len(cs) == 2]
+    pairs = _pairs(r.conds)
     if len(pairs) != 1:
         return None
     a, b = pairs[0]
@@ -1127,6 +1124,15 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
                 return None
             found = totals
     return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank) for column in found])
+
+
+def _pairs(conds: Sequence[_Cond]) -> list[list[_Cond]]:
+    """The conditions that name two values of one column ("Stansted ... than Manchester"): the
+    rows a comparison or a gap sets side by side."""
+    by_column: dict[str, list[_Cond]] = {}
+    for c in conds:
+        by_column.setdefault(c.column, []).append(c)
+    return [cs for cs in by_column.values() if len(cs) == 2]
 
 
 def _counted_rows(r: _Read, claim: Reading, said: re.Match[str]) -> frozenset[str]:
@@ -1267,17 +1273,16 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     starting = (
         column is not None and bool(set(column.lower().split("_")) & _START_RANKS) and not (by_verb or said_column)
     )
+    place = _ROW_ORDINALS.get(said[0].group().lower(), 1) if said else 1  # "first", topping: 1
+    shown = said[0].group() if said else _ordinal(1)
+    more = concepts_of(top.group()) if top else frozenset()
     if (column is None or starting) and not r.figures and last is None:
         # No finishing place column (a grid is a starting one): the order of the finishers, or a
         # place written in words.
-        shown = said[0].group() if said else _ordinal(1)
-        by_order = _place_by_order(r, _place_of(said, top), shown, top)
-        return by_order or (_place_in_words(r, _place_of(said, top), shown, top) if column is None else None)
+        by_order = _place_by_order(r, place, shown, more)
+        return by_order or (_place_in_words(r, place, shown, more) if column is None else None)
     if column is None or starting:
         return None  # winning or topping is a finishing place, not a starting one (grid)
-    place = load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
-    shown = said[0].group() if said else _ordinal(1)
-    more = concepts_of(top.group()) if top else frozenset()
     if last is not None:
         places = [v for _, cells in _rows(r.source) if (v := cell_number(cells.get(column, ""))) is not None]
         if not places:
@@ -1298,24 +1303,15 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     )
     if placed is None or placed.verdict == "disputed":
         return placed
-    if figure.verdict != "supported":
-        return figure
-    text = f"{placed.explanation} {figure.explanation}"
-    return replace(placed, explanation=text, evidence=(*placed.evidence, *figure.evidence), flags=figure.flags)
+    return _both(placed, figure)
 
 
-def _place_of(said: Sequence[re.Match[str]], top: re.Match[str] | None) -> int:
-    """The place an ordinal says ("fourth": 4; "first", or topping the list: 1)."""
-    return load("numbers")["ordinals"].get(said[0].group().lower(), 1) if said else 1
-
-
-def _place_by_order(r: _Read, place: int, shown: str, top: re.Match[str] | None) -> Outcome | None:
+def _place_by_order(r: _Read, place: int, shown: str, more: frozenset[str]) -> Outcome | None:
     """'Poggiali won the race' in a race's results with no place column: the rows in the order
     they finished, as a column of gaps to the first shows ("41:36.284", then "+ 1.373"): the row's
     place is its order among the finishers."""
     gaps = _gap_cells(r.source)
     row = _one_row(r.conds, r.source)
-    more = concepts_of(top.group()) if top else frozenset()
     if gaps is None or row is None or _unsaid(r, more, checks=("place",)):
         return None
     rows = _rows(r.source)
@@ -1336,7 +1332,7 @@ def _place_by_order(r: _Read, place: int, shown: str, top: re.Match[str] | None)
     return _outcome(r.source, verdict, program, shown, [row[0]])
 
 
-def _place_in_words(r: _Read, place: int, shown: str, top: re.Match[str] | None) -> Outcome | None:
+def _place_in_words(r: _Read, place: int, shown: str, more: frozenset[str]) -> Outcome | None:
     """'Borac finished fourth' where the place is written in a text column named for it
     ("position_in_2012_13": "003 3rd"): the row's cell and the place it writes."""
     table = r.source.table
@@ -1350,7 +1346,6 @@ def _place_in_words(r: _Read, place: int, shown: str, top: re.Match[str] | None)
         and all(any(w.startswith("place:") for w in value_words(v)) for v in cell_values(r.source, t))
     ]
     row = _one_row(r.conds, r.source)
-    more = concepts_of(top.group()) if top else frozenset()
     if len(named) != 1 or row is None or _unsaid(r, _column_words(table, named[0]), more, checks=("place",)):
         return None
     passage, cells = row
@@ -1380,10 +1375,7 @@ def _difference(r: _Read, claim: Reading) -> Outcome | None:
     than = said.end()
     values = r.value_words
     words = r.wanted - relation_concepts() - values
-    by_column: dict[str, list[_Cond]] = {}
-    for c in r.conds:
-        by_column.setdefault(c.column, []).append(c)
-    pairs = [cs for cs in by_column.values() if len(cs) == 2]
+    pairs = _pairs(r.conds)
     after_years = {int(y) for y in _YEAR_RE.findall(claim.text[than:])}
     if len(pairs) == 1:
         a, b = pairs[0]
@@ -1455,10 +1447,7 @@ def _behind_row(r: _Read, claim: Reading) -> Outcome | None:
     noun = next(iter(concepts_of(side.group("noun"))), None) if side is not None and side.group("noun") else None
     if side is None or noun is None or q.hedge:
         return None
-    by_column: dict[str, list[_Cond]] = {}
-    for c in r.conds:
-        by_column.setdefault(c.column, []).append(c)
-    pairs = [cs for cs in by_column.values() if len(cs) == 2]
+    pairs = _pairs(r.conds)
     if len(pairs) != 1:
         return None
     a, b = pairs[0]
@@ -1817,7 +1806,7 @@ def _sum(r: _Read, claim: Reading) -> Outcome | None:
 _APPROXIMATE_RE = re.compile(r"^\s*~|\((?:estimate|estimated|approximately|approx)\)", re.IGNORECASE)
 
 
-_FIRST_RE = re.compile(r"\b(?:first|1st)\b", re.IGNORECASE)
+_FIRST_RE = re.compile(rf"\b(?:{alternation(load('numbers')['first_place'])})\b", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z][\w'-]*)")
 _LAST_RE = re.compile(rf"\b([A-Za-z]+)\s+(?:{alternation(_WORDS['last'])})\b", re.IGNORECASE)
 _END_RE = re.compile(
@@ -2244,11 +2233,16 @@ def _only(r: _Read, claim: Reading) -> Outcome | None:
     only = _outcome(r.source, "supported" if ok else "disputed", program, claimed, [p for p, _ in holding] or [passage])
     if figure is None or only.verdict == "disputed":
         return only
-    # Both parts decide: the figure's own finding where it is wrong, else the two together.
+    return _both(only, figure)
+
+
+def _both(part: Outcome, figure: Outcome) -> Outcome:
+    """A claim's part ("the only town", "finished fourth") borne out, and its figure's finding:
+    the figure's where it is not borne out, else the two together."""
     if figure.verdict != "supported":
         return figure
-    text = f"{only.explanation} {figure.explanation}"
-    return replace(only, explanation=text, evidence=(*only.evidence, *figure.evidence), flags=figure.flags)
+    text = f"{part.explanation} {figure.explanation}"
+    return replace(part, explanation=text, evidence=(*part.evidence, *figure.evidence), flags=figure.flags)
 
 
 def _names_said(r: _Read, names: Sequence[str]) -> list[str]:

@@ -18,7 +18,7 @@ from ..read.relations import direction, operators, relation_concepts, says_more,
 from ..read.text import content_stems
 from ..read.text import words as folded_words
 from ..read.vocab import alternation, load, word_set
-from .accounting import TABLE_WORDS, accounted_always, operation_words, relation_words, unaccounted
+from .accounting import PLACE_ORDINALS, TABLE_WORDS, accounted_always, operation_words, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, source_label
 from .candidates import Candidate
 
@@ -61,7 +61,7 @@ _PHRASES = {k: v for k, v in _CELL_WORDS.items() if " " in k}
 _TOKEN_RE = re.compile(r"[a-z]+")
 
 
-_ORDINAL_WORDS = {**load("numbers")["ordinals"], "first": 1, "1st": 1}
+_ORDINAL_WORDS = PLACE_ORDINALS
 _ORDINAL_RE = re.compile(rf"\b(?:{alternation(_ORDINAL_WORDS)})\b", re.IGNORECASE)
 
 
