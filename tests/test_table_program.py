@@ -1610,3 +1610,35 @@ def test_a_single_is_one_and_no_other_is_no_quantifier_over_the_rows(tmp_path):
     assert check("Three nations won a single bronze medal").verdict == "disputed"
     # "no other medal" bounds a column; it is no "none of the rows", never disputed as one.
     assert check("Two nations won a single bronze medal and no other medal").verdict != "disputed"
+
+
+def test_a_column_in_millions_scales_its_cells_in_a_rows_lookup(tmp_path):
+    stations = (
+        "rank,railway_station,total_passengers_millions,location\n1,waterloo,103.534,london\n"
+        "2,victoria,85.38,london\n3,leeds,27.659,leeds\n"
+    )
+    check = one_table(tmp_path, "stations", stations, "Busiest railway stations")
+    # 103.534 in a column "in millions" is 103,534,000: "103.5 million" rounds it.
+    assert check("Waterloo had 103.5 million passengers").verdict == "supported"
+    assert check("Victoria had 95.4 million passengers").verdict == "disputed"
+    # Read cell by cell too, where a word ("busiest") leaves the claim unchecked: never disputed.
+    assert (
+        check("Waterloo was Britain's busiest station, with 103.5 million passengers in 2011-12").verdict != "disputed"
+    )
+    # "top" and "leading" are superlatives like "busiest": a cell bears out the figure, not them.
+    assert check("Victoria, Britain's top station, had 85.4 million passengers").verdict == "unverifiable"
+    assert check("Victoria, Britain's leading station, had 85.4 million passengers").verdict == "unverifiable"
+
+
+def test_two_rows_compared_each_with_a_value_said_beside_it(tmp_path):
+    stadiums = (
+        "rank,stadium,capacity,city\n1,o2 arena,17000,prague\n2,nokia arena,11700,tel aviv\n3,las ventas,21000,madrid\n"
+    )
+    check = one_table(tmp_path, "stadiums", stadiums, "Tennis stadiums by capacity")
+    # "holds" names capacity, the one noun it goes with; "in Tel Aviv" is the Nokia Arena's own.
+    found = check("The O2 Arena in Prague holds more than the Nokia Arena in Tel Aviv")
+    assert found.verdict == "supported", found.explanation
+    assert check("The Nokia Arena in Tel Aviv holds more than the O2 Arena in Prague").verdict == "disputed"
+    # A value said beside the row that does not hold it: no comparison, and no lookup's dispute.
+    assert check("The O2 Arena in Madrid holds more than the Nokia Arena").verdict == "unverifiable"
+    assert check("The O2 Arena holds more than the Nokia Arena in Prague").verdict == "unverifiable"

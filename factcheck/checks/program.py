@@ -1080,7 +1080,11 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     table = r.source.table
     assert table is not None
     pairs = _pairs(r.conds)
-    if len(pairs) != 1:
+    if len(pairs) == 2:
+        # "the O2 Arena in Prague ... the Nokia Arena in Tel Aviv": two values of two columns; the
+        # rows are named by the leftmost column's, the others describe them (below).
+        pairs.sort(key=lambda cs: table.columns.index(cs[0].column))
+    if len(pairs) not in (1, 2):
         return None
     a, b = pairs[0]
     said_at = said or _EARLIER_RE.search(claim.text) or _LATER_RE.search(claim.text)
@@ -1094,6 +1098,14 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     if at_a > pivot:
         a, b = b, a
     fixed = [c for c in r.conds if c not in (a, b)]
+    # "the O2 Arena in Prague ... than the Nokia Arena in Tel Aviv": a value that only one of the
+    # two rows holds describes that row, the one it is said beside (which must hold it).
+    own: tuple[list[_Cond], list[_Cond]] = ([], [])
+    for c in list(fixed):
+        if _select([a, c], r.source) and _select([b, c], r.source):
+            continue
+        own[1 if _position(claim.text, c) > pivot else 0].append(c)
+        fixed.remove(c)
     named_words = r.value_words
     if by_year:
         # "established before": the year column the claim's words name, else the table's one.
@@ -1108,7 +1120,12 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         wants_high = behind  # a rank of 1 is ahead: "ahead of" wants the lower number
         how = "ahead of" if ahead else "behind"
     else:
-        found = _measures(r.source, r.wanted - relation_concepts() - named_words, claim, [c.column for c in r.conds])
+        words = r.wanted - relation_concepts() - named_words
+        found = _measures(r.source, words, claim, [c.column for c in r.conds])
+        if not found and len(verbs_of := nouns_of_verbs(words)) == 1:
+            # "holds more than": no noun said, the one its verb goes with (capacity); not "won
+            # more than", which goes with points, medals, seats and titles alike.
+            found = _measures(r.source, verbs_of, claim, [c.column for c in r.conds])
         wants_high = bool(more)
         how = "more than" if more else "less than"
         # "Opel won more races than Mercedes-Benz": the rows of each, counted; also where the noun
@@ -1123,7 +1140,7 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
             if len(totals) != 1 or not counted <= title_words(r.source):
                 return None
             found = totals
-    return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank) for column in found])
+    return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank, own) for column in found])
 
 
 def _pairs(conds: Sequence[_Cond]) -> list[list[_Cond]]:
@@ -1172,13 +1189,21 @@ def _compare_counts(
 
 
 def _compare_in(
-    r: _Read, column: str, a: _Cond, b: _Cond, fixed: list[_Cond], wants_high: bool, how: str, by_rank: bool
+    r: _Read,
+    column: str,
+    a: _Cond,
+    b: _Cond,
+    fixed: list[_Cond],
+    wants_high: bool,
+    how: str,
+    by_rank: bool,
+    own: tuple[list[_Cond], list[_Cond]] = ([], []),
 ) -> Outcome | None:
     table = r.source.table
     assert table is not None
     if _unsaid(r, _measure_words(r.source, column), checks=("comparison", "place") if by_rank else ("comparison",)):
         return None  # "finished ahead of": a place's verb, read with the rank
-    rows = [_select([*fixed, c], r.source) for c in (a, b)]
+    rows = [_select([*fixed, *mine, c], r.source) for c, mine in zip((a, b), own, strict=True)]
     if any(len(found) != 1 for found in rows):
         return None
     (pa, ca), (pb, cb) = rows[0][0], rows[1][0]
@@ -1186,10 +1211,11 @@ def _compare_in(
     if va is None or vb is None:
         return None
     ok = va > vb if wants_high else va < vb
-    claimed = f"{a.value} {how} {b.value}"
+    described = [f" ({', '.join(c.words() for c in mine)})" if mine else "" for mine in own]
+    claimed = f"{a.value}{described[0]} {how} {b.value}{described[1]}"
     shown = (lambda v: str(int(v))) if column in columns(r.source)[0] else format_number  # a year: 2007
     found = f"{shown(va)} for {a.value} and {shown(vb)} for {b.value}"
-    select = tuple(c.words() for c in [*fixed])
+    select = tuple(c.words() for c in fixed)
     program = Program(r.source.info.id, "compare", select, column, claimed, found, (pa.location, pb.location))
     verdict: Verdict = "supported" if ok else "unverifiable" if va == vb and by_rank else "disputed"
     return _outcome(r.source, verdict, program, claimed, [pa, pb])
@@ -1978,6 +2004,8 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         # The row its key names ("the Pau Grand Prix": a value of a column each row has its own
         # of, the leftmost such), whose other values are what differs.
         keys = sorted((c for c in named if _is_unique(r.source, c.column)), key=lambda c: table.columns.index(c.column))
+        if _pairs(named):
+            return None  # two values of one column ("the O2 Arena ... than the Nokia Arena"): two rows, not one
         row = _one_row(keys[:1], r.source) if keys else None
         if row is None:
             return _none_holds(r, named, numeric, holding)

@@ -966,7 +966,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             if dimension == "count" and cq.dimension == "percent":
                 unit, dimension = "percent", "percent"  # a rate column read as the claim's percentage
             shown = format_number(value) + (f" {unit.replace('_', ' ')}s" if unit and dimension in _PHYSICAL else "")
-            sq = Quantity(value, unit, dimension, None, 0.5 * 10**-decimals if decimals else 0.0, shown, 0, 0)
+            # "total passengers (millions)": 103.534 there is 103,534,000.
+            scale = column_scale(table, column)
+            precision = 0.5 * 10**-decimals * scale if decimals else 0.0
+            sq = Quantity(value * scale, unit, dimension, None, precision, shown, 0, 0)
             flags = ("category",) if how == "category" else ("alias",) if how == "alias" else ()
             note = f" in the {column} column for {described}"
             if how == "category":

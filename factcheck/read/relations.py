@@ -91,7 +91,10 @@ def relation_concepts() -> frozenset[str]:
     return frozenset(concept(stem(w)) for ws in [*lists, bases] for w in ws)
 
 
-_OPERATORS = frozenset(_TRENDS["superlatives"]) | frozenset(_TRENDS["exclusive"])
+# The words of a highest or a lowest ("top", "leading") are superlatives as much as "busiest" is.
+_OPERATORS = frozenset(
+    [*_TRENDS["superlatives"], *_TRENDS["rank"]["highest"], *_TRENDS["rank"]["lowest"], *_TRENDS["exclusive"]]
+)
 
 
 def operators(text: str) -> tuple[str, ...]:
