@@ -111,7 +111,9 @@ def test_a_year_earlier_is_when_not_how_long():
         ("13 + 6", 19.0),  # goals for two clubs in one season: their total
         ("71 + 72 + 70 = 213", 213.0),  # a worked sum: its result
         ("6 - 1 , 6 - 2", None),  # a tennis score is no number
-        ("1:59:04.083", None),
+        ("1:59:04.083", 7144.083),  # a race time, in seconds
+        ("2:11.58", 131.58),
+        ("3:00 pm", None),  # a time of day is no number
         ("n / a", None),
         ("-", None),
     ],

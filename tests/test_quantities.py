@@ -206,3 +206,22 @@ def test_a_figure_in_another_unit_of_the_same_kind_is_converted(tmp_path):
     _, outcome = check_text("the plant has a capacity of 1.2 GW", corpus)
     assert outcome.verdict == "supported" and "unit-converted" in outcome.flags
     assert check_text("the plant has a capacity of 2.1 GW", corpus)[1].verdict == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "precision"),
+    [
+        ("She swam 2:11.85 in her heat", 131.85, 0.005),
+        ("He won the marathon in 2:05:30", 7530.0, 0.5),
+        ("a lap of 1:09.405", 69.405, 0.0005),
+    ],
+)
+def test_a_race_time_is_a_duration_in_seconds(text, seconds, precision):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.dimension) == (pytest.approx(seconds), "second", "time")
+    assert q.precision == pytest.approx(precision)
+
+
+@pytest.mark.parametrize("text", ["The match kicked off at 3:00 pm", "kick-off 19:30", "doors open at 10:30:00 am"])
+def test_a_time_of_day_is_no_figure(text):
+    assert find_quantities(text) == []

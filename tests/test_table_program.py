@@ -1642,3 +1642,68 @@ def test_two_rows_compared_each_with_a_value_said_beside_it(tmp_path):
     # A value said beside the row that does not hold it: no comparison, and no lookup's dispute.
     assert check("The O2 Arena in Madrid holds more than the Nokia Arena").verdict == "unverifiable"
     assert check("The O2 Arena holds more than the Nokia Arena in Prague").verdict == "unverifiable"
+
+
+HEATS = (
+    "heat,lane,name,nationality,time\n4,3,alicia coutts,australia,2:11.55\n4,4,katie hoff,united states,2:11.58\n"
+    "3,4,natalie coughlin,united states,2:11.63\n5,3,hannah miley,great britain,2:11.72\n"
+    "5,4,stephanie rice,australia,2:12.07\n3,3,keri payne,great britain,2:12.78\n1,5,maroua mathlouthi,tunisia,dns\n"
+)
+
+
+def test_race_times_are_read_as_seconds_and_the_fastest_is_the_lowest(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS, "Swimming, women's 200 metre medley: heats")
+    # "2:11.85" is a time, in the column of times; "swam" is a verb of the title's swimming.
+    assert check("Hannah Miley of Great Britain clocked 2:11.72").verdict == "supported"
+    assert check("Katie Hoff swam 2:11.85 in her heat").verdict == "disputed"
+    assert check("Two Australians swam in the heats").verdict == "supported"
+    # Less of a time is faster: the fastest is the lowest, "faster than" less; the row that did not
+    # start ("dns") has no time and is out of the order, not an unknown that might be first.
+    found = check("Hannah Miley was the fourth fastest")
+    assert found.verdict == "supported" and "2:11.72" in found.explanation, found.explanation
+    assert check("Hannah Miley was the third fastest").verdict == "disputed"
+    assert check("Alicia Coutts set the fastest time, 2:11.55").verdict == "supported"
+    assert check("Katie Hoff set the fastest time").verdict == "disputed"
+    assert check("Keri Payne was the slowest").verdict == "supported"
+    assert check("Natalie Coughlin was faster than Stephanie Rice").verdict == "supported"
+    assert check("Stephanie Rice was faster than Natalie Coughlin").verdict == "disputed"
+    # Over a column of change, the fastest is the highest.
+    growth = "airport,passengers,change\nmanaus,2080342,23.1\nrecife,4188081,5.9\nbelem,2119552,19.3\n"
+    grown = one_table(tmp_path / "growth", "growth", growth, "Busiest airports")
+    assert grown("Manaus grew the fastest").verdict == "supported"
+    assert grown("Recife grew the fastest").verdict == "disputed"
+
+
+def test_a_value_said_after_a_name_describes_the_row_and_does_not_narrow_the_pool(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS, "Swimming, women's 200 metre medley: heats")
+    # "of Great Britain" says who Hannah Miley is; the fastest is over every swimmer, not the British.
+    assert check("Hannah Miley of Great Britain set the fastest time").verdict == "disputed"
+    assert check("Alicia Coutts of Australia set the fastest time").verdict == "supported"
+    # Said as the rows it is among, it narrows them.
+    assert check("Among the British swimmers, Hannah Miley set the fastest time").verdict == "supported"
+
+
+def test_a_race_time_that_differs_disputes_whatever_else_the_claim_says(tmp_path):
+    rowing = "rank,athlete,time\n1,ondrej synek,6:50.23\n2,tim maeyens,6:52.70\n3,peter hardcastle,7:00.09\n"
+    check = one_table(tmp_path, "rowing", rowing, "Rowing, single sculls: heat 1")
+    # The time is the row's whatever "won the heat" says; that part is not read, so an agreeing
+    # time decides nothing.
+    assert check("Tim Maeyens won the heat in 6:50.23").verdict == "disputed"
+    assert check("Ondrej Synek won the heat in 6:50.23").verdict != "disputed"
+    # The winner's time among gaps to it ("+ 5.294") is a text cell, the row's own.
+    race = (
+        "driver,laps,time_retired\nmichael schumacher,53,1:14:19.838\njuan pablo montoya,53,+ 5.294\n"
+        "rubens barrichello,53,+ 11.835\n"
+    )
+    gp = one_table(tmp_path / "gp", "gp", race, "Italian Grand Prix: race")
+    assert gp("Juan Pablo Montoya won in 1:14:19.838").verdict == "disputed"
+
+
+def test_a_verb_counts_only_beside_a_noun_the_table_names(tmp_path):
+    standings = "pos,driver,starts,finishes,wins\n1,sebastien loeb,13,11,5\n2,mikko hirvonen,13,12,2\n"
+    check = one_table(tmp_path, "wrc", standings, "World Rally Championship: drivers")
+    # "finished" names the finishes column itself, before the places its verb goes with (pos).
+    assert check("Loeb finished 11 rallies").verdict == "supported"
+    assert check("Loeb finished 13 rallies").verdict == "disputed"
+    # "times" of "five times" states nothing, and brings no verb of its own: "finished" is unread.
+    assert check("Loeb finished all 13 rallies he started").verdict != "supported"

@@ -32,7 +32,13 @@ def relation_words(kind: str) -> frozenset[str]:
     rank = trends["rank"]
     lists = {
         "superlative": [*rank["highest"], *rank["lowest"], *trends["superlatives"]],
-        "comparison": [*rank["more"], *rank["less"], trends["than"]],
+        "comparison": [
+            *rank["more"],
+            *rank["less"],
+            trends["than"],
+            *trends["speed"]["faster"],
+            *trends["speed"]["slower"],
+        ],
         "trend": [*trends["rise"], *trends["fall"], *trends["rise_phrases"], *trends["fall_phrases"]],
     }[kind]
     return concepts_of(" ".join(lists))
@@ -88,12 +94,16 @@ def unaccounted(
     """The words of `wanted` that none of the `accounted` sets, the words that state nothing, the
     words of the relations checked (`relations`: "superlative", "comparison", "trend"), a compound
     of accounted words ("third-most") or a verb of an accounted noun account for."""
-    known = accounted_always().union(*accounted, *(relation_words(k) for k in relations))
+    accounted = list(accounted)
+    # A noun's verbs go with it where the claim's table names it, not where it is a word that
+    # states nothing ("times" of "five times" brings no "ran" nor "finished").
+    named = frozenset().union(*accounted, *(relation_words(k) for k in relations))
+    known = accounted_always() | named
     left = {w for w in wanted - known if not ("-" in w and concepts_of(w.replace("-", " ")) <= known)}
     # A place is one word with two spellings: its ordinal ("fifth") and its place ("place:5").
     placed = {_PLACES[w] for w in known if w in _PLACES}
     left = {w for w in left if _PLACES.get(w) not in known and w not in placed}
     for noun, verbs in _verbs():
-        if noun in known:
+        if noun in named:
             left -= verbs
     return frozenset(left)

@@ -18,9 +18,19 @@ from functools import lru_cache
 from ..corpus.index import Index
 from ..model import Outcome, Passage, Program, Source, Table, Verdict
 from ..read.anchors import base_years, head_of
-from ..read.quantities import Quantity, bears_out, convert, format_number
+from ..read.quantities import CLOCK_DURATION_RE, Quantity, bears_out, convert, format_number
 from ..read.reading import Reading, concepts_of
-from ..read.relations import all_time, comparison, direction, rank, relation_concepts, says_more, superlative
+from ..read.relations import (
+    all_time,
+    comparison,
+    direction,
+    rank,
+    relation_concepts,
+    says_more,
+    speed,
+    speed_than,
+    superlative,
+)
 from ..read.text import fold
 from ..read.vocab import alternation, load, word_set
 from .accounting import PLACE_ORDINALS, accounted_always, nouns_of_verbs, relation_words, unaccounted
@@ -83,6 +93,11 @@ _START_RANKS = frozenset(_WORDS["start_ranks"])
 _WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+)?([A-Za-z]+)", re.IGNORECASE)
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
 _LOWER_BETTER = concepts_of(" ".join(_WORDS["lower_better"]))
+_CLOCK_WORDS = concepts_of(" ".join(_WORDS["race_time"]))
+_RANK_NOUNS = concepts_of(" ".join(_WORDS["rank_columns"]))
+_NO_RESULT = frozenset(_VOCAB["no_result"])
+# What "faster" and "slower" measure: a time or a change (tables.toml superlative_measures).
+_SPEED_MEASURES = concepts_of(" ".join(_VOCAB["superlative_measures"]["fastest"]))
 _EVENT_LISTS = tuple(_WORDS["event_lists"])
 _LAPS_AFTER_RE = re.compile(r"\s+laps?\b", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
@@ -301,6 +316,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for q in claim.quantities:
         if q in par_figures:
             continue  # "two under par": the score to par's
+        if any(q.text.strip().lower() == v for _, v in chosen):
+            continue  # "1:14:19.838", a text cell the claim names whole: a value, no figure
         if (
             value_figure(source, claim, q, [v for _, v in chosen])
             or column_figure(source, claim, q)
@@ -869,8 +886,10 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     the other conditions leave, by the column the claim's words name (each column it may mean,
     when they agree). A superlative the table's title makes ("busiest airports") is its rank."""
     highest, lowest = superlative(_relation_text(claim, r.source))
+    # "the fourth fastest": a place by speed, from the fastest; over a column of times, the lowest.
+    sped = speed(claim.text) if not (highest or lowest) else None
     highest = highest or bool(_superlative_words(claim))  # "the deadliest": the most deaths
-    ranked = rank(claim.text)
+    ranked = rank(claim.text) or sped
     if ranked is None and highest == lowest:
         return None
     if base_years(claim.text) or all_time(claim.text):
@@ -909,18 +928,67 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         if column is None or not said or not said <= title_words(r.source):
             return None
         found, by_rank = [column], True  # "the sixth-busiest airport" in a table of the busiest, ranked
-    return _settle([_extreme_in(r, claim, column, place, high, by_rank) for column in found])
+    return _settle(
+        [
+            _extreme_in(
+                r,
+                claim,
+                column,
+                place,
+                high != (sped is not None and _lower_better(r.source, column)),
+                by_rank,
+                ("fastest" if high else "slowest") if sped is not None else "",
+            )
+            for column in found
+        ]
+    )
 
 
-def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, by_rank: bool) -> Outcome | None:
+_APPOSED = frozenset({"of", "from", "the"})
+
+
+def _apposed(text: str, target: _Cond, cond: _Cond) -> bool:
+    """Whether a value is said right after the target's name, as what it is ("Hannah Miley of
+    Great Britain", "Ohio, the state"), rather than as the rows it is among ("among women")."""
+    start, at = _position(text, target), _position(text, cond)
+    if start < 0 or at <= start:
+        return False
+    between = set(re.findall(r"[\w'-]+", fold(text)[start:at])) - set(re.findall(r"[\w'-]+", fold(str(target.value))))
+    return between <= _APPOSED
+
+
+def _shown(cells: dict[str, str], column: str) -> str:
+    """A cell's number as an explanation shows it: a race time as written ("2:11.72"), else formatted."""
+    raw = cells.get(column, "").strip()
+    value = cell_number(raw)
+    return raw if value is None or CLOCK_DURATION_RE.match(raw) else format_number(value)
+
+
+def _lower_better(source: Source, column: str) -> bool:
+    """Whether less of a column is better, faster ("time", "seconds", "2:11.58"): tables.toml lower_better."""
+    table = source.table
+    assert table is not None
+    return bool(_column_words(table, column) & _LOWER_BETTER) or _clock_cells(source, column)
+
+
+def _extreme_in(
+    r: _Read, claim: Reading, column: str, place: int, high: bool, by_rank: bool, said: str = ""
+) -> Outcome | None:
+    """The row's place among the rows by one column (`said`: the claim's own word for the end, "fastest")."""
     table = r.source.table
     assert table is not None
     target, filters = _target(r)
+    # "Hannah Miley of Great Britain set the fastest time": a value said of the row right after its
+    # name describes the row; it does not narrow the rows to the British ones.
+    described = [c for c in filters if target is not None and _apposed(claim.text, target, c)]
+    filters = [c for c in filters if c not in described]
     rows = _select(filters, r.source)
     pool = [(p, cells, v) for p, cells in rows if (v := cell_number(cells.get(column, ""))) is not None]
     # A row with no number ("unknown", blank) may hold the highest: the place is known only to be
     # no better than the known rows give it.
-    unknown = len(pool) < len(rows)
+    unknown = any(
+        cell_number(cells.get(column, "")) is None and cells.get(column) not in _NO_RESULT for _, cells in rows
+    )
     # A figure is the target's value ("the most stages, 67") or the size of the pool ("of the 19 airports").
     value_q, size_q = None, None
     for q in r.figures:
@@ -946,7 +1014,8 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
         return None  # "the nine countries": a set the table's rows are not
     upward = high != by_rank  # a rank of 1 is the top
     order = sorted(pool, key=lambda row: row[2], reverse=upward)
-    word = ("highest" if high else "lowest") if place == 1 else f"{_ordinal(place)} {'highest' if high else 'lowest'}"
+    end = said or ("highest" if high else "lowest")
+    word = end if place == 1 else f"{_ordinal(place)} {end}"
     op = ("max" if upward else "min") if place == 1 else "rank"
     at = order[place - 1]
     # Ties: the place is shared, and a claim that gives it to one of the tied rows is not borne out alone.
@@ -956,11 +1025,11 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
         if value_q is None or by_rank:
             return None
         ok = bears_out(value_q, _cell_quantity(value_q, at[2], column_scale(table, column)))
-        program = Program(r.source.info.id, op, select, column, value_q.text, format_number(at[2]), (at[0].location,))
+        program = Program(r.source.info.id, op, select, column, value_q.text, _shown(at[1], column), (at[0].location,))
         verdict: Verdict = "disputed" if not ok else "supported" if len(tied) == 1 and not unknown else "unverifiable"
         top = _outcome(r.source, verdict, program, f"the {word} is {value_q.text}", [at[0]])
         return _unstated(top, table, column, value_q, ok)
-    mine = next(((p, cells, v) for p, cells, v in pool if target.holds(cells)), None)
+    mine = next(((p, cells, v) for p, cells, v in pool if all(c.holds(cells) for c in [target, *described])), None)
     if mine is None:
         return None
     position = 1 + sum(1 for row in order if (row[2] > mine[2] if upward else row[2] < mine[2]))
@@ -975,8 +1044,8 @@ def _extreme_in(r: _Read, claim: Reading, column: str, place: int, high: bool, b
     else:
         verdict = "supported"
     listed = list(order[: max(place, position)])
-    found = f"{target.value} {_ordinal(position)} of {len(pool)} with {format_number(mine[2])}" + (
-        f"; {_ordinal(place)} is {', '.join(row[1].get(target.column, '') for row in tied)} with {format_number(at[2])}"
+    found = f"{target.value} {_ordinal(position)} of {len(pool)} with {_shown(mine[1], column)}" + (
+        f"; {_ordinal(place)} is {', '.join(row[1].get(target.column, '') for row in tied)} with {_shown(at[1], column)}"
         if position != place
         else ""
     )
@@ -1071,6 +1140,10 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     ahead, behind = bool(_AHEAD_RE.search(claim.text)), bool(_BEHIND_RE.search(claim.text))
     earlier, later = bool(_EARLIER_RE.search(claim.text)), bool(_LATER_RE.search(claim.text))
     said = comparison(claim.text)
+    # "Coughlin was faster than Rice": more of a change, less of a time (per column, below).
+    sped = speed_than(claim.text) if not (more or less) else None
+    if sped is not None:
+        said, more, less = sped[0], sped[1], not sped[1]
     by_year = not (more or less) and earlier != later
     by_rank = not (more or less) and not by_year and ahead != behind
     if not by_rank and not by_year and (more == less or said is None):
@@ -1121,13 +1194,15 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         how = "ahead of" if ahead else "behind"
     else:
         words = r.wanted - relation_concepts() - named_words
+        if sped is not None:
+            words |= _SPEED_MEASURES  # "faster": a time, or a change
         found = _measures(r.source, words, claim, [c.column for c in r.conds])
         if not found and len(verbs_of := nouns_of_verbs(words)) == 1:
             # "holds more than": no noun said, the one its verb goes with (capacity); not "won
             # more than", which goes with points, medals, seats and titles alike.
             found = _measures(r.source, verbs_of, claim, [c.column for c in r.conds])
         wants_high = bool(more)
-        how = "more than" if more else "less than"
+        how = sped[0].group("word").lower() + " than" if sped else "more than" if more else "less than"
         # "Opel won more races than Mercedes-Benz": the rows of each, counted; also where the noun
         # names a column that only numbers the rows ("stage" 1, 2, 3...), no measure of them.
         numbering = all(_numbers_rows(r.source, c) and _is_unique(r.source, c) for c in found)
@@ -1140,7 +1215,14 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
             if len(totals) != 1 or not counted <= title_words(r.source):
                 return None
             found = totals
-    return _settle([_compare_in(r, column, a, b, fixed, wants_high, how, by_rank, own) for column in found])
+    return _settle(
+        [
+            _compare_in(
+                r, column, a, b, fixed, wants_high != bool(sped and _lower_better(r.source, column)), how, by_rank, own
+            )
+            for column in found
+        ]
+    )
 
 
 def _pairs(conds: Sequence[_Cond]) -> list[list[_Cond]]:
@@ -1213,8 +1295,8 @@ def _compare_in(
     ok = va > vb if wants_high else va < vb
     described = [f" ({', '.join(c.words() for c in mine)})" if mine else "" for mine in own]
     claimed = f"{a.value}{described[0]} {how} {b.value}{described[1]}"
-    shown = (lambda v: str(int(v))) if column in columns(r.source)[0] else format_number  # a year: 2007
-    found = f"{shown(va)} for {a.value} and {shown(vb)} for {b.value}"
+    year = column in columns(r.source)[0]  # a year: 2007
+    found = f"{int(va) if year else _shown(ca, column)} for {a.value} and {int(vb) if year else _shown(cb, column)} for {b.value}"
     select = tuple(c.words() for c in fixed)
     program = Program(r.source.info.id, "compare", select, column, claimed, found, (pa.location, pb.location))
     verdict: Verdict = "supported" if ok else "unverifiable" if va == vb and by_rank else "disputed"
@@ -2071,9 +2153,18 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
         *(_column_words(table, c.column) for c in r.conds), *(numbers_in(f.text) for f in r.figures)
     )
     own = phrase(q)
-    if q.unit is not None and q.dimension == "time":
+    if q.unit is not None and q.dimension == "time" and CLOCK_DURATION_RE.fullmatch(q.text):
+        own |= _CLOCK_WORDS  # "clocked 2:11.72": a race time, the time column's
+    elif q.unit is not None and q.dimension == "time":
         own |= concepts_of(q.text.split()[-1])  # "four weeks": the weeks column's word
-    words = own | free | nouns_of_verbs(free)
+    if CLOCK_DURATION_RE.fullmatch(q.text):
+        # A race time goes in the one column that writes race times, whatever its name ("result").
+        clocks = [c for c in columns(r.source)[1] if c not in exclude and _clock_cells(r.source, c)]
+        if len(clocks) == 1:
+            return clocks[0]
+    # With the nouns its verbs go with ("killed 800": deaths), but not a place's ("finished 11
+    # rallies" is a count of finishes, no position: a place is an ordinal, which other operations read).
+    words = own | free | (nouns_of_verbs(free) - _RANK_NOUNS)
     column = _measure(r.source, words, claim, exclude)
     if column is None and own:
         words = own
@@ -2120,7 +2211,20 @@ def _fits_column(source: Source, column: str, q: Quantity) -> bool:
         named = bool(_column_words(table, column) & _RATE) or dimension == "percent" or changes
         return named or _percent_cells(source, column)
     counted = q.dimension == "count" and dimension == "percent" and unit is None
+    if q.dimension == "time" and q.unit == "second" and _clock_cells(source, column):
+        return True  # "2:11.72" in a column of race times ("2:11.58")
     return q.dimension == dimension or counted or unit_unstated(table, column, q)
+
+
+@lru_cache(maxsize=1024)
+def _clock_cells(source: Source, column: str) -> bool:
+    """Whether a column writes race times ("2:11.58"): some of its cells do, and the others are
+    seconds under a minute ("59.87") or no number."""
+    values = [v for v in cell_values(source, column) if cell_number(v) is not None]
+    clocks = [v for v in values if CLOCK_DURATION_RE.match(v)]
+    # Not gaps to the winner ("+ 5.294") beside the winner's time: those are no times of a race.
+    plain = [v for v in values if not CLOCK_DURATION_RE.match(v)]
+    return bool(clocks) and all(v[:1].isdigit() and (cell_number(v) or 0) < 60 for v in plain)
 
 
 @lru_cache(maxsize=1024)
@@ -2163,7 +2267,12 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
         if column is None or not _fits_column(r.source, column, q):
             return None
         used.append((q, column))
-    if _unsaid(r, *(_measure_words(r.source, c) for _, c in used)):
+    unsaid = _unsaid(r, *(_measure_words(r.source, c) for _, c in used))
+    # A race time said of a named row ("Maeyens won the heat in 6:50.23") is that row's time,
+    # whatever the other words say: a time that differs disputes the claim; one that agrees
+    # leaves the other words unchecked.
+    timed = all(CLOCK_DURATION_RE.fullmatch(q.text) and _clock_cells(r.source, c) for q, c in used)
+    if unsaid and not timed:
         return None
     wrong, found, flags, notes = [], [], [], []
     for q, column in used:
@@ -2184,7 +2293,7 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
                 return None  # the figures differ, and the table does not say in which currency its own is
             flags.append("unit-unstated")
             notes.append(f"The table names no currency for {column}; the article's is taken as its.")
-        found.append(f"{column} {format_number(value)}")
+        found.append(f"{column} {_shown(cells, column)}")
         if not ok:
             wrong.append(q)
         else:
@@ -2210,6 +2319,8 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
     found_outcome = _outcome(r.source, "disputed" if wrong else "supported", program, said, [passage], cell)
     if wrong:
         return found_outcome
+    if unsaid:
+        return None  # the time agrees; what else the claim says is not read
     text = " ".join([found_outcome.explanation, *notes])
     return replace(found_outcome, explanation=text, flags=tuple(dict.fromkeys(flags)))
 

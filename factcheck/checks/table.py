@@ -12,7 +12,7 @@ from ..model import Outcome, Passage, Source, Table
 from ..read.anchors import claim_concepts, head_of, measure_words, period_of, years_for
 from ..read.dates import YEAR_RE
 from ..read.lexicon import concept
-from ..read.quantities import CURRENCIES, UNITS, Quantity, format_number
+from ..read.quantities import CLOCK_DURATION_RE, CURRENCIES, UNITS, Quantity, clock_seconds, format_number
 from ..read.reading import Reading, concepts_of
 from ..read.relations import direction, operators, relation_concepts, says_more, superlative
 from ..read.text import content_stems
@@ -44,6 +44,7 @@ _CELL_NUMBER_RE = re.compile(
 )
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+_MARK_AFTER_RE = re.compile(rf"\s(?:{_MARKS})")
 
 
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -275,6 +276,9 @@ def cell_number(raw: str) -> float | None:
     if m:
         value = float(m.group(1).replace(" ", "").replace(",", ""))
         return value * _SCALE.get(m.group(2) or "", 1.0)
+    m = CLOCK_DURATION_RE.match(text)
+    if m and (m.end() == len(text) or _MARK_AFTER_RE.fullmatch(text[m.end() :])):
+        return clock_seconds(m)[0]  # a race time ("2:11.58", "2:05:30 or"), in seconds
     m = _SUM_RE.match(text)
     if m:
         if m.group(1):
@@ -360,6 +364,8 @@ def _numeric(values: frozenset[str]) -> bool:
     odd = [v for v in values if cell_number(v) is None and v not in _MISSING]
     if not values - _MISSING or len(odd) == len(values):
         return False
+    if any(CLOCK_DURATION_RE.match(v) for v in values) and any(v.startswith("+") for v in values):
+        return False  # the winner's time and the others' gaps to it ("+ 5.294"): no one measure
     return not odd or (all(v[:1].isdigit() for v in odd) and 10 * len(odd) <= len(values))
 
 
@@ -610,6 +616,13 @@ def _numbers_rows(source: Source, column: str) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
+
+
+def text_cell_figure(source: Source, q: Quantity) -> bool:
+    """Whether a figure is, as written, a whole cell of a column of text (the winner's
+    "1:14:19.838" among gaps to it, "+ 5.294"): a value the row holds, no number to measure."""
+    written = q.text.strip().lower()
+    return any(written in cell_values(source, t) for t in columns(source)[2])
 
 
 def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[str] | None = None) -> bool:
@@ -1178,7 +1191,8 @@ def check_row(claim: Reading, index: Index) -> Outcome | None:
         q
         for q in claim.quantities
         if not any(
-            key_column(t, claim, q) or value_figure(t, claim, q) or column_figure(t, claim, q) for t in index.tables()
+            key_column(t, claim, q) or value_figure(t, claim, q) or column_figure(t, claim, q) or text_cell_figure(t, q)
+            for t in index.tables()
         )
     ]
     if figures or any(says_more(claim.text)):

@@ -290,9 +290,38 @@ def _tallies(text: str) -> list[Quantity]:
     return found
 
 
+# A race time: minutes and seconds with a fraction ("2:11.85"), or hours, minutes and seconds
+# ("2:05:30"). "3:00" alone is a time of day, and so is anything followed by "am" or "pm".
+CLOCK_DURATION_RE = re.compile(
+    r"(?<![\w.:])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d(?:\.\d+)?)|(?P<m>\d{1,3}):(?P<s>[0-5]\d\.\d+))"
+    r"(?![\w:]|\.\d|\s*(?:[ap]\.?m\b|gmt\b|utc\b))",
+    re.IGNORECASE,
+)
+
+
+def clock_seconds(m: re.Match[str]) -> tuple[float, int]:
+    """A race time's seconds, and how many decimals its seconds are written with."""
+    if m.group("h") is not None:
+        seconds, value = m.group("hs"), int(m.group("h")) * 3600 + int(m.group("hm")) * 60
+    else:
+        seconds, value = m.group("s"), int(m.group("m")) * 60
+    decimals = len(seconds.split(".")[1]) if "." in seconds else 0
+    return value + float(seconds), decimals
+
+
+def _clock_durations(text: str) -> list[Quantity]:
+    """'swam 2:11.85', 'won in 2:05:30': a duration in seconds, which the main pattern would split."""
+    found = []
+    for m in CLOCK_DURATION_RE.finditer(text):
+        value, decimals = clock_seconds(m)
+        precision = 0.5 * 10**-decimals
+        found.append(Quantity(value, "second", "time", None, precision, m.group(), m.start(), m.end()))
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in the text, in order (years, dates and ordinals excluded)."""
-    worded = _in_words(text) + _tallies(text)
+    worded = _in_words(text) + _tallies(text) + _clock_durations(text)
     # The words of those figures are blanked, offsets kept, so that the main pattern skips them.
     masked = text
     for w in worded:

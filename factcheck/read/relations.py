@@ -59,6 +59,29 @@ def rank(text: str) -> tuple[int, bool] | None:
     return _ORDINALS[m.group("ordinal").casefold()], m.group("word").casefold() in _TRENDS["rank"]["highest"]
 
 
+_SPEED = _TRENDS["speed"]
+_SPEED_RE = re.compile(
+    rf"\b(?:(?P<ordinal>{alternation(_ORDINALS)})[\s-]+)?(?P<word>{alternation([*_SPEED['fast'], *_SPEED['slow']])})\b",
+    re.IGNORECASE,
+)
+_SPEED_THAN_RE = re.compile(rf"\b(?P<word>{alternation([*_SPEED['faster'], *_SPEED['slower']])})\b[^.]*?\bthan\b", re.I)
+
+
+def speed(text: str) -> tuple[int, bool] | None:
+    """The place by speed a text gives ("the fourth fastest": 4, True; "the slowest": 1, False), or None."""
+    m = _SPEED_RE.search(text)
+    if m is None:
+        return None
+    place = _ORDINALS[m.group("ordinal").casefold()] if m.group("ordinal") else 1
+    return place, m.group("word").casefold() in _SPEED["fast"]
+
+
+def speed_than(text: str) -> tuple[re.Match[str], bool] | None:
+    """Where a text says "faster ... than" (True) or "slower ... than" (False), or None."""
+    m = _SPEED_THAN_RE.search(text)
+    return (m, m.group("word").casefold() in _SPEED["faster"]) if m else None
+
+
 _ALL_TIME_RE = re.compile(rf"\b(?:{alternation(_TRENDS['all_time'])})\b", re.IGNORECASE)
 
 
@@ -86,6 +109,7 @@ def says_more(text: str) -> tuple[bool, bool]:
 def relation_concepts() -> frozenset[str]:
     """The concepts of the words that compare figures (rise, fall, highest, more, doubled...)."""
     lists = [_TRENDS["rise"], _TRENDS["fall"], list(FACTORS), *_TRENDS["rank"].values(), _TRENDS["superlatives"]]
+    lists += [*_SPEED.values()]
     bases = [word for phrase in load("dates")["base"] for word in phrase.split()]  # "since", "compared"
     bases += [word for phrase in _TRENDS["all_time"] for word in phrase.split()]  # "on record", "ever"
     return frozenset(concept(stem(w)) for ws in [*lists, bases] for w in ws)
