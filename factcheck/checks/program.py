@@ -528,16 +528,23 @@ def _outcome(
 
 def _select(conds: Sequence[_Cond], source: Source) -> list[tuple[Passage, dict[str, str]]]:
     """The rows (totals aside) that meet every condition; those of a named value found by its index."""
+    return list(_selected(tuple(conds), source))
+
+
+# The operations tried on one claim select the same rows again and again ("Ohio in 2020"): kept
+# for the few latest conditions, a large table's scans are made once.
+@lru_cache(maxsize=32)
+def _selected(conds: tuple[_Cond, ...], source: Source) -> tuple[tuple[Passage, dict[str, str]], ...]:
     named = [c for c in conds if isinstance(c.value, str) and c.op == "="]
     if not named:
-        return [(p, cells) for p, cells in _rows(source) if all(c.holds(cells) for c in conds)]
+        return tuple((p, cells) for p, cells in _rows(source) if all(c.holds(cells) for c in conds))
     found = frame(source)
     rows = set.intersection(*(found.rows_with(c.column, [str(c.value)]) for c in named))
     picked = [(found.passages[i], found.cells[i]) for i in sorted(rows)]
     aggregates = set(source.table.aggregates) if source.table else set()
-    return [
+    return tuple(
         (p, cells) for p, cells in picked if not aggregates & set(cells.values()) and all(c.holds(cells) for c in conds)
-    ]
+    )
 
 
 def _one_row(conds: Sequence[_Cond], source: Source) -> tuple[Passage, dict[str, str]] | None:
@@ -983,12 +990,15 @@ def _extreme_in(
     described = [c for c in filters if target is not None and _apposed(claim.text, target, c)]
     filters = [c for c in filters if c not in described]
     rows = _select(filters, r.source)
-    pool = [(p, cells, v) for p, cells in rows if (v := cell_number(cells.get(column, ""))) is not None]
-    # A row with no number ("unknown", blank) may hold the highest: the place is known only to be
-    # no better than the known rows give it.
-    unknown = any(
-        cell_number(cells.get(column, "")) is None and cells.get(column) not in _NO_RESULT for _, cells in rows
-    )
+    pool, unknown = [], False
+    for p, cells in rows:
+        v = cell_number(cells.get(column, ""))
+        if v is not None:
+            pool.append((p, cells, v))
+        elif cells.get(column) not in _NO_RESULT:
+            # A row with no number ("unknown", blank) may hold the highest: the place is known only
+            # to be no better than the known rows give it; one with no result ("dns") has none.
+            unknown = True
     # A figure is the target's value ("the most stages, 67") or the size of the pool ("of the 19 airports").
     value_q, size_q = None, None
     for q in r.figures:
@@ -1174,7 +1184,7 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     # "the O2 Arena in Prague ... than the Nokia Arena in Tel Aviv": a value that only one of the
     # two rows holds describes that row, the one it is said beside (which must hold it).
     own: tuple[list[_Cond], list[_Cond]] = ([], [])
-    for c in list(fixed):
+    for c in list(fixed) if any(len(_select([*fixed, x], r.source)) != 1 for x in (a, b)) else []:
         if _select([a, c], r.source) and _select([b, c], r.source):
             continue
         own[1 if _position(claim.text, c) > pivot else 0].append(c)
