@@ -1707,3 +1707,36 @@ def test_a_verb_counts_only_beside_a_noun_the_table_names(tmp_path):
     assert check("Loeb finished 13 rallies").verdict == "disputed"
     # "times" of "five times" states nothing, and brings no verb of its own: "finished" is unread.
     assert check("Loeb finished all 13 rallies he started").verdict != "supported"
+
+
+def test_largest_and_smallest_measure_a_things_size(tmp_path):
+    stadiums = (
+        "rank,stadium,capacity,city,country\n1,sevilla,27200,seville,spain\n2,belgrade arena,23000,belgrade,serbia\n"
+        "3,las ventas,21000,madrid,spain\n4,palau sant jordi,16500,barcelona,spain\n5,idrottens hus,2400,helsingborg,sweden\n"
+    )
+    check = one_table(tmp_path, "stadiums", stadiums, "Tennis stadiums by capacity")
+    # A stadium's size is its capacity (tables.toml superlative_measures).
+    assert check("The largest stadium in Spain is Sevilla").verdict == "supported"
+    assert check("The largest stadium in Spain is Palau Sant Jordi").verdict == "disputed"
+    # Each value alone names the row: the stadium is the one the claim is about, its city said of it.
+    assert check("The smallest stadium, Idrottens Hus in Helsingborg, seats 2,400").verdict == "supported"
+    assert check("The smallest stadium, Las Ventas in Madrid, seats 21,000").verdict == "unverifiable"
+    provinces = "province,population,area\ncamaguey,784178,14134\ncienfuegos,395183,4149\nholguin,1037161,9215\n"
+    cuba = one_table(tmp_path / "cuba", "provinces", provinces, "Provinces of Cuba")
+    # Two measures of size: which one, the claim must say.
+    assert cuba("Camaguey is the largest province").verdict == "unverifiable"
+    assert cuba("Camaguey is the largest province by area").verdict == "supported"
+    # A figure of millions is no share: the share column is not what "the largest population" means.
+    shares = "country,projection,pct_of_pop\negypt,84605000,22.81\nalgeria,38295000,10.32\n"
+    arab = one_table(tmp_path / "arab", "arab", shares, "Arab countries by population")
+    assert arab("Egypt had the largest population, 84.6 million").verdict != "disputed"
+
+
+def test_speed_over_a_column_that_says_no_direction_decides_nothing(tmp_path):
+    heats = "name,reaction,wind,result\nann lee,0.172,0.5,12.43\nbo ray,0.240,1.1,12.62\ncy dee,0.140,0.2,12.70\n"
+    check = one_table(tmp_path, "heats", heats, "Athletics, 100 metres hurdles: semi-finals")
+    # A reaction is a time: the slowest is the highest.
+    assert check("Bo Ray had the slowest reaction").verdict == "supported"
+    assert check("Cy Dee had the slowest reaction").verdict == "disputed"
+    # "the fastest wind": nothing says whether more wind is faster.
+    assert check("Bo Ray had the fastest wind").verdict == "unverifiable"

@@ -876,6 +876,11 @@ def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
     years = set(columns(source)[0])
     fitting = [c for c in fitting if c.column not in years] or [c for c in fitting if c.op == "="]
     if not fitting:
+        # "Idrottens Hus in Helsingborg": each value alone names the row; the row is the target,
+        # named by the value of most distinct values, and the others say more of it (or narrow
+        # the rows to it alone).
+        fitting = [c for c in r.conds if c.op == "=" and c.column not in years and len(_select([c], source)) == 1]
+    if not fitting:
         return None, list(r.conds)
     best = max(fitting, key=lambda c: (len(cell_values(source, c.column)), -r.conds.index(c)))
     return best, [c for c in r.conds if c is not best]
@@ -895,7 +900,7 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     highest, lowest = superlative(_relation_text(claim, r.source))
     # "the fourth fastest": a place by speed, from the fastest; over a column of times, the lowest.
     sped = speed(claim.text) if not (highest or lowest) else None
-    highest = highest or bool(_superlative_words(claim))  # "the deadliest": the most deaths
+    highest = highest or (bool(_superlative_words(claim)) and not lowest)  # "the deadliest": the most deaths
     ranked = rank(claim.text) or sped
     if ranked is None and highest == lowest:
         return None
@@ -913,7 +918,12 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         return by_rank_column
     values = [q for q in r.figures if not (_pool(claim, q) and q.dimension == "count")]
     figure = values[0] if len(values) == 1 else None
-    found = _measures(r.source, words, claim, [c.column for c in r.conds], figure)
+    # The claim's own words first ("the largest province by area"), then the measures its
+    # superlative names ("the deadliest": deaths; "the largest": capacity, population or area).
+    said_words = r.wanted - relation_concepts() - named_words
+    found = _measures(r.source, said_words, claim, [c.column for c in r.conds], figure) or _measures(
+        r.source, words, claim, [c.column for c in r.conds], figure
+    )
     named_by_superlative = _superlative_words(claim)
     if named_by_superlative:
         # "grew the fastest": the column of change, over any other the claim's words touch.
@@ -921,7 +931,9 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         own = [
             c
             for c in table_columns
-            if _column_words(table, c) & named_by_superlative and c not in {x.column for x in r.conds}
+            if _column_words(table, c) & named_by_superlative
+            and c not in {x.column for x in r.conds}
+            and not (figure is not None and figure.value > 100 and _share_column(r.source, c))  # "84.6 million"
         ]
         found = own if len(own) == 1 else found
     by_rank = False
@@ -935,6 +947,8 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         if column is None or not said or not said <= title_words(r.source):
             return None
         found, by_rank = [column], True  # "the sixth-busiest airport" in a table of the busiest, ranked
+    if sped is not None and not all(_speed_known(r.source, c) for c in found):
+        return None  # "the slowest reaction": whether more of it is faster, the column does not say
     return _settle(
         [
             _extreme_in(
@@ -951,17 +965,26 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     )
 
 
+def _speed_known(source: Source, column: str) -> bool:
+    """Whether a column says which way is faster: a time (less is faster) or a change (more is)."""
+    table = source.table
+    assert table is not None
+    return _lower_better(source, column) or bool(_column_words(table, column) & _CHANGE_WORDS)
+
+
 _APPOSED = frozenset({"of", "from", "the"})
+_APPOSED_OR_AMONG = _APPOSED | {"in", "at"}
 
 
-def _apposed(text: str, target: _Cond, cond: _Cond) -> bool:
+def _apposed(text: str, target: _Cond, cond: _Cond) -> str:
     """Whether a value is said right after the target's name, as what it is ("Hannah Miley of
-    Great Britain", "Ohio, the state"), rather than as the rows it is among ("among women")."""
+    Great Britain": "describes"), as what it is or the rows it is among ("Idrottens Hus in
+    Helsingborg": "either"), or not ("among women": "")."""
     start, at = _position(text, target), _position(text, cond)
     if start < 0 or at <= start:
-        return False
+        return ""
     between = set(re.findall(r"[\w'-]+", fold(text)[start:at])) - set(re.findall(r"[\w'-]+", fold(str(target.value))))
-    return between <= _APPOSED
+    return "describes" if between <= _APPOSED else "either" if between <= _APPOSED_OR_AMONG else ""
 
 
 def _shown(cells: dict[str, str], column: str) -> str:
@@ -982,13 +1005,42 @@ def _extreme_in(
     r: _Read, claim: Reading, column: str, place: int, high: bool, by_rank: bool, said: str = ""
 ) -> Outcome | None:
     """The row's place among the rows by one column (`said`: the claim's own word for the end, "fastest")."""
-    table = r.source.table
-    assert table is not None
     target, filters = _target(r)
     # "Hannah Miley of Great Britain set the fastest time": a value said of the row right after its
     # name describes the row; it does not narrow the rows to the British ones.
-    described = [c for c in filters if target is not None and _apposed(claim.text, target, c)]
-    filters = [c for c in filters if c not in described]
+    how = [_apposed(claim.text, target, c) if target is not None else "" for c in filters]
+    described = [c for c, h in zip(filters, how, strict=True) if h]
+    among = [c for c, h in zip(filters, how, strict=True) if not h]
+    found = _extreme_over(r, claim, column, place, high, by_rank, said, target, among, described)
+    either = [c for c, h in zip(filters, how, strict=True) if h == "either"]
+    if either and found is not None:
+        # "Idrottens Hus in Helsingborg": a place said after the name may also be the rows it is
+        # among; both readings must agree (a place of one row agrees with any that supports).
+        narrowed = [*among, *either]
+        if len(_select(narrowed, r.source)) < 2:
+            return found if found.verdict == "supported" else None
+        other = _extreme_over(
+            r, claim, column, place, high, by_rank, said, target, narrowed, [c for c in described if c not in either]
+        )
+        if other is None or other.verdict != found.verdict:
+            return None
+    return found
+
+
+def _extreme_over(
+    r: _Read,
+    claim: Reading,
+    column: str,
+    place: int,
+    high: bool,
+    by_rank: bool,
+    said: str,
+    target: _Cond | None,
+    filters: list[_Cond],
+    described: list[_Cond],
+) -> Outcome | None:
+    table = r.source.table
+    assert table is not None
     rows = _select(filters, r.source)
     pool, unknown = [], False
     for p, cells in rows:
@@ -1225,6 +1277,8 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
             if len(totals) != 1 or not counted <= title_words(r.source):
                 return None
             found = totals
+    if sped is not None and not all(_speed_known(r.source, c) for c in found):
+        return None
     return _settle(
         [
             _compare_in(
@@ -2235,6 +2289,17 @@ def _clock_cells(source: Source, column: str) -> bool:
     # Not gaps to the winner ("+ 5.294") beside the winner's time: those are no times of a race.
     plain = [v for v in values if not CLOCK_DURATION_RE.match(v)]
     return bool(clocks) and all(v[:1].isdigit() and (cell_number(v) or 0) < 60 for v in plain)
+
+
+def _share_column(source: Source, column: str) -> bool:
+    """Whether a column holds shares ("% of pop", cells "44.0%"), which no count above 100 is."""
+    table = source.table
+    assert table is not None
+    return (
+        bool(_column_words(table, column) & _RATE)
+        or column_unit(table, column)[1] == "percent"
+        or _percent_cells(source, column)
+    )
 
 
 @lru_cache(maxsize=1024)
