@@ -1740,3 +1740,18 @@ def test_speed_over_a_column_that_says_no_direction_decides_nothing(tmp_path):
     assert check("Cy Dee had the slowest reaction").verdict == "disputed"
     # "the fastest wind": nothing says whether more wind is faster.
     assert check("Bo Ray had the fastest wind").verdict == "unverifiable"
+
+
+def test_a_count_out_of_the_titles_set_and_of_their_games(tmp_path):
+    ports = "rank,port,region,containers\n1,northport,north,5200\n2,eastport,east,4100\n3,southport,north,3900\n4,westport,west,1200\n"
+    check = one_table(tmp_path, "ports", ports, "Busiest container ports")
+    # "the four busiest ports" in a list of the four busiest: the table, its title's superlative.
+    assert check("Two of the four busiest ports are in the north").verdict == "supported"
+    assert check("Three of the four busiest ports are in the north").verdict == "disputed"
+    # "the three busiest" of four: the top three, a rank the count does not read.
+    assert check("Two of the three busiest ports are in the north").verdict == "unverifiable"
+    games = "week,opponent,result\n1,frankfurt,w 14 - 7\n2,rhein,l 6 - 28\n3,amsterdam,w 9 - 7\n"
+    season = one_table(tmp_path / "season", "season", games, "1997 London Monarchs season: schedule")
+    # "of their three games": the set the count is out of.
+    assert season("The Monarchs won two of their three games").verdict == "supported"
+    assert season("The Monarchs lost two of their three games").verdict == "disputed"

@@ -703,12 +703,25 @@ def _pool(claim: Reading, q: Quantity) -> bool:
 _HEDGES_RE = re.compile(rf"\b(?:{alternation([*load('hedges')['hedges'], *_VOCAB['after_hedges']])})\b", re.IGNORECASE)
 
 
-def _other_relation(claim: Reading, source: Source) -> bool:
-    """Whether a claim says highest, more than, or rose: words only those operations check. A
-    hedge is a bound ("at least 76", "more than ten"), and a word of a column's name ("top
-    division titles") names the column."""
-    text = _relation_text(claim, source)
+def _other_relation(claim: Reading, source: Source, text: str | None = None) -> bool:
+    """Whether a claim (or `text`, part of it) says highest, more than, or rose: words only those
+    operations check. A hedge is a bound ("at least 76", "more than ten"), and a word of a
+    column's name ("top division titles") names the column."""
+    text = _relation_text(replace(claim, text=text) if text is not None else claim, source)
     return any(superlative(text)) or any(says_more(text)) or any(direction(text))
+
+
+def _title_scope(claim: Reading, source: Source, pools: Sequence[Quantity]) -> str:
+    """The claim without the title's superlative said of the set a count is out of ("two of the
+    15 busiest airports" in a list of the busiest airports: the table, no relation of its own)."""
+    text = claim.text
+    for q in pools:
+        m = _WORD_AFTER_RE.match(text, q.end)
+        if q.value != len(_rows(source)):
+            continue  # "two of the ten busiest" in a list of 15: the top ten, a rank the count leaves unread
+        if m and any(superlative(m.group(1))) and concepts_of(m.group(1)) <= title_words(source):
+            text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
+    return text
 
 
 def _relation_text(claim: Reading, source: Source) -> str:
@@ -725,10 +738,11 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     """'Michael Schumacher won nine races', 'Two Swindon Town players scored 15 goals or more',
     'All three Brabham drivers finished at least 76 laps', 'Maserati won eleven of the 17 races':
     rows that meet the claim's conditions, counted (and the rows of the set it is out of)."""
-    if _other_relation(claim, r.source) or rank(claim.text) is not None:
-        return None  # "all five of the busiest airports": a count would leave "busiest" unchecked
     nouns = {q: noun for q in r.figures if (noun := _row_noun(r, claim, q))}
     pools = [q for q in nouns if _pool(claim, q)]
+    scoped = _title_scope(claim, r.source, pools)
+    if _other_relation(claim, r.source, scoped) or rank(scoped) is not None:
+        return None  # "all five of the busiest airports": a count would leave "busiest" unchecked
     counts = [q for q in nouns if q not in pools]
     if len(counts) > 1:
         # "Three nations won exactly one gold medal": the count is of the rows a column names
