@@ -1755,3 +1755,19 @@ def test_a_count_out_of_the_titles_set_and_of_their_games(tmp_path):
     # "of their three games": the set the count is out of.
     assert season("The Monarchs won two of their three games").verdict == "supported"
     assert season("The Monarchs lost two of their three games").verdict == "disputed"
+
+
+def test_a_score_picks_the_game_among_the_few_against_one_side(tmp_path):
+    games = (
+        "week,opponent,final_score,game_site\n1,frankfurt galaxy,w 14 - 7,stamford bridge\n"
+        "5,scottish claymores,w 16 - 8,stamford bridge\n7,frankfurt galaxy,l 7 - 31,waldstadion\n"
+        "9,scottish claymores,w 10 - 9,murrayfield\n"
+    )
+    check = one_table(tmp_path, "season", games, "1997 London Monarchs season: schedule")
+    # Two games against each side: the score says which one the claim is about.
+    assert check("The Monarchs beat the Scottish Claymores 10-9").verdict == "supported"
+    assert check("The Monarchs lost to Frankfurt Galaxy 7-31").verdict == "supported"
+    assert check("The Monarchs beat Frankfurt Galaxy 7-31").verdict == "disputed"
+    # Neither game has it: disputed, with both games' scores.
+    found = check("The Monarchs beat the Scottish Claymores 10-8")
+    assert found.verdict == "disputed" and "w 16 - 8; w 10 - 9" in found.explanation, found.explanation

@@ -1866,13 +1866,20 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     # "beat" read as a cell's "w": the outcome is the score cell's, checked with it below.
     r = replace(r, conds=tuple(c for c in r.conds if not c.coded and not c.sides))
     rows = _select(r.conds, r.source)
+    used = {c.column for c in r.conds}
+    scored = [t for t in scored if t not in used]
+    if 1 < len(rows) <= _FEW_GAMES:
+        # "beat the Scottish Claymores 10-9" when they met twice: the game of that score; where
+        # none of them has it, each game's score says so.
+        by_score = [(p, cells) for p, cells in rows if any(_score_pairs(cells.get(t, "")) == said for t in scored)]
+        if not by_score:
+            return _no_game_scored(r, claim, rows, scored, said)
+        rows = by_score
     if len(rows) != 1:
         return None
     table = r.source.table
     assert table is not None
     passage, cells = rows[0]
-    used = {c.column for c in r.conds}
-    scored = [t for t in scored if t not in used]
     matching = [t for t in scored if _score_pairs(cells.get(t, "")) == said]
     with_outcome = [t for t in scored if _outcome_of(cells.get(t, ""))]
     column = matching[0] if len(matching) == 1 else with_outcome[0] if not matching and len(with_outcome) == 1 else None
@@ -1904,6 +1911,41 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     )
     verdict: Verdict = "supported" if same_score and same_outcome else "disputed"
     return _outcome(r.source, verdict, program, claimed, [passage])
+
+
+_FEW_GAMES = 4  # the games of a season between two sides; more is a pool, not a few games named
+
+
+def _no_game_scored(
+    r: _Read,
+    claim: Reading,
+    rows: Sequence[tuple[Passage, dict[str, str]]],
+    scored: list[str],
+    said: list[frozenset[int]],
+) -> Outcome | None:
+    """The few games the claim's names pick, none with its score: disputed, each game's score shown."""
+    table = r.source.table
+    assert table is not None
+    columns_of = {t for t in scored for _, cells in rows if _outcome_of(cells.get(t, ""))}
+    if len(columns_of) != 1:
+        return None  # which column holds the score, no cell says
+    column = columns_of.pop()
+    cells_said = frozenset().union(*(value_words(cells.get(column, "")) for _, cells in rows))
+    numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
+    if _unsaid(r, _column_words(table, column), cells_said - _WIN - _LOSS, numbers, _WIN | _LOSS):
+        return None
+    claimed = ", ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text))
+    found = "; ".join(cells.get(column, "") for _, cells in rows)
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in r.conds),
+        column,
+        claimed,
+        found,
+        tuple(p.location for p, _ in rows),
+    )
+    return _outcome(r.source, "disputed", program, claimed, [p for p, _ in rows])
 
 
 def _two_columns(r: _Read, claim: Reading) -> Outcome | None:
