@@ -1868,7 +1868,7 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     rows = _select(r.conds, r.source)
     used = {c.column for c in r.conds}
     scored = [t for t in scored if t not in used]
-    if 1 < len(rows) <= _FEW_GAMES:
+    if 1 < len(rows) <= _FEW_GAMES and r.conds and not r.figures:
         # "beat the Scottish Claymores 10-9" when they met twice: the game of that score; where
         # none of them has it, each game's score says so.
         by_score = [(p, cells) for p, cells in rows if any(_score_pairs(cells.get(t, "")) == said for t in scored)]
