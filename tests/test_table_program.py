@@ -1771,3 +1771,21 @@ def test_a_score_picks_the_game_among_the_few_against_one_side(tmp_path):
     # Neither game has it: disputed, with both games' scores.
     found = check("The Monarchs beat the Scottish Claymores 10-8")
     assert found.verdict == "disputed" and "w 16 - 8; w 10 - 9" in found.explanation, found.explanation
+
+
+def test_candidates_with_their_shares_in_a_column_beside_and_first_elected(tmp_path):
+    house = (
+        "district,incumbent,party,elected,candidates,results\n"
+        "washington 6,norm dicks,democrat,1976,norm dicks (d) (cw) doug cloud (r) (cw),67% 33%\n"
+        "washington 7,jim mcdermott,democrat,1988,jim mcdermott (d) (cw) steve beren (r) (cw),84% 16%\n"
+        "washington 8,dave reichert,republican,2004,dave reichert (r) (cw) darcy burner (d) (cw),53% 47%\n"
+    )
+    check = one_table(tmp_path, "house", house, "House elections in Washington, 2008")
+    # The shares are the results column's, in the order the candidates are listed.
+    assert check("Jim McDermott won 84% of the vote").verdict == "supported"
+    assert check("Darcy Burner took 37% of the vote").verdict == "disputed"
+    found = check("Dave Reichert won with 57% of the vote")
+    assert found.verdict == "disputed" and "darcy burner 47%" in found.explanation, found.explanation
+    # "first elected" beside a column "elected": when, no first of the rows.
+    assert check("Norm Dicks was first elected in 1976").verdict == "supported"
+    assert check("Jim McDermott was first elected before Norm Dicks").verdict == "disputed"

@@ -36,7 +36,6 @@ from ..read.vocab import alternation, load, word_set
 from .accounting import PLACE_ORDINALS, accounted_always, nouns_of_verbs, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
-    ENTRY_RE,
     LABELLED_RE,
     PLACE_WORDS,
     _chosen_values,
@@ -66,6 +65,8 @@ from .table import (
     near_spellings,
     numbers_in,
     ordinals_in,
+    paired_entries,
+    row_entries,
     text_words,
     title_figure,
     title_words,
@@ -281,6 +282,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for column, value in chosen:
         accounted |= value_words(value) | _column_words(table, column)
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
+    # "first elected in 1976" beside a column "elected": "first" goes with the verb the column
+    # names (when it happened the first time), no place among the rows.
+    for m in _FIRST_VERB_RE.finditer(claim.text):
+        if any(concepts_of(m.group(2)) <= _column_words(table, c) for c in table.columns):
+            accounted |= concepts_of(m.group(1))
     # "the fifth round", "the fourth pick": a place before a column's name is that column's number.
     for m in _ORDINAL_NOUN_RE.finditer(claim.text):
         place, noun = _ROW_ORDINALS.get(m.group(1).lower()), m.group(2).lower()
@@ -368,6 +374,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+_FIRST_VERB_RE = re.compile(rf"\b({alternation(_WORDS['first'])})\s+([a-z]+ed)\b", re.IGNORECASE)
 _SINGLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['single'])})\b", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,3})\b(?![.,:]\d)")
 
@@ -2593,25 +2600,26 @@ def _share(r: _Read, claim: Reading) -> Outcome | None:
     table = r.source.table
     assert table is not None
     cols = [t for t in columns(r.source)[2] if entries(r.source, t)]
+    paired = paired_entries(r.source)
+    cols = cols or ([paired[0]] if paired else [])
     if len(cols) != 1:
         return None
     column = cols[0]
-    listed = {m.group("name").strip() for v in cell_values(r.source, column) for m in ENTRY_RE.finditer(v)}
+    listed = {name for _, cells in _rows(r.source) for name in row_entries(r.source, column, cells)}
     said = _names_said(r, sorted(listed))
-    if not 1 <= len(said) <= 2 or _unsaid(r, _column_words(table, column), *(value_words(n) for n in said)):
+    shares_words = _column_words(table, paired[1]) if paired and column == paired[0] else frozenset()
+    if not 1 <= len(said) <= 2 or _unsaid(
+        r, _column_words(table, column), shares_words, *(value_words(n) for n in said)
+    ):
         return None
     said.sort(key=lambda n: _word_at(claim.text, next(iter(sorted(value_words(n) - numbers_in(n))))))
     who, rival = said[0], (said[1] if len(said) == 2 else None)
     others = [c for c in r.conds if c.column != column]
-    rows = [
-        (p, cells)
-        for p, cells in _select(others, r.source)
-        if any(m.group("name").strip() == who for m in ENTRY_RE.finditer(cells.get(column, "")))
-    ]
+    rows = [(p, cells) for p, cells in _select(others, r.source) if who in row_entries(r.source, column, cells)]
     if len(rows) != 1:
         return None
     passage, cells = rows[0]
-    found = {m.group("name").strip(): float(m.group("share")) for m in ENTRY_RE.finditer(cells[column])}
+    found = row_entries(r.source, column, cells)
     ok = bears_out(q, _cell_quantity(q, found[who]))
     if rival is not None:
         ok = ok and rival in found and found[who] > found[rival]
@@ -2622,7 +2630,7 @@ def _share(r: _Read, claim: Reading) -> Outcome | None:
         tuple(c.words() for c in others),
         column,
         claimed,
-        cells[column],
+        "; ".join(f"{name} {format_number(share)}%" for name, share in found.items()),
         (passage.location,),
     )
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage], f"column {column}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -120,6 +120,47 @@ def entries(source: Source, column: str) -> bool:
     """Whether a column's values list names with shares ("jim walsh (r) 55.11% marty mack (d) 44.89%")."""
     values = cell_values(source, column)
     return bool(values) and sum(bool(ENTRY_RE.search(v)) for v in values) * 2 > len(values)
+
+
+# "jay inslee (d) (cw) larry ishmael (r) (cw)": candidates with their tags and no shares, which
+# another column gives in the same order ("68% 32%").
+NAMED_RE = re.compile(r"(?P<name>[a-z][a-z .'-]*?)\s*(?:\((?P<tag>[a-z]+)\)\s*)+")
+_SHARES_CELL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s?%\s*){2,}$")
+_SHARE_RE = re.compile(r"\d+(?:\.\d+)?(?=\s?%)")
+
+
+@lru_cache(maxsize=1024)
+def paired_entries(source: Source) -> tuple[str, str] | None:
+    """A column listing candidates and one listing their shares in the same order ("68% 32%"):
+    (candidates, shares), where most rows give as many shares as names; None otherwise."""
+    frame_ = frame(source)
+    texts = [t for t in columns(source)[2] if not entries(source, t)]
+    listed = [t for t in texts if _most(source, t, lambda v: len(NAMED_RE.findall(v)) >= 2)]
+    shares = [t for t in texts if _most(source, t, lambda v: bool(_SHARES_CELL_RE.match(v)))]
+    if len(listed) != 1 or len(shares) != 1:
+        return None
+    names, cut = listed[0], shares[0]
+    fits = sum(
+        len(NAMED_RE.findall(cells.get(names, ""))) == len(_SHARE_RE.findall(cells.get(cut, "")))
+        for cells in frame_.cells
+    )
+    return (names, cut) if fits * 2 > len(frame_.cells) else None
+
+
+def _most(source: Source, column: str, test: Callable[[str], bool]) -> bool:
+    values = cell_values(source, column)
+    return bool(values) and sum(test(v) for v in values) * 2 > len(values)
+
+
+def row_entries(source: Source, column: str, cells: dict[str, str]) -> dict[str, float]:
+    """Each candidate of a row's list and their share: written beside them, or in the column of
+    shares paired with the list (paired_entries)."""
+    if entries(source, column):
+        return {m.group("name").strip(): float(m.group("share")) for m in ENTRY_RE.finditer(cells.get(column, ""))}
+    names = [m.group("name").strip() for m in NAMED_RE.finditer(cells.get(column, ""))]
+    paired = paired_entries(source)
+    shares = [float(x) for x in _SHARE_RE.findall(cells.get(paired[1], ""))] if paired else []
+    return dict(zip(names, shares, strict=True)) if paired and len(names) == len(shares) else {}
 
 
 def held_words(source: Source, column: str, value: str) -> frozenset[str]:
