@@ -1485,8 +1485,10 @@ def test_a_count_is_no_share_and_a_place_the_row_holds_is_no_rank(tmp_path):
         "rank,country,projection,pct_of_pop\n1,egypt,84605000,22.81\n2,algeria,38295000,10.32\n3,iraq,35404000,9.54\n"
     )
     check = one_table(tmp_path, "c", countries, "Arab countries by population", '[columns]\npct_of_pop = "% of pop"\n')
-    # 84.6 million against "% of pop" (22.81): no share, never disputed on it.
-    assert check("Iraq had a population of 36.4 million").verdict == "unverifiable"
+    # 36.4 million against "% of pop" (9.54): no share, never disputed on it; the title's measure
+    # ("by population") is the projection, which does dispute it.
+    found = check("Iraq had a population of 36.4 million")
+    assert found.verdict == "disputed" and "35,404,000" in found.explanation and "9.54" not in found.explanation
     targets = (
         "rank,constituency,labour_s_place_2003,result\n1,dundee east,2nd,snp hold\n2,ayr,2nd,con hold\n"
         "3,tweeddale,3rd,ld hold\n"
@@ -1789,3 +1791,21 @@ def test_candidates_with_their_shares_in_a_column_beside_and_first_elected(tmp_p
     # "first elected" beside a column "elected": when, no first of the rows.
     assert check("Norm Dicks was first elected in 1976").verdict == "supported"
     assert check("Jim McDermott was first elected before Norm Dicks").verdict == "disputed"
+
+
+def test_the_measure_a_title_orders_by_and_a_figure_no_share_holds(tmp_path):
+    arab = (
+        "rank,country,july_1_2013_projection,pct_of_pop\n1,egypt,84605000,22.81\n2,algeria,38295000,10.32\n"
+        "3,iraq,35404000,9.54\n"
+    )
+    title = "List of Arab countries by population: July 1, 2013 projection"
+    check = one_table(tmp_path, "arab", arab, title)
+    # "by population": the column whose header the title repeats is the population.
+    assert check("Egypt had the largest population, 84.6 million").verdict == "supported"
+    assert check("Algeria had the largest population").verdict == "disputed"
+    # Millions are no share ("% of pop"): the figure is read in the population.
+    assert check("Iraq had a population of 35.4 million").verdict == "supported"
+    assert check("Iraq had a population of 36.4 million").verdict == "disputed"
+    # A title that names no measure by "by" gives none.
+    plain = one_table(tmp_path / "plain", "arab", arab, "Arab countries: July 1, 2013 projection")
+    assert plain("Egypt had the largest population, 84.6 million").verdict == "unverifiable"

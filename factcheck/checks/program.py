@@ -374,6 +374,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+_PERCENT = concepts_of("percent")
 _FIRST_VERB_RE = re.compile(rf"\b({alternation(_WORDS['first'])})\s+([a-z]+ed)\b", re.IGNORECASE)
 _SINGLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['single'])})\b", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,3})\b(?![.,:]\d)")
@@ -443,6 +444,9 @@ def _measures(
         rate = bool(column_words & _RATE) and not words & _RATE and not changing
         scored.append((hits - 0.1 * len(column_words - words) - (0.5 if rate else 0.0), c))
     if not scored:
+        measured = _title_measure(source)
+        if measured is not None and measured[0] & words and measured[1] in allowed:
+            return [measured[1]]  # "the largest population" in a list "by population": its one measure
         dated = [c for c in allowed if column_years(c)]
         return dated[:1] if len(dated) == 1 and claim.years else []
     if not claim.years and any(not column_years(c) for _, c in scored):
@@ -456,6 +460,28 @@ def _measures(
             return totals
     top = max(score for score, _ in scored)
     return sorted(c for score, c in scored if score == top)
+
+
+_BY_RE = re.compile(r"\bby\s+([A-Za-z][A-Za-z ]*?)\s*(?::|,|\(|$)")
+
+
+@lru_cache(maxsize=256)
+def _title_measure(source: Source) -> tuple[frozenset[str], str] | None:
+    """What a table's title says it is ordered by ("List of Arab countries by population: July 1,
+    2013 projection") and the column that gives it: the one column of numbers whose header the
+    title repeats ("july 1 , 2013 projection"), else the table's one column of numbers that is no
+    rank nor share; None when the title says no "by" or no one column fits."""
+    table = source.table
+    assert table is not None
+    m = _BY_RE.search(source.info.title)
+    if m is None:
+        return None
+    rank_column = _rank_column(source)
+    numbers = [c for c in columns(source)[1] if c != rank_column and not _share_column(source, c)]
+    said = title_words(source)
+    echoed = [c for c in numbers if (words := _column_words(table, c)) and words <= said]
+    fitting = echoed if echoed else numbers
+    return (concepts_of(m.group(1)), fitting[0]) if len(fitting) == 1 else None
 
 
 def _measure_words(source: Source, column: str) -> frozenset[str]:
@@ -2292,7 +2318,7 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     # With the nouns its verbs go with ("killed 800": deaths), but not a place's ("finished 11
     # rallies" is a count of finishes, no position: a place is an ordinal, which other operations read).
     words = own | free | (nouns_of_verbs(free) - _RANK_NOUNS)
-    column = _measure(r.source, words, claim, exclude)
+    column = _measure(r.source, words, claim, exclude, q)
     if column is None and own:
         words = own
         column = _measure(r.source, words, claim, exclude)
@@ -2358,11 +2384,8 @@ def _share_column(source: Source, column: str) -> bool:
     """Whether a column holds shares ("% of pop", cells "44.0%"), which no count above 100 is."""
     table = source.table
     assert table is not None
-    return (
-        bool(_column_words(table, column) & _RATE)
-        or column_unit(table, column)[1] == "percent"
-        or _percent_cells(source, column)
-    )
+    percent = bool(_column_words(table, column) & _PERCENT)  # a rate per square kilometre is no share
+    return percent or column_unit(table, column)[1] == "percent" or _percent_cells(source, column)
 
 
 @lru_cache(maxsize=1024)
