@@ -1809,3 +1809,18 @@ def test_the_measure_a_title_orders_by_and_a_figure_no_share_holds(tmp_path):
     # A title that names no measure by "by" gives none.
     plain = one_table(tmp_path / "plain", "arab", arab, "Arab countries: July 1, 2013 projection")
     assert plain("Egypt had the largest population, 84.6 million").verdict == "unverifiable"
+
+
+def test_won_her_heat_is_first_among_the_rows_of_her_own_heat(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS, "Swimming, women's 200 metre medley: heats")
+    # Heat 5: Hannah Miley 2:11.72 ahead of Stephanie Rice 2:12.07, by the column of times.
+    assert check("Hannah Miley won her heat").verdict == "supported"
+    found = check("Stephanie Rice won her heat")
+    assert found.verdict == "disputed" and "heat 5 won by hannah miley" in found.explanation, found.explanation
+    assert check("Alicia Coutts won her heat in 2:11.55").verdict == "supported"
+    assert check("Alicia Coutts won her heat in 2:11.65").verdict == "disputed"
+    # A place column ranks the whole table, not a heat: "won her heat" is not its first place.
+    ranked = "rank,heat,name,time\n1,4,ann lee,2:11.55\n2,5,bo ray,2:11.72\n3,5,cy dee,2:12.07\n"
+    check = one_table(tmp_path / "ranked", "ranked", ranked, "Swimming, 200 metre medley: heats")
+    assert check("Bo Ray won her heat").verdict == "supported"
+    assert check("Cy Dee won her heat").verdict == "disputed"

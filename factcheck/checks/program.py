@@ -91,7 +91,7 @@ _ORDINAL_CONCEPTS = concepts_of(" ".join(load("numbers")["ordinals"]))
 _TOP_RE = _phrases(_WORDS["top"])
 _LED = concepts_of("led lead leads leading")
 _START_RANKS = frozenset(_WORDS["start_ranks"])
-_WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+)?([A-Za-z]+)", re.IGNORECASE)
+_WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?([A-Za-z-]+)", re.IGNORECASE)
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
 _LOWER_BETTER = concepts_of(" ".join(_WORDS["lower_better"]))
 _CLOCK_WORDS = concepts_of(" ".join(_WORDS["race_time"]))
@@ -1525,6 +1525,78 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     return _both(placed, figure)
 
 
+def _round_column(source: Source, noun: str) -> str | None:
+    """The column that tells a table's rounds apart ("heat": 1, 2, 3...) where the claim's noun is
+    such a round ("her heat", "her semi-final": tables.toml [events] heat); None where it is not
+    one, or the table is of one round."""
+    table = source.table
+    assert table is not None
+    kinds = {e for e, words in _EVENTS if any(fold(noun) == fold(w) for w in words) or concepts_of(noun) == {e}}
+    found = [c for c in table.columns if _column_words(table, c) & kinds and len(cell_values(source, c)) > 1]
+    return found[0] if len(found) == 1 else None
+
+
+def _won_round(r: _Read, claim: Reading) -> Outcome | None:
+    """'Stephanie Rice won her heat' in a table of several heats: the row first among the rows of
+    its own heat, by the table's place column or, lacking one, its column of times (less is
+    first); with a figure said too ("won her heat in 2:12.07"), that figure as well."""
+    won = _WON_RE.search(claim.text)
+    if won is None or not (concepts_of(won.group(1)) & _title_events(r.source)):
+        return None
+    group = _round_column(r.source, won.group(1))
+    table = r.source.table
+    assert table is not None
+    if group is None or any(c.column == group for c in r.conds):
+        return None
+    ranked = _rank_column(r.source)
+    times = [c for c in columns(r.source)[1] if c != group and _lower_better(r.source, c)]
+    by = ranked or (times[0] if len(times) == 1 else None)
+    row = _one_row(r.conds, r.source)
+    if by is None or row is None:
+        return None
+    passage, cells = row
+    rows = (
+        _select([_Cond(group, "=", cells.get(group, ""))], r.source)
+        if group in columns(r.source)[2]
+        else [(p, c) for p, c in _rows(r.source) if c.get(group) == cells.get(group)]
+    )
+    values = [(p, c, v) for p, c in rows if (v := cell_number(c.get(by, ""))) is not None]
+    mine = cell_number(cells.get(by, ""))
+    if mine is None or len(values) < 2:
+        return None
+    best = min(v for _, _, v in values)
+    first = [(p, c) for p, c, v in values if v == best]
+    said = concepts_of(won.group())
+    figure = None
+    if r.figures:
+        figure = _value(replace(r, wanted=r.wanted - said), claim)
+        if figure is None or figure.program is None:
+            return None
+        said |= frozenset().union(*(_measure_words(r.source, c) for c in figure.program.column.split(", ")))
+    if _unsaid(replace(r, figures=()), said, _column_words(table, group), _measure_words(r.source, by)):
+        return None
+    verdict: Verdict = (
+        "supported" if mine == best and len(first) == 1 else "unverifiable" if mine == best else "disputed"
+    )
+    winners = ", ".join(c.get(r.conds[0].column, "") for _, c in first)
+    found = f"{group} {cells.get(group, '')} won by {winners} with {_shown(first[0][1], by)}"
+    program = Program(
+        r.source.info.id,
+        "rank",
+        (f"{group} = {cells.get(group, '')}",),
+        by,
+        f"{r.conds[0].value} first in {group} {cells.get(group, '')}",
+        found,
+        tuple(dict.fromkeys(p.location for p, _ in [row, *first])),
+    )
+    placed = _outcome(
+        r.source, verdict, program, program.claimed, list(dict.fromkeys([passage, *(p for p, _ in first)]))
+    )
+    if figure is None or placed.verdict != "supported":
+        return placed
+    return _both(placed, figure)
+
+
 def _place_by_order(r: _Read, place: int, shown: str, more: frozenset[str]) -> Outcome | None:
     """'Poggiali won the race' in a race's results with no place column: the rows in the order
     they finished, as a column of gaps to the first shows ("41:36.284", then "+ 1.373"): the row's
@@ -2709,6 +2781,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _behind_top,
     _count,
     _sum,
+    _won_round,
     _place,
     _only,
     _labelled,
