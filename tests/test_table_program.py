@@ -1824,3 +1824,24 @@ def test_won_her_heat_is_first_among_the_rows_of_her_own_heat(tmp_path):
     check = one_table(tmp_path / "ranked", "ranked", ranked, "Swimming, 200 metre medley: heats")
     assert check("Bo Ray won her heat").verdict == "supported"
     assert check("Cy Dee won her heat").verdict == "disputed"
+
+
+def test_an_m_in_a_header_is_metres_beside_a_length_and_millions_otherwise(tmp_path):
+    ratings = (
+        'episode,air_date,season,rating,viewers_m\ni knew you when,"october 1 , 2008",2009,2.8,4.54\n'
+        'tami knows best,"october 8 , 2008",2009,2.5,3.96\n'
+    )
+    check = one_table(tmp_path, "ratings", ratings, "Friday Night Lights: ratings")
+    # "viewers (m)": 4.54 there is 4,540,000.
+    assert check("I Knew You When drew 4.54 million viewers").verdict == "supported"
+    assert check("Tami Knows Best drew 4.96 million viewers").verdict == "disputed"
+    # The year of a date a row holds is the date's, not the season's.
+    assert check("I Knew You When aired on October 1, 2008").verdict == "supported"
+    assert check("I Knew You When aired on October 8, 2008").verdict != "supported"
+    peaks = "peak,elevation_m,prominence_m,isolation_km\ngaldhopiggen,2469,2372,1570\nsnohetta,2286,1675,83\n"
+    mountains = one_table(tmp_path / "m", "peaks", peaks, "Mountains in Norway by prominence")
+    # "elevation (m)": metres, and "a prominence of 2,372 metres" is the prominence's, never the
+    # kilometres of isolation.
+    assert mountains("Galdhopiggen has a prominence of 2,372 metres").verdict == "supported"
+    assert mountains("Snohetta has a prominence of 1,775 metres").verdict == "disputed"
+    assert mountains("Galdhopiggen is the highest peak, at 2,469 metres").verdict != "disputed"

@@ -367,7 +367,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     unmatched = []
     if len(years) == 1 and not any(c.column == years[0] for c in conds):
         held = {cell_year(v) for v in cell_values(source, years[0])}
-        unmatched = [_Cond(years[0], "=", float(y), True) for y in sorted(claim.years) if y not in held]
+        # A year inside a date a row holds ("aired on December 3, 2008": "december 3 , 2008") is the date's.
+        dates = [v for _, v in chosen]
+        unmatched = [
+            _Cond(years[0], "=", float(y), True)
+            for y in sorted(claim.years)
+            if y not in held and not any(str(y) in numbers_in(v) for v in dates)
+        ]
     return _Read(
         source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled, tuple(unmatched)
     )

@@ -416,8 +416,22 @@ def cell_values(source: Source, column: str) -> frozenset[str]:
     return frozenset(frame(source).by_value.get(column, {})) - {""}
 
 
+_METRE_HEADERS = frozenset(TABLE_WORDS["words"]["metre_headers"])
+
+
+def _m_is_metres(table: Table, column: str) -> bool | None:
+    """What an "m" in a column's header is: metres beside a word of length ("elevation (m)"),
+    millions otherwise ("viewers (m)"); None where the header has no "m"."""
+    tokens = set(_TOKEN_OR_SLASH_RE.findall(f"{column.replace('_', ' ')} {table.description(column)}".lower()))
+    if "m" not in tokens:
+        return None
+    return bool(tokens & _METRE_HEADERS)
+
+
 def column_unit(table: Table, column: str) -> tuple[str | None, str]:
     """The unit a column's name or description gives its numbers ("seized_kg": kilograms)."""
+    if _m_is_metres(table, column):
+        return UNITS["metre"]
     described = table.description(column).lower().replace(",", " ")
     # "pop / km square": what follows a slash is what a rate is per, no unit of the column's own
     # (the column's name, "density_pop_or_km_square", writes the same words without the slash).
@@ -440,6 +454,8 @@ def column_scale(table: Table, column: str) -> float:
     """What a column's numbers are written in: 1e9 for "sales (billion)", else 1."""
     words = f"{column.replace('_', ' ')} {table.description(column)}".lower().split()
     found = {_HEADER_SCALES[w] for w in words if w in _HEADER_SCALES}
+    if _m_is_metres(table, column) is False:
+        found.add(1e6)  # "viewers (m)": millions
     return found.pop() if len(found) == 1 else 1.0
 
 
