@@ -1845,3 +1845,21 @@ def test_an_m_in_a_header_is_metres_beside_a_length_and_millions_otherwise(tmp_p
     assert mountains("Galdhopiggen has a prominence of 2,372 metres").verdict == "supported"
     assert mountains("Snohetta has a prominence of 1,775 metres").verdict == "disputed"
     assert mountains("Galdhopiggen is the highest peak, at 2,469 metres").verdict != "disputed"
+
+
+def test_the_verbs_of_a_director_a_year_and_a_location_and_a_venue_by_other_names(tmp_path):
+    films = "year,title,director,result\n1985,oriana,fina torres,not nominated\n1995,sicario,jose novoa,not nominated\n2000,oro diablo,jose novoa,not nominated\n"
+    check = one_table(tmp_path, "films", films, "Venezuelan submissions for the Academy Award")
+    assert check("Jose Novoa directed two of the submissions").verdict == "supported"
+    assert check("Fina Torres directed two of the submissions").verdict == "disputed"
+    towers = "rank,name,floors,year\n1,plaza tower,22,1990\n2,hyatt regency,21,1990\n3,compass bank building,18,1966\n"
+    built = one_table(tmp_path / "b", "towers", towers, "Tallest buildings in Albuquerque")
+    assert built("The Compass Bank Building was completed in 1966").verdict == "supported"
+    assert built("Two of the buildings were completed in 1990").verdict == "supported"
+    assert built("Three of the buildings were built in 1990").verdict == "disputed"
+    teams = 'team,location,venue,capacity\ndinamo minsk,minsk,"dinamo , minsk",41040\nbate,borisov,city stadium,5500\nslavia,mozyr,yunost,5500\n'
+    league = one_table(tmp_path / "l", "teams", teams, "Premier League: teams and venues")
+    # A venue is a stadium, a ground, an arena.
+    assert league("Dinamo Minsk's stadium holds 41,040").verdict == "supported"
+    assert league("Slavia's ground holds more than Dinamo Minsk's").verdict == "disputed"
+    assert league("BATE are based in Borisov").verdict == "supported"
