@@ -1863,3 +1863,26 @@ def test_the_verbs_of_a_director_a_year_and_a_location_and_a_venue_by_other_name
     assert league("Dinamo Minsk's stadium holds 41,040").verdict == "supported"
     assert league("Slavia's ground holds more than Dinamo Minsk's").verdict == "disputed"
     assert league("BATE are based in Borisov").verdict == "supported"
+
+
+def test_a_measure_in_two_units_is_read_in_either(tmp_path):
+    towers = (
+        "rank,name,height_ft_m,floors\n1,plaza tower,351 / 107,22\n2,hyatt regency,256 / 78,21\n"
+        "3 =,gold building,203 / 62,14\n3 =,simms building,203 / 62,13\n5,pnm building,184 / 56,12\n"
+    )
+    check = one_table(tmp_path, "towers", towers, "Tallest buildings", '[columns]\nheight_ft_m = "height ft / m"\n')
+    # "height ft / m" over "351 / 107": a height in feet and one in metres.
+    assert check("The Plaza Tower is 351 feet tall").verdict == "supported"
+    assert check("The Plaza Tower is 361 feet tall").verdict == "disputed"
+    assert check("The Plaza Tower stands 107 metres").verdict == "supported"
+    assert check("The Hyatt Regency is the tallest building").verdict == "disputed"
+    # "3 =": a place shared, still the third.
+    assert check("The PNM Building is the fifth-tallest building").verdict == "supported"
+    # Two numbers in a column that names no two units are no measure ("apps / goals").
+    apps = one_table(tmp_path / "a", "apps", "player,apps_goals\nann lee,30 / 5\nbo ray,12 / 1\n", "Squad")
+    assert apps("Ann Lee scored 30 goals").verdict != "supported"
+    peaks = "peak,elevation_m,prominence_m\ngaldhopiggen,2469,2372\nsnohetta,2286,1675\n"
+    mountains = one_table(tmp_path / "m", "peaks", peaks, "Mountains in Norway by prominence")
+    # "the highest peak": its elevation, where the claim names no measure.
+    assert mountains("Galdhopiggen is the highest peak, at 2,469 metres").verdict == "supported"
+    assert mountains("Snohetta is the highest peak").verdict == "disputed"

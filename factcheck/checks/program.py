@@ -71,6 +71,7 @@ from .table import (
     title_figure,
     title_words,
     unit_unstated,
+    unit_words,
     value_figure,
     value_words,
 )
@@ -2388,6 +2389,8 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
         own |= _CLOCK_WORDS  # "clocked 2:11.72": a race time, the time column's
     elif q.unit is not None and q.dimension == "time":
         own |= concepts_of(q.text.split()[-1])  # "four weeks": the weeks column's word
+    elif q.unit is not None and not q.dimension.startswith("currency"):
+        own |= unit_words(q.unit)  # "351 feet": the column in feet, of two of a height
     if CLOCK_DURATION_RE.fullmatch(q.text):
         # A race time goes in the one column that writes race times, whatever its name ("result").
         clocks = [c for c in columns(r.source)[1] if c not in exclude and _clock_cells(r.source, c)]

@@ -40,7 +40,7 @@ _NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
 # it is rounded ("~140000").
 _MARKS = "|".join(re.escape(m) for m in sorted(TABLE_WORDS["result_marks"], key=len, reverse=True))
 _CELL_NUMBER_RE = re.compile(
-    rf"^~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\)|\s(?:{_MARKS}))?$"
+    rf"^~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\)|\s(?:{_MARKS})|\s?=)?$"
 )
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
@@ -233,6 +233,8 @@ def title_words(source: Source) -> frozenset[str]:
     words: "first-round" says first and round)."""
     title = source.info.title
     words = text_words(title) | concepts_of(" ".join(w for w in title.split() if "-" in w).replace("-", " "))
+    # A plural's singular in all its stems ("buildings": a claim's "building" stems to "build" too).
+    words |= concepts_of(" ".join(w[:-1] for w in title.lower().split() if len(w) > 3 and w.endswith("s")))
     # The period a title covers is what "of the month" or "of the day" says ("games of January 2008",
     # "matches of 3 June").
     months = _MONTH_RE.findall(title)
@@ -499,6 +501,11 @@ def _column_words(table: Table, column: str) -> frozenset[str]:
     return words
 
 
+def unit_words(unit: str) -> frozenset[str]:
+    """The words a unit is written in ("foot": ft, foot, feet)."""
+    return concepts_of(_UNIT_FORMS.get(unit, unit))
+
+
 @lru_cache(maxsize=4096)
 def _column_terms(table: Table, column: str) -> tuple[frozenset[str], ...]:
     """Each word of a column's name and description with the words it may be said by ("km":
@@ -513,6 +520,8 @@ def _column_terms(table: Table, column: str) -> tuple[frozenset[str], ...]:
             said |= _HEADER_PLACES[token]
         if token in UNITS:
             said |= concepts_of(_UNIT_FORMS[UNITS[token][0]])
+        if token == "m" and _m_is_metres(table, column):
+            said |= concepts_of(_UNIT_FORMS[UNITS["metre"][0]])
         if said:
             terms.append(said)
     return tuple(terms)

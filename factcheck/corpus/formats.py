@@ -348,6 +348,65 @@ def _total_rows(header: tuple[str, ...], passages: list[Passage]) -> tuple[str, 
     return ()
 
 
+# "height ft / m" over cells "351 / 107": one measure in two units, each read as a column of its own.
+_DUAL_HEADER_RE = re.compile(r"^(?P<base>.*?)\s*\(?\b(?P<a>[a-z]+)\s*/\s*(?P<b>[a-z]+)\)?\s*$")
+_DUAL_CELL_RE = re.compile(r"^\s*(-?\d[\d,]*(?:\.\d+)?)\s*/\s*(-?\d[\d,]*(?:\.\d+)?)\s*$")
+
+
+def _unit_dimensions() -> dict[str, str]:
+    """Each unit's forms with its dimension (units.toml); "m" is metres only beside another length."""
+    found = {form: unit["dimension"] for unit in load("units")["unit"] for form in unit["forms"]}
+    return {**found, "m": "length"}
+
+
+def _dual_columns(
+    header: tuple[str, ...], descriptions: dict, passages: list[Passage]
+) -> list[tuple[str, str, str, str]]:
+    """The columns that give one measure in two units ("height ft / m": "351 / 107"), as (column,
+    measure, first unit, second unit): both words units of one dimension, and most cells two numbers."""
+    dimensions = _unit_dimensions()
+    found = []
+    for column in header:
+        m = _DUAL_HEADER_RE.match(str(descriptions.get(column, column)).lower())
+        if m is None or not m.group("base").strip():
+            continue
+        a, b = m.group("a"), m.group("b")
+        if a == b or a not in dimensions or dimensions[a] != dimensions.get(b):
+            continue
+        values = [dict(p.cells).get(column, "") for p in passages]
+        if values and sum(bool(_DUAL_CELL_RE.match(v)) for v in values) * 2 > len(values):
+            found.append((column, m.group("base").strip(), a, b))
+    return found
+
+
+def _split_duals(
+    header: tuple[str, ...], descriptions: dict, passages: list[Passage]
+) -> tuple[tuple[str, ...], dict, list[Passage]]:
+    """The table with each measure given in two units also as two columns, one a unit ("height_ft":
+    351, "height_m": 107); the row's text and its first column as they were."""
+    duals = _dual_columns(header, descriptions, passages)
+    if not duals:
+        return header, descriptions, passages
+    added: list[tuple[str, str, int]] = []  # (new column, its source column, which number)
+    descriptions = dict(descriptions)
+    for column, base, a, b in duals:
+        for unit, at in ((a, 1), (b, 2)):
+            name = re.sub(r"[^a-z0-9]+", "_", f"{base} {unit}").strip("_")
+            if name in header or any(name == n for n, _, _ in added):
+                continue
+            added.append((name, column, at))
+            descriptions[name] = f"{base} ({unit})"
+    rows = []
+    for p in passages:
+        cells = dict(p.cells)
+        extra = []
+        for name, column, at in added:
+            m = _DUAL_CELL_RE.match(cells.get(column, ""))
+            extra.append((name, m.group(at) if m else ""))
+        rows.append(Passage(p.source_id, p.location, p.text, p.index, (*p.cells, *extra)))
+    return (*header, *(n for n, _, _ in added)), descriptions, rows
+
+
 def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     """A table: each row a passage; the sidecar says what the columns and cell values mean."""
     sidecar = path.with_suffix(".toml")
@@ -379,6 +438,7 @@ def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
     descriptions = meta.get("columns", {})
     if not isinstance(descriptions, dict):
         raise SourceFormatError(sidecar, "[columns] must be a table")
+    header, descriptions, passages = _split_duals(header, descriptions, passages)
     read_rows = meta.get("read_rows", len(passages) <= READ_ROWS_UP_TO)
     if not isinstance(read_rows, bool):
         raise SourceFormatError(sidecar, "read_rows must be true or false")
