@@ -1886,3 +1886,32 @@ def test_a_measure_in_two_units_is_read_in_either(tmp_path):
     # "the highest peak": its elevation, where the claim names no measure.
     assert mountains("Galdhopiggen is the highest peak, at 2,469 metres").verdict == "supported"
     assert mountains("Snohetta is the highest peak").verdict == "disputed"
+
+
+def test_dates_with_short_months_spans_still_open_and_a_number_word_of_a_name(tmp_path):
+    polls = (
+        "polling_firm,date,venstre,social_democrats\ncapacent,26 feb 2010,22.1%,26.3%\ncapacent,31 mar 2010,23.7%,26.7%\n"
+        "gallup,7 jan 2011,24.3%,31.3%\n"
+    )
+    check = one_table(tmp_path, "polls", polls, "Danish general election, 2011: opinion polls")
+    # "26 February 2010" is the row of "26 feb 2010" (a month and its short form are one word).
+    assert check("Capacent put the Social Democrats at 26.3% on 26 February 2010").verdict == "supported"
+    assert check("Capacent put the Social Democrats at 26.3% on 31 March 2010").verdict == "disputed"
+    books = (
+        "book_series,author,original_language,first_published,approximate_sales\n"
+        "fear street,r l stine,english,1989 - present,80 million\n"
+        "fifty shades of grey,e l james,english,2011 - 2012,70 million\n"
+        "winnie the pooh,a a milne,english,1926 - 1928,70 million\nmiffy,dick bruna,dutch,1955 - present,85 million\n"
+    )
+    series = one_table(tmp_path / "b", "books", books, "Best-selling book series")
+    # "sold ... copies": the sales; "originally": the original language.
+    assert series("Fear Street has sold 80 million copies").verdict == "supported"
+    assert series("Fear Street has sold 90 million copies").verdict == "disputed"
+    assert series("Miffy was originally written in Dutch").verdict == "supported"
+    # "Fifty" of "Fifty Shades of Grey" is the name's, no figure; "1955 - present" is a span of years.
+    assert series("Fifty Shades of Grey was first published in 2011").verdict == "supported"
+    assert series("Fifty Shades of Grey was first published in 2009").verdict == "disputed"
+    assert series("Miffy was first published in 1965").verdict == "disputed"
+    # A year inside a span, not its first, where the column does not say the first: no dispute.
+    spans = one_table(tmp_path / "s", "spans", books.replace("first_published", "years_published"), "Book series")
+    assert spans("Winnie the Pooh was published in 1928").verdict != "disputed"

@@ -97,6 +97,7 @@ _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
 _LOWER_BETTER = concepts_of(" ".join(_WORDS["lower_better"]))
 _CLOCK_WORDS = concepts_of(" ".join(_WORDS["race_time"]))
 _RANK_NOUNS = concepts_of(" ".join(_WORDS["rank_columns"]))
+_FIRST_WORDS = concepts_of(" ".join(_WORDS["first"]))
 _NO_RESULT = frozenset(_VOCAB["no_result"])
 # What "faster" and "slower" measure: a time or a change (tables.toml superlative_measures).
 _SPEED_MEASURES = concepts_of(" ".join(_VOCAB["superlative_measures"]["fastest"]))
@@ -2327,8 +2328,9 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         named = keys[:1]
     passage, cells = rows[0]
     wrong = [c for c in checked if not c.holds(cells)]
-    if not wrong:
-        return None
+    # A column named for the start ("first published") means the span's first year.
+    if not wrong or any(_inside_span(c, cells) and not _column_words(table, c.column) & _FIRST_WORDS for c in wrong):
+        return None  # "published in 1928" of "1926 - 1928": a year of the span, not its first
     found = ", ".join(f"{c.column} {cells.get(c.column, '')}" for c in wrong)
     program = Program(
         r.source.info.id,
@@ -2340,6 +2342,20 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         (passage.location,),
     )
     return _outcome(r.source, "disputed", program, ", ".join(c.words() for c in wrong), [passage])
+
+
+_SPAN_RE = re.compile(r"^((?:1[0-9]|20)\d\d)\s*(?:-|to)\s*(\d{2,4}|[a-z]+)\b")
+
+
+def _inside_span(cond: _Cond, cells: dict[str, str]) -> bool:
+    """Whether a year a claim gives falls inside the span a cell writes ("1926 - 1928", "1955 -
+    present") after its first year: no year the row differs by."""
+    m = _SPAN_RE.match(cells.get(cond.column, ""))
+    if not cond.year or isinstance(cond.value, str) or m is None:
+        return False
+    start, end = int(m.group(1)), m.group(2)
+    last = int(end) if len(end) == 4 else (start // 100 * 100 + int(end)) if end.isdigit() else 9999
+    return start < cond.value <= last
 
 
 def _none_holds(r: _Read, named: list[_Cond], numeric: list[_Cond], holding: list[_Cond]) -> Outcome | None:

@@ -386,7 +386,11 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
 
 # A year, alone or with a note after it ("1917", "1758 (december 13)", "1918 to 1919"): a cell of
 # a column of years.
-_YEAR_FIRST_RE = re.compile(r"^(?:1[0-9]|20)\d\d(?:$|\s*\(|\s+to\s|\s*-\s*(?:1[0-9]|20)?\d\d$)")
+# A span still open ("1955 - present") is one too.
+_YEAR_FIRST_RE = re.compile(
+    r"^(?:1[0-9]|20)\d\d(?:$|\s*\(|\s+to\s|\s*-\s*(?:1[0-9]|20)?\d\d$"
+    rf"|\s*-\s*(?:{alternation(TABLE_WORDS['words']['open_end'])})$)"
+)
 
 
 def _dated(column: str, values: frozenset[str]) -> bool:
@@ -696,6 +700,12 @@ def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[s
     "hwa 1"), a name and no figure: the value holds the number, the word before it is the value's
     and the claim names the value whole. `values`: the values to look among (all the table's text
     values when None)."""
+    if values is None:
+        values = [v for t in columns(source)[2] for v in cell_values(source, t)]
+    if not q.text[:1].isdigit() and any(
+        q.text.lower() in v.split() and value_words(v) - concepts_of(q.text) <= claim_words(claim) for v in values
+    ):
+        return True  # "Fifty Shades of Grey": a number word of a name the claim says whole
     before = _WORD_BEFORE_RE.search(claim.text[max(0, q.start - 30) : q.start])
     # Or the word after it ("105 seats" in a cell "40.2% 105 seats" the claim names whole).
     after = re.match(r"\s+([A-Za-z][\w'-]*)", claim.text[q.end : q.end + 30])
@@ -703,8 +713,6 @@ def value_figure(source: Source, claim: Reading, q: Quantity, values: Iterable[s
         return False
     number = str(int(q.value))
     word = concepts_of(" ".join(m.group(1) for m in (before, after) if m is not None))
-    if values is None:
-        values = [v for t in columns(source)[2] for v in cell_values(source, t)]
     wanted = claim_words(claim)
     # "ARB 02": the number as the value writes it, leading zeros and all.
     return any(

@@ -98,7 +98,12 @@ def titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _groups() -> list[list[str]]:
     # The rise and fall words of trends.toml are synonym groups too: one list, two uses.
     trends = _load("trends.toml")
-    return [*_load("synonyms.toml")["groups"], trends["rise"], trends["fall"]]
+    # A month and its short forms ("February", "feb"), from the dates' own list: one word.
+    months: dict[int, list[str]] = {}
+    for name, number in _load("dates.toml")["months"].items():
+        months.setdefault(number, []).append(name)
+    by_length = [sorted(names, key=len, reverse=True) for names in months.values() if len(names) > 1]
+    return [*_load("synonyms.toml")["groups"], trends["rise"], trends["fall"], *by_length]
 
 
 @lru_cache(maxsize=1)
