@@ -1915,3 +1915,19 @@ def test_dates_with_short_months_spans_still_open_and_a_number_word_of_a_name(tm
     # A year inside a span, not its first, where the column does not say the first: no dispute.
     spans = one_table(tmp_path / "s", "spans", books.replace("first_published", "years_published"), "Book series")
     assert spans("Winnie the Pooh was published in 1928").verdict != "disputed"
+
+
+def test_a_party_a_column_named_with_its_demonym_and_letter(tmp_path):
+    polls = (
+        "polling_firm,date,venstre_v,danish_people_s_party_o,conservative_people_s_party_c\n"
+        "2007 election,13 nov 2007,26.2%,13.9%,10.4%\ncapacent,26 feb 2010,22.1%,14.5%,11.6%\n"
+    )
+    sidecar = (
+        '[columns]\nvenstre_v = "venstre (v)"\ndanish_people_s_party_o = "danish people\'s party (o)"\n'
+        'conservative_people_s_party_c = "conservative people\'s party (c)"\n'
+    )
+    check = one_table(tmp_path, "polls", polls, "Danish general election, 2011: opinion polls", sidecar)
+    # "won" in an election; "Danish" names the party's column as "danish"; "(o)" is no word to say.
+    assert check("In the 2007 election, Venstre won 26.2%").verdict == "supported"
+    assert check("The Danish People's Party won 13.9% in the 2007 election").verdict == "supported"
+    assert check("The Danish People's Party won 15.9% in the 2007 election").verdict == "disputed"

@@ -446,6 +446,8 @@ def _measures(
     scored: list[tuple[float, str]] = []
     for c in allowed:
         column_words = _column_words(table, c) - concepts_of(" ".join(str(y) for y in column_years(c)))
+        # A measure named with a demonym ("danish people's party"): the country, as a claim's is read.
+        column_words |= text_words(table.description(c)) - column_words
         hits = len(column_words & words)
         if not hits:
             continue
@@ -2426,6 +2428,7 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     _, numbers, _ = columns(r.source)
     touched = [c for c in numbers if c not in exclude and _column_words(table, c) & words]
     known = words | accounted_always() | title_words(r.source) | concepts_of(" ".join(map(str, column_years(column))))
+    known |= text_words(claim.text)  # what the claim says at all ("People's" of a party's name)
     unsaid = column_unsaid(table, column, known)
     return column if len(touched) == 1 or column.lower() in _TOTAL_NAMES or not unsaid else None
 

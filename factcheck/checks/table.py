@@ -517,6 +517,8 @@ def _column_terms(table: Table, column: str) -> tuple[frozenset[str], ...]:
     text = f"{column.replace('_', ' ')} {table.description(column)}".lower()
     terms = []
     for token in _TOKEN_OR_SLASH_RE.findall(text):
+        if len(token) == 1 and token.isalpha() and f"({token})" in text:
+            continue  # a party's letter in brackets ("danish people's party (o)"): no word to say
         said = concepts_of(token)
         if token in _HEADER_SHORT:
             said |= _HEADER_SHORT[token]
