@@ -1931,3 +1931,22 @@ def test_a_party_a_column_named_with_its_demonym_and_letter(tmp_path):
     assert check("In the 2007 election, Venstre won 26.2%").verdict == "supported"
     assert check("The Danish People's Party won 13.9% in the 2007 election").verdict == "supported"
     assert check("The Danish People's Party won 15.9% in the 2007 election").verdict == "disputed"
+
+
+def test_votes_in_one_row_and_shares_in_the_next(tmp_path):
+    boroughs = (
+        "candidate,party,manhattan,the_bronx,total,pct\n"
+        "john p o'brien,democratic,308944,181639,1056115,53.2%\njohn p o'brien,democratic,60.8%,52.0%,1056115,53.2%\n"
+        "lewis h pounds,republican,116729,48366,443901,22.4%\nlewis h pounds,republican,23.0%,13.9%,443901,22.4%\n"
+        "morris hillquit,socialist,40011,68980,249887,12.6%\nmorris hillquit,socialist,7.9%,19.8%,249887,12.6%\n"
+    )
+    check = one_table(tmp_path, "nyc", boroughs, "New York City mayoral election, 1932: votes by borough")
+    # A share is read in the row of shares, a count in the row of votes; both rows agree on the total.
+    assert check("O'Brien won 60.8% of the vote in Manhattan").verdict == "supported"
+    assert check("Hillquit won 10.8% of the vote in the Bronx").verdict == "disputed"
+    assert check("O'Brien won 308,944 votes in Manhattan").verdict == "supported"
+    assert check("O'Brien took 53.2% of the vote").verdict == "supported"
+    # "than Pounds" is Lewis H Pounds, not the "h" of Hillquit.
+    assert check("Hillquit won more votes in the Bronx than Pounds").verdict == "supported"
+    assert check("Pounds won more votes in the Bronx than Hillquit").verdict == "disputed"
+    assert check("Hillquit won a larger share of the vote in the Bronx than Pounds").verdict == "supported"

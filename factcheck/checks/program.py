@@ -383,6 +383,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 _RATE = concepts_of("rate percent")
 _PERCENT = concepts_of("percent")
+_SHARE_WORDS = concepts_of("share proportion")
 _FIRST_VERB_RE = re.compile(rf"\b({alternation(_WORDS['first'])})\s+([a-z]+ed)\b", re.IGNORECASE)
 _SINGLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['single'])})\b", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,3})\b(?![.,:]\d)")
@@ -1404,9 +1405,17 @@ def _compare_in(
 ) -> Outcome | None:
     table = r.source.table
     assert table is not None
-    if _unsaid(r, _measure_words(r.source, column), checks=("comparison", "place") if by_rank else ("comparison",)):
+    # Votes in one row and shares in the next: the rows of the kind compared (a share if said).
+    share = bool(r.wanted & (_RATE | _SHARE_WORDS))
+    shares_said = (_RATE | _SHARE_WORDS) if share and _some_percent_cells(r.source, column) else frozenset()
+    checks = ("comparison", "place") if by_rank else ("comparison",)
+    if _unsaid(r, _measure_words(r.source, column), shares_said, checks=checks):
         return None  # "finished ahead of": a place's verb, read with the rank
     rows = [_select([*fixed, *mine, c], r.source) for c, mine in zip((a, b), own, strict=True)]
+    rows = [
+        found if len(found) == 1 else [(p, c) for p, c in found if _cell_is_share(c.get(column, "")) == share]
+        for found in rows
+    ]
     if any(len(found) != 1 for found in rows):
         return None
     (pa, ca), (pb, cb) = rows[0][0], rows[1][0]
@@ -1440,7 +1449,12 @@ def _position(text: str, cond: _Cond) -> int:
     at = folded.find(value)
     if at >= 0:
         return at
-    found = [m.start() for w in concepts_of(value) for m in re.finditer(rf"\b{re.escape(w)}", folded)]
+    # A stem begins a word ("pound" of "Pounds"); a letter ("h" of "lewis h pounds") is a word whole.
+    found = [
+        m.start()
+        for w in concepts_of(value)
+        for m in re.finditer(rf"\b{re.escape(w)}" + (r"\b" if len(w) < 3 else ""), folded)
+    ]
     return min(found, default=-1)
 
 
@@ -2278,6 +2292,29 @@ def _trend_across(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage])
 
 
+def _row_of_kind(r: _Read, used: list[tuple[Quantity, str]]) -> tuple[Passage, dict[str, str]] | None:
+    """Of the few rows a name picks where a table gives each its votes in one row and its shares
+    in the next ("john p o'brien": "308944", then "60.8%"), the row whose cells are of the figures'
+    kind (a share's a percentage); where those rows agree on the cells read, any of them."""
+    rows = _select(r.conds, r.source)
+    if not 1 < len(rows) <= 3:
+        return None
+    kind = [(p, cells) for p, cells in rows if all(_of_kind(cells.get(c, ""), q) for q, c in used)]
+    if kind and all(all(cells.get(c) == kind[0][1].get(c) for _, c in used) for _, cells in kind):
+        return kind[0]
+    return None
+
+
+def _of_kind(cell: str, q: Quantity) -> bool:
+    """Whether a cell gives a figure of the claim's kind: a percentage for a share, else a number."""
+    return cell_number(cell) is not None and _cell_is_share(cell) == (q.dimension == "percent")
+
+
+def _cell_is_share(cell: str) -> bool:
+    """Whether a cell writes its number as a percentage ("60.8%")."""
+    return cell.rstrip().endswith("%")
+
+
 def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     """'The Jets drafted Dewayne Robertson with the fourth pick', 'Victor Hobson was drafted in the
     second round': values of one row, a number among them ("the fourth pick": pick 4). Supported
@@ -2407,7 +2444,7 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
         own |= _CLOCK_WORDS  # "clocked 2:11.72": a race time, the time column's
     elif q.unit is not None and q.dimension == "time":
         own |= concepts_of(q.text.split()[-1])  # "four weeks": the weeks column's word
-    elif q.unit is not None and not q.dimension.startswith("currency"):
+    elif q.unit is not None and q.dimension != "percent" and not q.dimension.startswith("currency"):
         own |= unit_words(q.unit)  # "351 feet": the column in feet, of two of a height
     if CLOCK_DURATION_RE.fullmatch(q.text):
         # A race time goes in the one column that writes race times, whatever its name ("result").
@@ -2418,6 +2455,10 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     # rallies" is a count of finishes, no position: a place is an ordinal, which other operations read).
     words = own | free | (nouns_of_verbs(free) - _RANK_NOUNS)
     column = _measure(r.source, words, claim, exclude, q)
+    if column is None and q.dimension == "percent":
+        # "took 53.2% of the vote": where no column is named otherwise, the one of shares ("%").
+        words |= unit_words("percent")
+        column = _measure(r.source, words, claim, exclude, q)
     if column is None and own:
         words = own
         column = _measure(r.source, words, claim, exclude)
@@ -2462,7 +2503,8 @@ def _fits_column(source: Source, column: str, q: Quantity) -> bool:
         # A change column ("grew 13.4%") holds changes in percent unless its unit says otherwise.
         changes = bool(_column_words(table, column) & _CHANGE_WORDS) and unit is None
         named = bool(_column_words(table, column) & _RATE) or dimension == "percent" or changes
-        return named or _percent_cells(source, column)
+        # Or some of its cells write shares: a row of votes and one of shares in turn.
+        return named or _percent_cells(source, column) or _some_percent_cells(source, column)
     counted = q.dimension == "count" and dimension == "percent" and unit is None
     if q.dimension == "time" and q.unit == "second" and _clock_cells(source, column):
         return True  # "2:11.72" in a column of race times ("2:11.58")
@@ -2486,6 +2528,15 @@ def _share_column(source: Source, column: str) -> bool:
     assert table is not None
     percent = bool(_column_words(table, column) & _PERCENT)  # a rate per square kilometre is no share
     return percent or column_unit(table, column)[1] == "percent" or _percent_cells(source, column)
+
+
+@lru_cache(maxsize=1024)
+def _some_percent_cells(source: Source, column: str) -> bool:
+    """Whether a column holds numbers, about half of them written as percentages ("308944", then
+    "60.8%": votes and shares of the same candidates in rows in turn)."""
+    values = [v for _, cells in _rows(source) if cell_number(v := cells.get(column, "")) is not None]
+    shares = sum(v.rstrip().endswith("%") for v in values)
+    return bool(values) and 0.3 * len(values) <= shares <= 0.7 * len(values)
 
 
 @lru_cache(maxsize=1024)
@@ -2518,16 +2569,16 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
         return None
     table = r.source.table
     assert table is not None
-    row = _one_row(r.conds, r.source)
-    if row is None:
-        return None
-    passage, cells = row
     used: list[tuple[Quantity, str]] = []
     for q in r.figures:
         column = _figure_column(r, claim, q, [c for _, c in used])
         if column is None or not _fits_column(r.source, column, q):
             return None
         used.append((q, column))
+    row = _one_row(r.conds, r.source) or _row_of_kind(r, used)
+    if row is None:
+        return None
+    passage, cells = row
     unsaid = _unsaid(r, *(_measure_words(r.source, c) for _, c in used))
     # A race time said of a named row ("Maeyens won the heat in 6:50.23") is that row's time,
     # whatever the other words say: a time that differs disputes the claim; one that agrees
