@@ -1950,3 +1950,27 @@ def test_votes_in_one_row_and_shares_in_the_next(tmp_path):
     assert check("Hillquit won more votes in the Bronx than Pounds").verdict == "supported"
     assert check("Pounds won more votes in the Bronx than Hillquit").verdict == "disputed"
     assert check("Hillquit won a larger share of the vote in the Bronx than Pounds").verdict == "supported"
+
+
+def test_a_value_two_columns_hold_alike_a_letter_of_a_name_and_an_ordinal_of_a_column(tmp_path):
+    films = (
+        "year,original_title,title_used,director\n1985,oriana,oriana,fina torres\n"
+        "1995,sicario,sicario,jose novoa\n2010,hermano,hermano,marcel rasquin\n"
+    )
+    check = one_table(tmp_path, "films", films, "Venezuelan submissions for the Academy Award")
+    # "Oriana" is both titles of one row: the same row, whichever column is meant.
+    assert check("Oriana was directed by Fina Torres").verdict == "supported"
+    assert check("Sicario was directed by Fina Torres").verdict == "disputed"
+    entries = "driver,entrant,chassis\nbob gerard,bob gerard,era b\ncuth harrison,cuth harrison,era e\n"
+    race = one_table(tmp_path / "e", "entries", entries, "British Grand Prix: entries")
+    # "ERA E" is a chassis with its letter, not "ERA" with a letter to spare.
+    assert race("Bob Gerard drove an ERA B").verdict == "supported"
+    assert race("Bob Gerard drove an ERA E").verdict != "supported"
+    clubs = (
+        "club,position_in_2012,first_season_in_top_division,first_season_of_current_spell\nflora,3rd,1992,1992\n"
+        'infonet,"1st , ( esiliiga )",2013,2013\ninfonet,"1st , ( esiliiga )",2013,2013\n'
+    )
+    league = one_table(tmp_path / "c", "clubs", clubs, "Meistriliiga 2013: clubs")
+    # "first" of "first season in the top division" is the column's word, no first place.
+    assert league("Infonet's first season in the top division was 2013").verdict == "supported"
+    assert league("Flora's first season in the top division was 1995").verdict != "supported"

@@ -283,8 +283,14 @@ def claim_words(claim: Reading) -> frozenset[str]:
     # takes their number for a figure.
     mixed = concepts_of(" ".join(_MIXED_RE.findall(claim.text)))
     own = claim_concepts(claim) | parts | mixed | place_words(claim) | said_numbers(claim) | ordinals_in(claim.text)
-    # A lone letter is what the figure reader left of a name ("F" of "250F"), no word of its own.
-    return _demonyms_as_places(frozenset(w for w in own if not (len(w) == 1 and w.isalpha())), claim.text)
+    # A lone letter is what the figure reader left of a name ("F" of "250F"), no word of its own;
+    # but a capital standing apart after a name's word ("an ERA E") is that name's letter.
+    letters = frozenset(m.group(1).lower() for m in _NAME_LETTER_RE.finditer(claim.text))
+    kept = frozenset(w for w in own if not (len(w) == 1 and w.isalpha())) | letters
+    return _demonyms_as_places(kept, claim.text)
+
+
+_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z] )([B-HJ-Z])(?![\w.'])")
 
 
 def _demonyms_as_places(words: frozenset[str], text: str) -> frozenset[str]:
@@ -1168,6 +1174,23 @@ def _written_as_in(value: str, claim: Reading) -> bool:
     ) and all(n in said for n in numbers)
 
 
+_ORDINAL_PHRASE_RE = re.compile(rf"\b({alternation(PLACE_ORDINALS)})\s+((?:[\w-]+\s+){{0,4}}[\w-]+)", re.IGNORECASE)
+
+
+def _ordinals_of_column_names(table: Table, text: str) -> frozenset[str]:
+    """The ordinals a claim says as a word of a column's name ("first season in the top division"
+    of "first season in top division"): no place for a cell to hold."""
+    found: set[str] = set()
+    for m in _ORDINAL_PHRASE_RE.finditer(text):
+        after = m.group(2).split()
+        for size in range(len(after), 0, -1):
+            said = text_words(" ".join(after[:size])) - accounted_always()
+            if said and any(said | concepts_of(m.group(1)) <= _column_words(table, c) for c in table.columns):
+                found |= concepts_of(m.group(1)) | ordinals_in(m.group(1))
+                break
+    return frozenset(found)
+
+
 def _value_pairs(
     source: Source, texts: Sequence[str], wanted: frozenset[str], claim: Reading | None = None
 ) -> list[tuple[str, str]]:
@@ -1175,6 +1198,8 @@ def _value_pairs(
     a longer one the claim also names; a value with numbers only where they stand beside its words."""
     table = source.table
     assert table is not None
+    if claim is not None:
+        wanted = wanted - _ordinals_of_column_names(table, claim.text)
     found = [
         (t, v)
         for t in texts
@@ -1238,11 +1263,18 @@ def _chosen_values(
         if before and before[0] in _AT_HOME and len(home) == 1:
             chosen.append((home[0], value))
             unplaced.remove((value, found_in))
+    # "Oriana" as the original title and as the title used: two columns that hold it in the same
+    # rows name the same rows, whichever is meant (the leftmost is taken).
+    table_frame = frame(source)
+    for value, found_in in list(unplaced):
+        held_in = [table_frame.rows_with(c, [value]) for c in found_in]
+        if all(rows == held_in[0] for rows in held_in):
+            chosen.append((found_in[0], value))
+            unplaced.remove((value, found_in))
     if not unplaced:
         return chosen
     # "beat Toronto on January 15", Toronto a visitor some days and at home others: the one row
     # the other values name places it, where that row holds it in one column only.
-    table_frame = frame(source)
     # By the values of words: a score of numbers alone ("5-4") may be another row's, the claim wrong.
     naming = [(c, v) for c, v in chosen if _has_words(v)]
     rows = set.intersection(*(table_frame.rows_with(c, [v]) for c, v in naming)) if naming else set()
