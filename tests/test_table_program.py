@@ -1968,7 +1968,7 @@ def test_a_value_two_columns_hold_alike_a_letter_of_a_name_and_an_ordinal_of_a_c
     assert race("Bob Gerard drove an ERA E").verdict != "supported"
     clubs = (
         "club,position_in_2012,first_season_in_top_division,first_season_of_current_spell\nflora,3rd,1992,1992\n"
-        'infonet,"1st , ( esiliiga )",2013,2013\ninfonet,"1st , ( esiliiga )",2013,2013\n'
+        'infonet,"1st , ( esiliiga )",2013,2013\ninfonet,"1st , ( esiliiga )",2013,2013\nnomme kalju,1st,2008,2008\n'
     )
     league = one_table(tmp_path / "c", "clubs", clubs, "Meistriliiga 2013: clubs")
     # "first" of "first season in the top division" is the column's word, no first place.
