@@ -1974,3 +1974,12 @@ def test_a_value_two_columns_hold_alike_a_letter_of_a_name_and_an_ordinal_of_a_c
     # "first" of "first season in the top division" is the column's word, no first place.
     assert league("Infonet's first season in the top division was 2013").verdict == "supported"
     assert league("Flora's first season in the top division was 1995").verdict != "supported"
+
+
+def test_a_count_of_the_rows_with_some_of_a_column(tmp_path):
+    medals = "nation,gold,silver,bronze,total\nukraine,4,0,1,5\nrussia,2,3,0,5\nhungary,0,1,3,4\nwales,0,0,1,1\n"
+    check = one_table(tmp_path, "medals", medals, "Boxing championships: medal table")
+    # "won gold medals": the rows with more than none.
+    assert check("Two nations won gold medals").verdict == "supported"
+    assert check("Three nations won gold medals").verdict == "disputed"
+    assert check("Three nations won bronze medals").verdict == "supported"

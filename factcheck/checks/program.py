@@ -809,6 +809,14 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     if bounds is None:
         return None
     conds, _, words = bounds
+    if not conds and counts and not (every or none):
+        # "Six nations won gold medals": the rows with some of the column the words name.
+        spoken = r.wanted - r.value_words - frozenset(nouns.values()) - words
+        measured = _measure(r.source, spoken, claim, [c.column for c in r.conds])
+        table = r.source.table
+        assert table is not None
+        if measured is not None and column_unit(table, measured)[1] == "count":
+            conds, words = [_Cond(measured, ">", 0.0)], words | _measure_words(r.source, measured)
     if _SUM_RE.search(claim.text) and any(c.op == "=" for c in conds):
         return None  # "the eight settlements had 61,040 inhabitants between them": a total, no row's value
     if _unsaid(r, words, frozenset(nouns.values())):
