@@ -1983,3 +1983,22 @@ def test_a_count_of_the_rows_with_some_of_a_column(tmp_path):
     assert check("Two nations won gold medals").verdict == "supported"
     assert check("Three nations won gold medals").verdict == "disputed"
     assert check("Three nations won bronze medals").verdict == "supported"
+
+
+def test_a_place_read_from_the_order_of_a_column_the_rows_are_sorted_by(tmp_path):
+    vault = (
+        "athlete,nationality,result\nbob richards,united states,4.55 or\ndon laz,united states,4.50\n"
+        "ragnar lundberg,sweden,4.40\npetro denysenko,soviet union,4.40\nvalto olenius,finland,4.30\n"
+    )
+    check = one_table(tmp_path, "vault", vault, "Athletics, men's pole vault: final")
+    # No place column; the rows stand in the order of the results, best first.
+    assert check("Don Laz finished second with 4.50").verdict == "supported"
+    assert check("Don Laz finished third with 4.50").verdict == "disputed"
+    assert check("Don Laz finished second with 4.40").verdict == "disputed"
+    # A place shared by equal results decides nothing.
+    assert check("Ragnar Lundberg finished third with 4.40").verdict == "unverifiable"
+    # Rows not in the column's order give no place.
+    shuffled = vault.replace("don laz,united states,4.50\n", "").replace("valto olenius,finland,4.30\n", "")
+    shuffled += "don laz,united states,4.50\n"
+    unordered = one_table(tmp_path / "u", "vault", shuffled, "Athletics, men's pole vault: final")
+    assert unordered("Don Laz finished second with 4.50").verdict == "unverifiable"

@@ -1532,6 +1532,11 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         # place written in words.
         by_order = _place_by_order(r, place, shown, more)
         return by_order or (_place_in_words(r, place, shown, more) if column is None else None)
+    if column is None and not starting and r.figures and last is None:
+        # "Don Laz finished second with 4.50": no place column, but the rows in the order of the
+        # figure's column (the results, best first).
+        phrase = " ".join(m.group() for m in (top, before, *said) if m is not None)
+        return _place_by_sorted(r, claim, place, shown, phrase)
     if column is None or starting:
         return None  # winning or topping is a finishing place, not a starting one (grid)
     if last is not None:
@@ -1555,6 +1560,53 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     if placed is None or placed.verdict == "disputed":
         return placed
     return _both(placed, figure)
+
+
+def _place_by_sorted(r: _Read, claim: Reading, place: int, shown: str, phrase: str) -> Outcome | None:
+    """A place said with a figure ("finished second with 4.50") in a table with no place column
+    whose rows stand in the order of the figure's column, best first (less first where less is
+    better): the row's place in that order, and its figure; a place shared by equal figures decides
+    nothing."""
+    if len(r.figures) != 1:
+        return None
+    q = r.figures[0]
+    figure = _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim)
+    if figure is not None and figure.program is not None:
+        column = figure.program.column
+    else:
+        # No word names the column: the table's one column of numbers that can hold the figure
+        # (a final's results), read as the figure's.
+        fitting = [
+            c for c in columns(r.source)[1] if c not in {x.column for x in r.conds} and _fits_column(r.source, c, q)
+        ]
+        if len(fitting) != 1:
+            return None
+        column = fitting[0]
+        figure = _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim, column)
+        if figure is None:
+            return None
+    values = [cell_number(cells.get(column, "")) for _, cells in _rows(r.source)]
+    known = [v for v in values if v is not None]
+    lower = _lower_better(r.source, column)
+    if len(known) < 3 or known != sorted(known, reverse=not lower) or known[0] == known[-1]:
+        return None  # the rows are not in the column's order: the order says no place
+    row = _one_row(r.conds, r.source)
+    if row is None:
+        return None
+    mine = cell_number(row[1].get(column, ""))
+    if mine is None:
+        return None
+    position = 1 + sum(1 for v in known if (v < mine if lower else v > mine))
+    shared = sum(1 for v in known if v == mine) > 1
+    if _unsaid(replace(r, figures=()), _measure_words(r.source, column), concepts_of(phrase), checks=("place",)):
+        return None
+    verdict: Verdict = "disputed" if position != place else "unverifiable" if shared else "supported"
+    found = f"{_ordinal(position)} of {len(known)} by {column}" + (" (shared)" if shared else "")
+    program = Program(
+        r.source.info.id, "rank", tuple(c.words() for c in r.conds), column, shown, found, (row[0].location,)
+    )
+    placed = _outcome(r.source, verdict, program, shown, [row[0]])
+    return placed if verdict != "supported" else _both(placed, figure)
 
 
 def _round_column(source: Source, noun: str) -> str | None:
@@ -2567,10 +2619,11 @@ def _unstated(found: Outcome, table: Table, column: str, q: Quantity, ok: bool) 
     return replace(found, explanation=found.explanation + note, flags=(*found.flags, "unit-unstated"))
 
 
-def _value(r: _Read, claim: Reading) -> Outcome | None:
+def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
     """'The 1871 season had eight tropical storms and six hurricanes', 'Japan has won the women's
     wheelchair race five times': the one row the claim names, and each figure against the cell of
-    the column its words name (rounding and bounds as the claim writes them)."""
+    the column its words name (rounding and bounds as the claim writes them); `only`: the one
+    column the caller has found for the one figure."""
     if not r.figures or not r.conds or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text):
         return None
     if _NONE_RE.search(claim.text) or _SUM_RE.search(claim.text) or _only_not_of(claim, r.figures):
@@ -2579,7 +2632,7 @@ def _value(r: _Read, claim: Reading) -> Outcome | None:
     assert table is not None
     used: list[tuple[Quantity, str]] = []
     for q in r.figures:
-        column = _figure_column(r, claim, q, [c for _, c in used])
+        column = only or _figure_column(r, claim, q, [c for _, c in used])
         if column is None or not _fits_column(r.source, column, q):
             return None
         used.append((q, column))
