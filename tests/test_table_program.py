@@ -2002,3 +2002,11 @@ def test_a_place_read_from_the_order_of_a_column_the_rows_are_sorted_by(tmp_path
     shuffled += "don laz,united states,4.50\n"
     unordered = one_table(tmp_path / "u", "vault", shuffled, "Athletics, men's pole vault: final")
     assert unordered("Don Laz finished second with 4.50").verdict == "unverifiable"
+
+
+def test_those_taking_part_of_a_row_named_by_any_value(tmp_path):
+    songs = "draw,language,artist,place,points\n01,serbian,baby doll,21,1\n02,icelandic,stefan & eyfi,15,26\n03,english,georgina,6,106\n"
+    check = one_table(tmp_path, "songs", songs, "Eurovision Song Contest 1991: results")
+    # "the Icelandic entry": the row of the Icelandic song, "entry" no condition of its own.
+    assert check("The Icelandic entry finished 15th").verdict == "supported"
+    assert check("The Icelandic entry finished 14th").verdict == "disputed"

@@ -37,7 +37,6 @@ from .accounting import PLACE_ORDINALS, accounted_always, nouns_of_verbs, relati
 from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
     LABELLED_RE,
-    PLACE_WORDS,
     _chosen_values,
     _column_words,
     _for_years,
@@ -312,8 +311,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             conds.append(_Cond(holding[0], "~", word, at=_word_at(claim.text, word), coded=coded(source, holding[0])))
             # "Belgian riders won six stages": the column the word is found in (winner) is said too.
             accounted |= {word} | _column_words(table, holding[0])
-    # "Kenyan runners", "riders from Belgium": the people of a country whose row is named.
-    if any(concepts_of(str(c.value)) & PLACE_WORDS for c in conds if isinstance(c.value, str)):
+    # "Kenyan runners", "riders from Belgium", "the Icelandic entry": those taking part, of a row named.
+    if any(isinstance(c.value, str) for c in conds):
         accounted |= _PARTICIPANTS
     # "the race" in a table of a marathon's winners: the event the title names.
     accounted |= _title_events(source)
