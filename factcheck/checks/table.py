@@ -198,8 +198,6 @@ _PLACE_ALIASES: dict[str, str] = {
     alias.lower(): name for name, aliases in load("places")["aliases"].items() for alias in aliases
 }
 _CODE_RE = re.compile(r"\(\s*([A-Za-z]{3})\s*\)")
-# The places demonyms and codes stand for, as words: a value or a condition naming a country.
-PLACE_WORDS = frozenset().union(*(concepts_of(p) for p in [*_DEMONYMS.values(), *_CODES.values()]))
 
 
 @lru_cache(maxsize=65536)
