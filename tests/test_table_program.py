@@ -2010,3 +2010,17 @@ def test_those_taking_part_of_a_row_named_by_any_value(tmp_path):
     # "the Icelandic entry": the row of the Icelandic song, "entry" no condition of its own.
     assert check("The Icelandic entry finished 15th").verdict == "supported"
     assert check("The Icelandic entry finished 14th").verdict == "disputed"
+
+
+def test_a_season_said_as_two_years_names_the_column_of_that_season(tmp_path):
+    stations = (
+        "rank,railway_station,total_passengers_millions_2011_12\n1,london waterloo,103.534\n2,london victoria,85.38\n"
+        "3,london bridge,61.376\n"
+    )
+    check = one_table(tmp_path, "stations", stations, "List of busiest railway stations in Great Britain")
+    # "in 2011-12": 2011 and the next year, the season of the column.
+    found = check("London Waterloo was Britain's busiest station, with 103.5 million passengers in 2011-12")
+    assert found.verdict == "supported", found.explanation
+    assert check("London Victoria was Britain's busiest station, with 85.4 million passengers in 2011-12").verdict == (
+        "disputed"
+    )

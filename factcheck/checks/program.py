@@ -277,6 +277,10 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # The numbers of figures, years, decades and ordinals ("12th") are theirs, not values'.
     figures_said = [q.text for q in claim.quantities] + [str(y) for y in claim.years] + _ORDINAL_RE.findall(claim.text)
     accounted |= numbers_in(" ".join([*figures_said, *(m.group() for m in _DECADE_RE.finditer(claim.text))]))
+    # "in 2011-12": a season, the year it begins and the next ("12" the season's, read with 2011).
+    accounted |= {
+        m.group(2) for m in _SEASON_SPAN_RE.finditer(claim.text) if (int(m.group(1)) + 1) % 100 == int(m.group(2))
+    }
     # A month ("May", which the readers drop) is the date's; a place ("fifth") is accounted for only
     # by a cell holding it or an operation reading it (accounting.relation_words "place").
     accounted |= {w for w in ordinals_in(claim.text) if w.startswith("month:")}
@@ -381,6 +385,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+_SEASON_SPAN_RE = re.compile(r"\b(?:1[89]|20)(\d\d)\s?[-\u2013/]\s?(\d\d)\b")
 _PERCENT = concepts_of("percent")
 _SHARE_WORDS = concepts_of("share proportion")
 _FIRST_VERB_RE = re.compile(rf"\b({alternation(_WORDS['first'])})\s+([a-z]+ed)\b", re.IGNORECASE)
