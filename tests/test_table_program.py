@@ -2024,3 +2024,11 @@ def test_a_season_said_as_two_years_names_the_column_of_that_season(tmp_path):
     assert check("London Victoria was Britain's busiest station, with 85.4 million passengers in 2011-12").verdict == (
         "disputed"
     )
+
+
+def test_did_not_start_and_did_not_finish_are_the_cells_that_say_so(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS, "Swimming, women's 200 metre medley: heats")
+    # "did not start": the row's "dns" (tables.toml no_result_said).
+    assert check("Maroua Mathlouthi of Tunisia did not start").verdict == "supported"
+    found = check("Katie Hoff did not start")
+    assert found.verdict == "disputed" and "2:11.58" in found.explanation, found.explanation

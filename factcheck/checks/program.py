@@ -98,6 +98,7 @@ _CLOCK_WORDS = concepts_of(" ".join(_WORDS["race_time"]))
 _RANK_NOUNS = concepts_of(" ".join(_WORDS["rank_columns"]))
 _FIRST_WORDS = concepts_of(" ".join(_WORDS["first"]))
 _NO_RESULT = frozenset(_VOCAB["no_result"])
+_NO_RESULT_SAID: dict[str, list[str]] = _VOCAB["no_result_said"]
 # What "faster" and "slower" measure: a time or a change (tables.toml superlative_measures).
 _SPEED_MEASURES = concepts_of(" ".join(_VOCAB["superlative_measures"]["fastest"]))
 _EVENT_LISTS = tuple(_WORDS["event_lists"])
@@ -344,6 +345,14 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         else:
             figures.append(q)
         accounted |= concepts_of(q.text)
+    # "did not start": a row whose result is "dns" (tables.toml no_result_said), in the one column
+    # that holds such cells.
+    for code, phrases in _NO_RESULT_SAID.items():
+        said_as = re.search(rf"\b(?:{alternation(phrases)})\b", claim.text, re.IGNORECASE)
+        holding = [c for c in table.columns if code in cell_values(source, c)] if said_as else []
+        if said_as and len(holding) == 1 and not any(c.column == holding[0] for c in conds):
+            conds.append(_Cond(holding[0], "~", code))
+            accounted |= concepts_of(said_as.group()) | _column_words(table, holding[0])
     # "a single point", "a single win": one, which the readers leave to the words (tables.toml
     # words.single).
     for m in _SINGLE_RE.finditer(claim.text):
