@@ -2097,7 +2097,8 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
     if claimed_outcome and _opponent_first(r.conds, claim, r.source):
         # "Boston beat Carolina": the other side's win is the table's side's loss.
         claimed_outcome = {"win": "loss", "loss": "win"}[claimed_outcome]
-    numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
+    claimed = _scores_said(claim)
+    numbers = numbers_in(claimed.replace(",", " "))
     # "beat" or "lost" is checked only against a cell that gives the outcome ("w 30 - 14",
     # "runner - up"); a bare "4 - 3" does not say who won, and the claim's word stays unchecked.
     outcome_words = _WIN | _LOSS if cell_outcome else frozenset()
@@ -2105,7 +2106,6 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
         return None
     same_score = _score_pairs(cell) == said
     same_outcome = not claimed_outcome or not cell_outcome or claimed_outcome == cell_outcome
-    claimed = ", ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text))
     if claimed_outcome:
         claimed = f"a {claimed_outcome} {claimed}"
     program = Program(
@@ -2116,6 +2116,11 @@ def _score(r: _Read, claim: Reading) -> Outcome | None:
 
 
 _FEW_GAMES = 4  # the games of a season between two sides; more is a pool, not a few games named
+
+
+def _scores_said(claim: Reading) -> str:
+    """The scores a claim gives, as it gives them ("10-9", "6-1, 6-1")."""
+    return ", ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text))
 
 
 def _no_game_scored(
@@ -2133,10 +2138,10 @@ def _no_game_scored(
         return None  # which column holds the score, no cell says
     column = columns_of.pop()
     cells_said = frozenset().union(*(value_words(cells.get(column, "")) for _, cells in rows))
-    numbers = numbers_in(" ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text)))
+    claimed = _scores_said(claim)
+    numbers = numbers_in(claimed.replace(",", " "))
     if _unsaid(r, _column_words(table, column), cells_said - _WIN - _LOSS, numbers, _WIN | _LOSS):
         return None
-    claimed = ", ".join(f"{a}-{b}" for a, b in _PAIR_RE.findall(claim.text))
     found = "; ".join(cells.get(column, "") for _, cells in rows)
     program = Program(
         r.source.info.id,
