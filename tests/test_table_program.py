@@ -2032,3 +2032,23 @@ def test_did_not_start_and_did_not_finish_are_the_cells_that_say_so(tmp_path):
     assert check("Maroua Mathlouthi of Tunisia did not start").verdict == "supported"
     found = check("Katie Hoff did not start")
     assert found.verdict == "disputed" and "2:11.58" in found.explanation, found.explanation
+
+
+def test_a_row_its_number_names_and_the_verbs_of_a_company(tmp_path):
+    # Stages numbered, with a few labels among them ("1a", "final").
+    stages = (
+        "stage,winner,general_classification\n1a,endrio leoni,endrio leoni\n"
+        + "".join(f"{n},rider {n},evgeni berzin\n" for n in range(2, 13))
+        + "13,michele bartoli,evgeni berzin\n14,marco pantani,evgeni berzin\n15,marco pantani,evgeni berzin\n"
+        + "final,final,evgeni berzin\n"
+    )
+    check = one_table(tmp_path, "stages", stages, "1994 Giro d'Italia: stage winners and classification leaders")
+    # "stage 13" names the row; its winner is what differs.
+    found = check("Marco Pantani won stage 13")
+    assert found.verdict == "disputed" and "michele bartoli" in found.explanation, found.explanation
+    assert check("Marco Pantani won stage 14").verdict == "supported"
+    companies = "rank,name,headquarters,employees\n1,sinopec,beijing,681900\n2,baosteel,shanghai,91308\n3,saic motor,shanghai,72416\n"
+    china = one_table(tmp_path / "c", "companies", companies, "List of the largest companies of China")
+    assert china("Baosteel employed 91,308 people").verdict == "supported"
+    assert china("Two of the companies are based in Shanghai").verdict == "supported"
+    assert china("Three of the companies are headquartered in Shanghai").verdict == "disputed"

@@ -2439,10 +2439,15 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         if _pairs(named):
             return None  # two values of one column ("the O2 Arena ... than the Nokia Arena"): two rows, not one
         row = _one_row(keys[:1], r.source) if keys else None
-        if row is None:
+        if row is None and not keys and numeric and (by_number := _one_row(numeric, r.source)) is not None:
+            # "Marco Pantani won stage 13": the row its number names ("stage 13"), whose other
+            # values (the winner) are what differs.
+            rows, checked, named = [by_number], [*named, *holding, *dated], numeric
+        elif row is None:
             return _none_holds(r, named, numeric, holding)
-        rows, checked = [row], [*(c for c in named if c is not keys[0]), *checked]
-        named = keys[:1]
+        else:
+            rows, checked = [row], [*(c for c in named if c is not keys[0]), *checked]
+            named = keys[:1]
     passage, cells = rows[0]
     wrong = [c for c in checked if not c.holds(cells)]
     # A column named for the start ("first published") means the span's first year.
