@@ -2052,3 +2052,13 @@ def test_a_row_its_number_names_and_the_verbs_of_a_company(tmp_path):
     assert china("Baosteel employed 91,308 people").verdict == "supported"
     assert china("Two of the companies are based in Shanghai").verdict == "supported"
     assert china("Three of the companies are headquartered in Shanghai").verdict == "disputed"
+
+
+def test_a_tennis_surface_said_with_its_court(tmp_path):
+    titles = (
+        "date,tournament,surface,partner\naug 08 2005,moscow,clay,olga panova\nfeb 16 2009,surprise,hard,jorgelina cravero\n"
+        "aug 03 2009,moscow,clay,arina rodionova\n"
+    )
+    check = one_table(tmp_path, "titles", titles, "Ekaterina Ivanova (tennis): doubles titles")
+    assert check("Ivanova won two titles on clay courts").verdict == "supported"
+    assert check("Ivanova won two titles on hard courts").verdict == "disputed"
