@@ -991,7 +991,9 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     table = r.source.table
     assert table is not None
     named_words = r.value_words
-    words = (r.wanted - relation_concepts() - named_words) | _superlative_words(claim)
+    said_words = r.wanted - relation_concepts() - named_words
+    named_by_superlative = _superlative_words(claim)
+    words = said_words | named_by_superlative
     ranks = _rank_of(r.source, words)
     if ranks is not None and high and (by_rank_column := _ranked_by(r, claim, ranks, place)) is not None:
         return by_rank_column
@@ -999,11 +1001,9 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     figure = values[0] if len(values) == 1 else None
     # The claim's own words first ("the largest province by area"), then the measures its
     # superlative names ("the deadliest": deaths; "the largest": capacity, population or area).
-    said_words = r.wanted - relation_concepts() - named_words
     found = _measures(r.source, said_words, claim, [c.column for c in r.conds], figure) or _measures(
         r.source, words, claim, [c.column for c in r.conds], figure
     )
-    named_by_superlative = _superlative_words(claim)
     if named_by_superlative:
         # "grew the fastest": the column of change, over any other the claim's words touch.
         table_columns = columns(r.source)[1]
@@ -1315,11 +1315,11 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     # "the O2 Arena in Prague ... than the Nokia Arena in Tel Aviv": a value that only one of the
     # two rows holds describes that row, the one it is said beside (which must hold it).
     own: tuple[list[_Cond], list[_Cond]] = ([], [])
-    for c in list(fixed) if any(len(_select([*fixed, x], r.source)) != 1 for x in (a, b)) else []:
-        if _select([a, c], r.source) and _select([b, c], r.source):
-            continue
-        own[1 if _position(claim.text, c) > pivot else 0].append(c)
-        fixed.remove(c)
+    if any(len(_select([*fixed, x], r.source)) != 1 for x in (a, b)):
+        for c in list(fixed):
+            if not (_select([a, c], r.source) and _select([b, c], r.source)):
+                own[1 if _position(claim.text, c) > pivot else 0].append(c)
+                fixed.remove(c)
     named_words = r.value_words
     if by_year:
         # "established before": the year column the claim's words name, else the table's one.
@@ -1652,11 +1652,7 @@ def _won_round(r: _Read, claim: Reading) -> Outcome | None:
     if by is None or row is None:
         return None
     passage, cells = row
-    rows = (
-        _select([_Cond(group, "=", cells.get(group, ""))], r.source)
-        if group in columns(r.source)[2]
-        else [(p, c) for p, c in _rows(r.source) if c.get(group) == cells.get(group)]
-    )
+    rows = [(p, c) for p, c in _rows(r.source) if c.get(group) == cells.get(group)]
     values = [(p, c, v) for p, c in rows if (v := cell_number(c.get(by, ""))) is not None]
     mine = cell_number(cells.get(by, ""))
     if mine is None or len(values) < 2:

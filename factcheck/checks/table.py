@@ -429,6 +429,7 @@ def cell_values(source: Source, column: str) -> frozenset[str]:
 _METRE_HEADERS = frozenset(TABLE_WORDS["words"]["metre_headers"])
 
 
+@lru_cache(maxsize=4096)
 def _m_is_metres(table: Table, column: str) -> bool | None:
     """What an "m" in a column's header is: metres beside a word of length ("elevation (m)"),
     millions otherwise ("viewers (m)"); None where the header has no "m"."""
