@@ -84,6 +84,24 @@ def test_the_rows_a_superlative_is_over_are_narrowed_by_the_other_values(tmp_pat
     assert check("Eastport handled the most containers in 2023").verdict == "disputed"
 
 
+def test_a_superlative_said_of_a_value_several_rows_hold_is_the_top_rows(tmp_path):
+    # Made-up games: the ground of the biggest crowd, a ground that several games were played at.
+    check = one_table(
+        tmp_path,
+        "games",
+        "week,opponent,ground,attendance\n1,eastport,home park,61000\n2,westport,away field,78000\n"
+        "3,southport,home park,66000\n4,northport,home park,59000\n",
+        "Northport Rovers season: games",
+    )
+    found = check("The largest crowd of the season was at Away Field")
+    assert found.verdict == "supported", found.explanation
+    found = check("The largest crowd of the season was at Home Park")
+    assert found.verdict == "disputed" and "best of its 3 rows" in found.program.found, found.explanation
+    assert check("The smallest crowd of the season was at Home Park").verdict == "supported"
+    # A place below the top, of a value several rows hold, is of the games or of the grounds: unread.
+    assert check("The second-largest crowd of the season was at Home Park").program is None
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")
@@ -746,6 +764,53 @@ def test_a_name_spelled_nearly_is_read_as_the_tables_and_flagged(tmp_path):
     assert "Schumaker as schumacher" in found.explanation
     # A name the table does not nearly spell stays unread.
     assert check("Michael Smith won two races").verdict == "unverifiable"
+
+
+def test_a_name_of_several_words_spelled_nearly_is_read_whole(tmp_path):
+    # Made-up results of one constituency: a party the table spells "janta", one of whose words is
+    # another party's ("janata front"), in the column of winners and in the runners-up's.
+    check = one_table(
+        tmp_path,
+        "northshire",
+        "year,member,party_won,trailing_party\n1977,ann lee,janata front,people's party\n"
+        "1980,bo ray,people's party,janata front\n1984,cy orr,bharatiya janta party,people's party\n"
+        "1989,cy orr,bharatiya janta party,people's party\n1991,di fox,people's party,bharatiya janta party\n",
+        "Northshire constituency: election results",
+    )
+    found = check("The Bharatiya Janata Party won the seat twice")
+    assert found.verdict == "supported", found.explanation
+    assert "Bharatiya Janata Party as bharatiya janta party" in found.explanation and "spelling" in found.flags
+    assert check("The Bharatiya Janata Party won the seat three times").verdict == "disputed"
+    # A name two of whose words the table spells otherwise is no near spelling of it.
+    assert check("The Bharatiya Jantar Partei won the seat twice").verdict == "unverifiable"
+
+
+def test_a_value_in_two_columns_is_the_one_whose_words_are_all_said(tmp_path):
+    check = one_table(
+        tmp_path,
+        "northshire",
+        "year,member,party_won,trailing_party\n1977,ann lee,green party,people's party\n"
+        "1980,bo ray,people's party,green party\n1984,cy orr,people's party,green party\n",
+        "Northshire: election results",
+    )
+    # "won" and "party" are all of "party won"'s words; "trailing party" has one of them.
+    found = check("The Green Party won one election")
+    assert found.verdict == "supported" and "party_won = green party" in found.explanation, found.explanation
+    assert check("The Green Party won two elections").verdict == "disputed"
+
+
+def test_the_seat_is_the_constituency_a_table_is_of(tmp_path):
+    csv = "year,member,party_won\n1977,ann lee,green party\n1980,bo ray,labour party\n1984,cy orr,green party\n"
+    check = one_table(tmp_path / "one", "northshire", csv, "Northshire constituency: election results")
+    assert check("The Green Party won the seat twice").verdict == "supported"
+    assert check("The Green Party won the seat three times").verdict == "disputed"
+    # A count of times in one word; not a sentence's first word ("Once elected, ...").
+    assert check("The Labour Party won the seat once").verdict == "supported"
+    assert check("The Labour Party won the seat twice").verdict == "disputed"
+    assert check("Once, the Labour Party won the seat").program is None
+    # Where the title names no constituency, "the seat" is a word no part of the table says.
+    other = one_table(tmp_path / "two", "northshire", csv, "Northshire: election results")
+    assert other("The Green Party won the seat twice").verdict == "unverifiable"
 
 
 @pytest.mark.parametrize(

@@ -359,6 +359,12 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if not any(q.start <= m.start() < q.end for q in claim.quantities):
             figures.append(Quantity(1.0, None, "count", None, 0.0, m.group(), m.start(), m.end()))
             accounted |= concepts_of(m.group())
+    # "won the seat twice": a count of times in one word (tables.toml times_said).
+    for m in _TIMES_SAID_RE.finditer(claim.text):
+        if not any(q.start <= m.start() < q.end for q in claim.quantities):
+            n = float(_VOCAB["times_said"][m.group().lower()])
+            figures.append(Quantity(n, None, "count", None, 0.0, m.group(), m.start(), m.end()))
+            accounted |= concepts_of(m.group())
     # "stage 4", "round 9": a label the readers keep whole (no figure of its own) naming the row of
     # that number in the column its word names.
     for m in _LABEL_RE.finditer(claim.text):
@@ -399,6 +405,10 @@ _PERCENT = concepts_of("percent")
 _SHARE_WORDS = concepts_of("share proportion")
 _FIRST_VERB_RE = re.compile(rf"\b({alternation(_WORDS['first'])})\s+([a-z]+ed)\b", re.IGNORECASE)
 _SINGLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['single'])})\b", re.IGNORECASE)
+# Not "Once elected, ..." (a sentence's first word), nor "once again", "twice as many".
+_TIMES_SAID_RE = re.compile(
+    rf"(?<=\w\s)(?:{alternation(_VOCAB['times_said'])})\b(?!\s+(?:as|again|more)\b)", re.IGNORECASE
+)
 _LABEL_RE = re.compile(r"\b([A-Za-z]+)\s+(\d{1,3})\b(?![.,:]\d)")
 
 
@@ -631,6 +641,8 @@ _OF_THE_RE = re.compile(
 
 def _noun(claim: Reading, q: Quantity) -> str | None:
     """What a figure counts: its head noun ("nine races"), or the noun of "three of the races"."""
+    if q.text.lower() in _VOCAB["times_said"]:
+        return next(iter(concepts_of("times")))  # "twice": two times
     head = head_of(claim.text, q)
     if head is None:
         m = _OF_THE_RE.match(claim.text[q.end : q.end + 40])
@@ -949,6 +961,11 @@ def _target(r: _Read) -> tuple[_Cond | None, list[_Cond]]:
     if not r.conds:
         return None, []
     whole = _select(r.conds, source)
+    if len(whole) > 1 and len(r.conds) == 1 and r.conds[0].op == "=" and not r.figures:
+        # "The largest crowd of the season was at Gillette Stadium": one value several rows hold,
+        # and nothing else said: the value the top row holds (no narrowing: nothing would be left
+        # to check).
+        return r.conds[0], []
     if len(whole) != 1:
         return None, list(r.conds)
     fitting = [c for c in r.conds if len(_select([o for o in r.conds if o is not c], source)) > 1]
@@ -1170,9 +1187,11 @@ def _extreme_over(
         verdict: Verdict = "disputed" if not ok else "supported" if len(tied) == 1 and not unknown else "unverifiable"
         top = _outcome(r.source, verdict, program, f"the {word} is {value_q.text}", [at[0]])
         return _unstated(top, table, column, value_q, ok)
-    mine = next(((p, cells, v) for p, cells, v in pool if all(c.holds(cells) for c in [target, *described])), None)
-    if mine is None:
-        return None
+    held = [row for row in pool if all(c.holds(row[1]) for c in [target, *described])]
+    if not held or (len(held) > 1 and place != 1):
+        return None  # "the second-largest crowd was at Gillette Stadium": of the games or the grounds?
+    # Of several rows the value names, its best: the top row holds it or none does.
+    mine = max(held, key=lambda row: row[2] if upward else -row[2])
     position = 1 + sum(1 for row in order if (row[2] > mine[2] if upward else row[2] < mine[2]))
     shared = sum(1 for row in order if row[2] == mine[2]) > 1
     value_ok = value_q is None or bears_out(value_q, _cell_quantity(value_q, mine[2], column_scale(table, column)))
@@ -1185,7 +1204,8 @@ def _extreme_over(
     else:
         verdict = "supported"
     listed = list(order[: max(place, position)])
-    found = f"{target.value} {_ordinal(position)} of {len(pool)} with {_shown(mine[1], column)}" + (
+    best = f"{target.value} (best of its {len(held)} rows)" if len(held) > 1 else str(target.value)
+    found = f"{best} {_ordinal(position)} of {len(pool)} with {_shown(mine[1], column)}" + (
         f"; {_ordinal(place)} is {', '.join(row[1].get(target.column, '') for row in tied)} with {_shown(at[1], column)}"
         if position != place
         else ""

@@ -270,7 +270,46 @@ def near_spellings(source: Source, claim: Reading, words: frozenset[str]) -> tup
             out.discard(word)
             out.add(near[0])
             made.append(f"{name} as {near[0]}")
+    # A name of several words the table spells with one of them near ("Bharatiya Janata Party" for
+    # "bharatiya janta party"), though that word is the table's in another value ("janata party"):
+    # the whole name read as the one value it nearly is, word for word.
+    for run in _NAME_RUN_RE.findall(claim.text):
+        said = _name_words(run)
+        if len(said) < 2 or not set(said) <= out:
+            continue
+        fits = {
+            tuple(mine): v
+            for v in _multiword_values(source)
+            if len(mine := _name_words(v)) == len(said)
+            and mine != said
+            and all(
+                a == b or (a[:1] == b[:1] and len(a) > 3 and fuzz.ratio(a, b) >= 80)
+                for a, b in zip(said, mine, strict=True)
+            )
+        }
+        if len(fits) != 1:
+            continue
+        (spelt, value), *_ = fits.items()
+        for a, b in zip(said, spelt, strict=True):
+            if a != b:
+                out.discard(a)
+                out.add(b)
+        made.append(f"{run} as {value}")
     return frozenset(out), tuple(made)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as concepts, in order, those with none ("the", "of") left out."""
+    return [c for w in name.split() for c in sorted(concepts_of(w))[:1]]
+
+
+_NAME_RUN_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+
+
+@lru_cache(maxsize=256)
+def _multiword_values(source: Source) -> tuple[str, ...]:
+    """The text values of a table of more than one word (names a claim may spell nearly)."""
+    return tuple(sorted({v for t in columns(source)[2] for v in cell_values(source, t) if len(v.split()) > 1}))
 
 
 def claim_words(claim: Reading) -> frozenset[str]:
@@ -1245,6 +1284,10 @@ def _chosen_values(
     unplaced: list[tuple[str, list[str]]] = []
     for value, found_in in by_value.items():
         said = [c for c in found_in if _column_words(table, c) & wanted] if len(found_in) > 1 else found_in
+        # "The Janata Party won the seat": of "party won" and "trailing party", the column all of
+        # whose words the claim says.
+        whole = [c for c in said if _column_words(table, c) <= wanted]
+        said = whole if len(said) > 1 and len(whole) == 1 else said
         if len(said) != 1 and value_words(value) <= title_words(source):
             # The table's own subject in two columns ("carolina" as visitor and as home in the
             # Carolina Hurricanes' games): the table's scope, the title's words, no row of its own.
