@@ -102,6 +102,51 @@ def test_a_superlative_said_of_a_value_several_rows_hold_is_the_top_rows(tmp_pat
     assert check("The second-largest crowd of the season was at Home Park").program is None
 
 
+GOLF = (
+    "place,player,country,score,to_par\n1,ann lee,australia,70 + 69 = 139,- 5\n2,bo ray,united states,74 + 67 = 141,- 3\n"
+    "3,cy orr,united states,72 + 72 = 144,e\n"
+)
+
+
+def test_a_cell_that_writes_a_sum_is_read_in_its_parts(tmp_path):
+    # Made-up golfers: two rounds and their total in one cell.
+    check = one_table(tmp_path, "leaders", GOLF, "Northshire Open: leaderboard after the second round")
+    found = check("Ann Lee shot 69 in the second round")
+    assert found.verdict == "supported" and "part 2: 69" in found.explanation, found.explanation
+    assert check("Ann Lee shot 70 in the second round").verdict == "disputed"
+    assert check("Ann Lee shot 139").verdict == "supported"
+    assert check("Ann Lee shot 138").verdict == "disputed"
+    # A part's figure said of no part (which round?) is neither the total nor checked against it.
+    assert check("Ann Lee shot 69").verdict == "unverifiable"
+    # Nor is a part's figure set against the total by the figure's own words ("a score of").
+    assert check("Ann Lee had a score of 69").verdict == "unverifiable"
+    # An ordinal of no part ("the second player") names none.
+    assert check("The second player, Bo Ray, shot 67").verdict == "unverifiable"
+
+
+def test_two_figures_set_against_one_cell_are_not_both_its(tmp_path):
+    check = one_table(
+        tmp_path, "leaders", "place,player,total\n1,ann lee,139\n2,bo ray,143\n", "Northshire Open: after two rounds"
+    )
+    # "two" of "two-round" is not the score: the cell is 143's, and "two" is left unchecked.
+    found = check("Bo Ray had a two-round total of 143")
+    assert found.verdict == "unverifiable" and "is the article's 143" in found.explanation, found.explanation
+    # Both set against it and neither borne out: the dispute names the figure nearest the cell.
+    found = check("Bo Ray had a two-round total of 144")
+    assert found.verdict == "disputed" and "the article says 144" in found.explanation, found.explanation
+
+
+def test_a_first_said_of_a_count_is_no_first_row_by_it(tmp_path):
+    # Made-up results: seats won are 0 in most elections, 1 in one; "its first seat" orders no rows by seats.
+    check = one_table(
+        tmp_path,
+        "greens",
+        "election,candidates,seats_won,votes\n2001,72,0,197231\n2005,79,0,161842\n2009,85,0,134570\n2013,61,1,146607\n",
+        "Northshire Greens: election results",
+    )
+    assert check("The Greens won their first seat in 2013").verdict != "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

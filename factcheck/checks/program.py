@@ -45,6 +45,7 @@ from .table import (
     category_match,
     cell_decimals,
     cell_number,
+    cell_parts,
     cell_values,
     cell_year,
     claim_words,
@@ -135,6 +136,7 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b(?!s)")
 _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b", re.IGNORECASE)
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
+_PART_NOUNS = frozenset(_WORDS["part_nouns"])
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -1508,13 +1510,14 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         return None
     table = r.source.table
     assert table is not None
-    # "the second round": a row's number (the round column's), no place.
+    # "the second round": a row's number (the round column's), or a part of a row's sum ("69 in
+    # the second round" of "70 + 69 = 139"), no place.
     said = [
         m
         for m in _ORDINAL_RE.finditer(claim.text)
         if not (
             (after := _WORD_AFTER_RE.match(claim.text, m.end())) is not None
-            and _numbering(r.source, after.group(1).lower())
+            and (_numbering(r.source, after.group(1).lower()) or after.group(1).lower() in _PART_NOUNS)
         )
     ]
     # "first" is a place where a place noun follows it ("the first place on the grid") or a verb of a
@@ -2292,7 +2295,13 @@ def _ends(r: _Read, claim: Reading) -> Outcome | None:
         and 10 * sum(v.isdigit() for v in cell_values(r.source, t)) >= 8 * len(cell_values(r.source, t))
     ]
     last_said = m.group("end").lower() in _WORDS["last"]
-    named = [c for c in numbers if noun in _column_words(table, c)] or (labelled if last_said else [])
+    # A column the noun names orders the rows where it numbers them or ranks them ("the first
+    # round", "the last pick"); "its first seat" is no first row by seats won.
+    named = [
+        c
+        for c in numbers
+        if noun in _column_words(table, c) and (_numbers_rows(r.source, c) or _is_unique(r.source, c))
+    ] or (labelled if last_said else [])
     keys = [c for c in numbers if _numbers_rows(r.source, c)]
     order = named[0] if len(named) == 1 else keys[0] if len(keys) == 1 and _row_noun_word(r, noun) else None
     if order is None or not r.conds:
@@ -2696,6 +2705,17 @@ def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
         precision = 0.5 * 10**-decimals * scale if decimals else 0.0
         sq = Quantity(value * scale, q.unit, q.dimension, None, precision, raw, 0, 0)
         hedge = q.hedge or _hedge_after(claim, q)
+        parts = cell_parts(raw)
+        if parts and not hedge:
+            # "72 + 72 = 144": a total of parts (a golfer's rounds). "72 in the second round" is the
+            # part the ordinal names; a figure nearer a part than the total, said of none, is unread.
+            said_at = [m for m in _ORDINAL_NOUN_RE.finditer(claim.text) if m.group(2).lower() in _PART_NOUNS]
+            place = _ROW_ORDINALS.get(said_at[0].group(1).lower()) if len(said_at) == 1 else None
+            if place is not None and place <= len(parts):
+                sq = replace(sq, value=parts[place - 1] * scale, precision=0.0)
+                raw = f"{raw} (part {place}: {format_number(parts[place - 1])})"
+            elif min(abs(q.value - v) for v in parts) < abs(q.value - value):
+                return None
         if hedge in _HEDGE_OP and not q.hedge:
             ok = _Cond(column, _HEDGE_OP[hedge], q.value / scale).holds(cells)  # "15 goals or more"
         else:
@@ -2705,7 +2725,7 @@ def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
                 return None  # the figures differ, and the table does not say in which currency its own is
             flags.append("unit-unstated")
             notes.append(f"The table names no currency for {column}; the article's is taken as its.")
-        found.append(f"{column} {_shown(cells, column)}")
+        found.append(f"{column} {raw if parts else _shown(cells, column)}")
         if not ok:
             wrong.append(q)
         else:

@@ -130,6 +130,54 @@ def decide(
     return _disputed(cq, judged[0][0], judged[0][1], candidates)
 
 
+def _one_figure_a_cell(
+    outcomes: list[tuple[Quantity | None, Outcome | None]], against: dict[int, float], index: Index, claim: Reading
+) -> list[tuple[Quantity | None, Outcome | None]]:
+    """Two figures set against one table cell: the one it bears out (else the nearest to it) is
+    that cell's, and the other is not about it ("a two-round total of 143": the cell is the total,
+    143; "two" counts no total): unverifiable. A passage of text holds several figures; a cell one."""
+    cells: dict[tuple[str, str], Quantity] = {}
+    for cq, o in outcomes:
+        if cq is None or o is None or o.verdict != "supported":
+            continue
+        cells |= {(e.source_id, e.location): cq for e in o.evidence if _is_table(index, e.source_id)}
+    nearest: dict[tuple[str, str], Quantity] = {}
+    for cq, o in outcomes:
+        if cq is None or o is None or o.verdict != "disputed" or not o.evidence or id(cq) not in against:
+            continue
+        at = (o.evidence[0].source_id, o.evidence[0].location)
+        if not _is_table(index, at[0]) or at in cells:
+            continue
+        if at not in nearest or _distance(cq, against[id(cq)]) < _distance(nearest[at], against[id(nearest[at])]):
+            nearest[at] = cq
+    cells |= nearest
+    out = []
+    for cq, o in outcomes:
+        if cq is not None and o is not None and o.verdict == "disputed" and o.evidence:
+            where = o.evidence[0].location
+            owner = cells.get((o.evidence[0].source_id, where))
+            if owner is not None and owner is not cq:
+                why = f"the figure at {where} is the article's {owner.text}"
+                o = unverifiable(
+                    f"No cached source gives a figure for what {cq.text} counts here: {why}.",
+                    index.near_misses(claim.text),
+                )
+        out.append((cq, o))
+    return out
+
+
+def _is_table(index: Index, source_id: str) -> bool:
+    """Whether a source is a table (a cell of it holds one figure)."""
+    source = index.get(source_id)
+    return source is not None and source.table is not None
+
+
+def _distance(cq: Quantity, value: float) -> float:
+    """How far a claim's figure is from a source's, as a ratio (4 from 143 is far; 144 is near)."""
+    a, b = abs(cq.value), abs(value)
+    return float("inf") if not a or not b else max(a, b) / min(a, b)
+
+
 def _open(c: Candidate, says: str) -> Outcome:
     """Unverifiable: the source's figure neither states the claim's nor rules it out."""
     text = f"{capitalised(source_label(c.source))} {says} neither stated nor ruled out by it."
@@ -323,6 +371,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
     if relation is not None:
         parts.append(Part("relation", status(relation), relation.explanation))
     outcomes: list[tuple[Quantity | None, Outcome | None]] = [] if relation is None else [(None, relation)]
+    against: dict[int, float] = {}  # a disputed figure's: the source's figure it was set against
     for cq in figures:
         own = _own_arithmetic(claim, cq) or _against_what_came_before(claim, cq)
         if own is not None:
@@ -346,6 +395,10 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         if decided is None or decided.verdict == "unverifiable":
             # "2 arrests in Slovakia" against a breakdown that names every country, and not Slovakia.
             decided = outside(claim, cq, closed_breakdowns(claim, cq, anywhere, index)) or decided
+        if decided is not None and decided.verdict == "disputed":
+            top = max((c for c in stated + implied if c.score >= RELEVANT), key=lambda c: c.score, default=None)
+            if top is not None:
+                against[id(cq)] = top.quantity.value
         outcomes.append((cq, decided))
         parts.append(Part(f"figure {cq.text}", status(decided), decided.explanation if decided else ""))
     if versus is not None and figures:
@@ -353,6 +406,7 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         compared = judge(claim, figures[0], versus, index)
         outcomes.append((None, compared))
         parts.append(Part(f"comparison '{versus.said}'", status(compared), compared.explanation))
+    outcomes = _one_figure_a_cell(outcomes, against, index, claim)
     disputed = [o for _, o in outcomes if o and o.verdict == "disputed"]
     if disputed:
         return disputed[0]

@@ -728,6 +728,10 @@ def _numbers_rows(source: Source, column: str) -> bool:
         return False
     # Each number once (weeks), or a few rows a number (two races a round).
     numbers = [int(v) for v in values]
+    # Not one number in most rows: seats won, 0 in seven elections and 1 in one, is a count.
+    rows = sum(len(r) for r in values.values())
+    if max(len(r) for r in values.values()) > max(2, rows // 2):
+        return False
     return min(numbers) <= 1 and max(numbers) - min(numbers) < 2 * len(numbers)
 
 
@@ -966,6 +970,15 @@ def _change_columns(table: Table, numbers: Sequence[str]) -> list[str]:
     return [c for c in numbers if _column_words(table, c) & _CHANGE]
 
 
+_PARTS_RE = re.compile(r"^\s*(\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?)+)\s*=\s*\d+(?:\.\d+)?\s*$")
+
+
+def cell_parts(raw: str) -> list[float]:
+    """The parts of a cell that writes a sum ("70 + 69 = 139": 70 and 69); none for any other cell."""
+    m = _PARTS_RE.match(raw)
+    return [float(v) for v in re.split(r"\s*\+\s*", m.group(1))] if m else []
+
+
 def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = False) -> list[Candidate]:
     """Cells of table rows that match the claim's year and category, in the measure's column; for
     a change the claim states ("grew 2.9%", change=True), in a column of changes, the cell read
@@ -1092,6 +1105,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             value = cell_number(raw)
             if value is None:
                 continue  # a cell of a numeric column that is no number after all
+            if (parts := cell_parts(raw)) and min(abs(cq.value - v) for v in parts) < abs(cq.value - value):
+                continue  # "shot 72" of "72 + 72 = 144": one of the parts, which the claim does not say
             if change and direction(claim.text)[1] and not direction(claim.text)[0]:
                 value = -value  # "fell 1.0%": the table's -1.0 is a fall of 1.0
             decimals = cell_decimals(raw)
