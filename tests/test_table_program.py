@@ -147,6 +147,51 @@ def test_a_first_said_of_a_count_is_no_first_row_by_it(tmp_path):
     assert check("The Greens won their first seat in 2013").verdict != "disputed"
 
 
+LEADERS = (
+    "place,player,country,score,to_par\n1,ann lee,australia,65,- 5\n2,bo ray,united states,66,- 4\n"
+    "t3,cy orr,united states,67,- 3\nt3,di fox,sweden,67,- 3\nt3,ed gil,united states,67,- 3\n"
+    "t6,gus moe,united states,68,- 2\n"
+)
+
+
+def test_a_place_shared_with_other_rows_is_read_as_its_number_and_a_tie(tmp_path):
+    # Made-up golfers: a leaderboard that marks shared places "t3".
+    check = one_table(tmp_path, "leaders", LEADERS, "Northshire Open: first round leaderboard")
+    assert check("Ed Gil was third").verdict == "supported"
+    assert check("Ed Gil was tied for third").verdict == "supported"
+    assert check("Ed Gil was tied for sixth").verdict == "disputed"
+    # A tie said of a place no other row shares is wrong.
+    found = check("Bo Ray was tied for second")
+    assert found.verdict == "disputed" and "shared" in found.explanation, found.explanation
+    assert check("Three players were tied for third").verdict == "supported"
+    assert check("Two players were tied for third").verdict == "disputed"
+    assert check("Two Americans were among the three players tied for third").verdict == "supported"
+    assert check("Gus Moe was ahead of Bo Ray").verdict == "disputed"
+    # The last row of a list cut short: its place is marked shared though no row here shares it.
+    assert check("Gus Moe was tied for sixth").verdict == "supported"
+    # "led" puts a row first; "the field" is those taking part.
+    assert check("Ann Lee led the field at five under par").verdict == "supported"
+    assert check("Bo Ray led the field").verdict == "disputed"
+
+
+def test_a_tie_is_also_a_place_several_rows_hold_unmarked(tmp_path):
+    check = one_table(
+        tmp_path,
+        "results",
+        "place,athlete,mark\n1,ann lee,8.10\n2,bo ray,8.02\n2,cy orr,8.02\n4,di fox,7.95\n",
+        "Northshire Games: long jump final",
+    )
+    assert check("Two athletes were tied for second").verdict == "supported"
+    assert check("Bo Ray was tied for second").verdict == "supported"
+    assert check("Di Fox was tied for fourth").verdict == "disputed"
+
+
+def test_several_values_of_one_column_name_no_one_row(tmp_path):
+    check = one_table(tmp_path, "leaders", LEADERS, "Northshire Open: first round leaderboard")
+    # Three rows named, none of which is the others: no lookup of one row disputes it.
+    assert check("Cy Orr, Di Fox and Ed Gil were tied for third").verdict != "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

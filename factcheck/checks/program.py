@@ -67,6 +67,7 @@ from .table import (
     ordinals_in,
     paired_entries,
     row_entries,
+    shared_place,
     text_words,
     title_figure,
     title_words,
@@ -137,6 +138,7 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+_TIED_RE = re.compile(rf"\b({alternation(_WORDS['tied'])})\s+({alternation(_ROW_ORDINALS)})\b", re.IGNORECASE)
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -161,10 +163,15 @@ class _Cond:
     # A game's outcome for the side `value` ("win", "loss" as op), read from a bare score between
     # the two sides' columns (visitor, score, home): the left number is the left side's.
     sides: tuple[str, ...] = ()
+    # For "tied": the places several rows hold, written without a mark of a tie ("3" twice).
+    repeated: frozenset[str] = frozenset()
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
         raw = cells.get(self.column, "")
+        if self.op == "tied":
+            # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
+            return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
         if self.sides:
             return _side_outcome(cells, self.column, self.sides, str(self.value)) == self.op
         if self.year and not isinstance(self.value, str):
@@ -207,6 +214,8 @@ class _Cond:
                 return f"{self.column} holds {value}"
         else:
             value = str(int(self.value)) if self.year else format_number(self.value)
+        if self.op == "tied":
+            return f"{self.column} = {value}, shared"
         return f"{self.column} {self.op} {value}"
 
 
@@ -302,6 +311,15 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if place is not None and len(named) == 1:
             conds.append(_Cond(named[0], "=", float(place)))
             accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1)) | concepts_of(m.group(1))
+    # "tied for fifth": a place shared with other rows ("t5") in the rank column.
+    ranked_by = _rank_column(source)
+    if ranked_by is not None:
+        by_place = frame(source).by_value.get(ranked_by, {})
+        repeated = frozenset(v for v, rows in by_place.items() if len(rows) > 1)
+        for m in _TIED_RE.finditer(claim.text):
+            shared_at = float(_ROW_ORDINALS[m.group(2).lower()])
+            conds.append(_Cond(ranked_by, "tied", shared_at, at=m.start(), repeated=repeated))
+            accounted |= concepts_of(m.group()) | ordinals_in(m.group(2)) | _column_words(table, ranked_by)
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
@@ -2461,8 +2479,10 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         # The row its key names ("the Pau Grand Prix": a value of a column each row has its own
         # of, the leftmost such), whose other values are what differs.
         keys = sorted((c for c in named if _is_unique(r.source, c.column)), key=lambda c: table.columns.index(c.column))
-        if _pairs(named):
-            return None  # two values of one column ("the O2 Arena ... than the Nokia Arena"): two rows, not one
+        if len({c.column for c in named}) < len(named):
+            # Two values of one column ("the O2 Arena ... than the Nokia Arena", "Couples, Price and
+            # Roberts were tied for third"): several rows, not one.
+            return None
         row = _one_row(keys[:1], r.source) if keys else None
         if row is None and not keys and numeric and (by_number := _one_row(numeric, r.source)) is not None:
             # "Marco Pantani won stage 13": the row its number names ("stage 13"), whose other

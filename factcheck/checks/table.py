@@ -362,6 +362,9 @@ def cell_number(raw: str) -> float | None:
     if m:
         value = float(m.group(1).replace(" ", "").replace(",", ""))
         return value * _SCALE.get(m.group(2) or "", 1.0)
+    m = _SHARED_PLACE_RE.match(text)
+    if m:
+        return float(m.group(1))  # "t5", "=5": fifth, shared
     m = CLOCK_DURATION_RE.match(text)
     if m and (m.end() == len(text) or _MARK_AFTER_RE.fullmatch(text[m.end() :])):
         return clock_seconds(m)[0]  # a race time ("2:11.58", "2:05:30 or"), in seconds
@@ -371,6 +374,18 @@ def cell_number(raw: str) -> float | None:
             return float(m.group(1).replace(" ", "").replace(",", ""))
         return sum(float(part.replace(" ", "").replace(",", "")) for part in text.split("+"))
     return None
+
+
+# A place shared with others, as leaderboards write it: "t5", "t-5", "=5" (and "5 =", which the
+# number pattern reads).
+_SHARED_PLACE_RE = re.compile(r"^(?:[tT]\s?-?\s?|=\s?)(\d{1,4})$")
+_SHARED_AFTER_RE = re.compile(r"^\d{1,4}\s?=$")
+
+
+def shared_place(raw: str) -> bool:
+    """Whether a cell writes a place shared with other rows ("t5", "=5", "13 =")."""
+    text = raw.strip()
+    return bool(_SHARED_PLACE_RE.match(text) or _SHARED_AFTER_RE.match(text))
 
 
 def cell_decimals(raw: str) -> int:
