@@ -159,6 +159,8 @@ def test_a_place_shared_with_other_rows_is_read_as_its_number_and_a_tie(tmp_path
     check = one_table(tmp_path, "leaders", LEADERS, "Northshire Open: first round leaderboard")
     assert check("Ed Gil was third").verdict == "supported"
     assert check("Ed Gil was tied for third").verdict == "supported"
+    assert check("Ed Gil finished joint third").verdict == "supported"
+    assert check("Three players finished joint third").verdict == "supported"
     assert check("Ed Gil was tied for sixth").verdict == "disputed"
     # A tie said of a place no other row shares is wrong.
     found = check("Bo Ray was tied for second")
@@ -190,6 +192,28 @@ def test_several_values_of_one_column_name_no_one_row(tmp_path):
     check = one_table(tmp_path, "leaders", LEADERS, "Northshire Open: first round leaderboard")
     # Three rows named, none of which is the others: no lookup of one row disputes it.
     assert check("Cy Orr, Di Fox and Ed Gil were tied for third").verdict != "disputed"
+
+
+PARTY = (
+    "election,candidates_fielded,seats_won,total_votes,pct_of_popular_vote,place\n"
+    "1991,42,0,12650,0.86%,4th\n1996,71,0,31511,1.99%,5th\n2001,72,0,197231,12.39%,3rd\n"
+    "2005,79,0,161842,9.17%,3rd\n"
+)
+
+
+def test_a_place_a_cell_holds_brings_the_verbs_of_a_place(tmp_path):
+    # Made-up results of a party, its place a word ("3rd") in a column called "place".
+    check = one_table(tmp_path, "greens", PARTY, "Northshire Greens: election results")
+    assert check("The Greens finished third in two elections").verdict == "supported"
+    assert check("The Greens finished third in three elections").verdict == "disputed"
+
+
+def test_a_figure_goes_in_a_column_that_can_hold_it(tmp_path):
+    check = one_table(tmp_path, "greens", PARTY, "Northshire Greens: election results")
+    # "of the vote" touches the votes counted and the share; a share is only the share's.
+    found = check("In 1991 the Greens finished fourth with 0.86% of the vote")
+    assert found.verdict == "supported" and "pct_of_popular_vote" in found.explanation, found.explanation
+    assert check("In 1991 the Greens finished fourth with 0.96% of the vote").verdict == "disputed"
 
 
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):

@@ -138,6 +138,16 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+# The verbs of a place ("finished", "ranked"), which a column called "place" does not bring (its
+# name is a word that states nothing elsewhere: "took place").
+_PLACE_VERBS = concepts_of(" ".join(v for n in _WORDS["rank_columns"] for v in _VOCAB["verbs"].get(n, ())))
+
+
+def _rank_named(column: str) -> bool:
+    """Whether a column's name says it holds places ("place", "pos", "rank")."""
+    return bool(set(column.lower().split("_")) & set(_WORDS["rank_columns"]))
+
+
 _TIED_RE = re.compile(rf"\b({alternation(_WORDS['tied'])})\s+({alternation(_ROW_ORDINALS)})\b", re.IGNORECASE)
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
@@ -298,6 +308,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     accounted |= {w for w in ordinals_in(claim.text) if w.startswith("month:")}
     for column, value in chosen:
         accounted |= value_words(value) | _column_words(table, column)
+        if _rank_named(column):
+            accounted |= _PLACE_VERBS  # "finished third" of a cell "3rd" in the column of places
         accounted |= concepts_of(" ".join(dict(table.aliases).get(value, ())))
     # "first elected in 1976" beside a column "elected": "first" goes with the verb the column
     # names (when it happened the first time), no place among the rows.
@@ -320,6 +332,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             shared_at = float(_ROW_ORDINALS[m.group(2).lower()])
             conds.append(_Cond(ranked_by, "tied", shared_at, at=m.start(), repeated=repeated))
             accounted |= concepts_of(m.group()) | ordinals_in(m.group(2)) | _column_words(table, ranked_by)
+            accounted |= _PLACE_VERBS
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
@@ -2595,7 +2608,10 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     # "Ann Lee scored 24 goals" against league and cup goals: no column is named whole, and
     # taking the one with fewer words unsaid would guess.
     _, numbers, _ = columns(r.source)
-    touched = [c for c in numbers if c not in exclude and _column_words(table, c) & words]
+    # Of the columns that can hold it: "0.86% of the vote" touches no column of votes counted.
+    touched = [
+        c for c in numbers if c not in exclude and _column_words(table, c) & words and _fits_column(r.source, c, q)
+    ]
     known = words | accounted_always() | title_words(r.source) | concepts_of(" ".join(map(str, column_years(column))))
     known |= text_words(claim.text)  # what the claim says at all ("People's" of a party's name)
     unsaid = column_unsaid(table, column, known)
