@@ -2608,14 +2608,14 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     # "Ann Lee scored 24 goals" against league and cup goals: no column is named whole, and
     # taking the one with fewer words unsaid would guess.
     _, numbers, _ = columns(r.source)
-    # Of the columns that can hold it: "0.86% of the vote" touches no column of votes counted.
-    touched = [
-        c for c in numbers if c not in exclude and _column_words(table, c) & words and _fits_column(r.source, c, q)
-    ]
+    touched = [c for c in numbers if c not in exclude and _column_words(table, c) & words]
+    # Or one of those that can hold it: "0.86% of the vote" touches the votes counted and the share.
+    fitting = [c for c in touched if _fits_column(r.source, c, q)]
     known = words | accounted_always() | title_words(r.source) | concepts_of(" ".join(map(str, column_years(column))))
     known |= text_words(claim.text)  # what the claim says at all ("People's" of a party's name)
     unsaid = column_unsaid(table, column, known)
-    return column if len(touched) == 1 or column.lower() in _TOTAL_NAMES or not unsaid else None
+    named = len(touched) == 1 or fitting == [column]
+    return column if named or column.lower() in _TOTAL_NAMES or not unsaid else None
 
 
 def _title_total(r: _Read, claim: Reading, q: Quantity) -> str | None:
