@@ -216,6 +216,26 @@ def test_a_figure_goes_in_a_column_that_can_hold_it(tmp_path):
     assert check("In 1991 the Greens finished fourth with 0.96% of the vote").verdict == "disputed"
 
 
+def test_a_column_of_one_label_with_a_year_each_is_a_column_of_years(tmp_path):
+    # Made-up results of a party, each row an election written with its year.
+    check = one_table(
+        tmp_path,
+        "party",
+        'year,seats_won,pct_of_votes\n"northshire election , 1989",85,11.36\n'
+        '"northshire election , 1991",120,20.11\n"northshire election , 1996",161,20.29\n',
+        "Northshire Party: results in elections",
+    )
+    assert check("The party won 85 seats in 1989").verdict == "supported"
+    assert check("The party won 161 seats in 1991").verdict == "disputed"
+    # Each row named by its year alone: which is said to be more, the years' places in the claim say.
+    assert check("The party won more seats in 1996 than in 1991").verdict == "supported"
+    assert check("The party won more seats in 1989 than in 1991").verdict == "disputed"
+    # A share is a percentage (synonyms.toml): "its highest vote share" is the column of percentages.
+    assert check("The party's share of the vote was 20.29% in 1996").verdict == "supported"
+    assert check("The party's highest vote share came in 1996").verdict == "supported"
+    assert check("The party's highest vote share came in 1991").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -1512,6 +1512,9 @@ def _word_at(text: str, word: str) -> int:
     return next((m.start() for m in re.finditer(r"[\w'-]+", text) if word in text_words(m.group())), -1)
 
 
+_YEAR_ONLY_RE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.])")
+
+
 def _position(text: str, cond: _Cond) -> int:
     """Where a text names a condition's value (accents and case aside): the whole value, else the
     earliest of its words that the text has; -1 when it has none."""
@@ -1523,6 +1526,10 @@ def _position(text: str, cond: _Cond) -> int:
     at = folded.find(value)
     if at >= 0:
         return at
+    # "in 2004" of "indian general election , 2004": a labelled year is named by its year.
+    year = cell_year(value) if isinstance(cond.value, str) and _YEAR_ONLY_RE.search(value) else None
+    if year is not None and (m := re.search(rf"\b{year}\b", folded)):
+        return m.start()
     # A stem begins a word ("pound" of "Pounds"); a letter ("h" of "lewis h pounds") is a word whole.
     found = [
         m.start()

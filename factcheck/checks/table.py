@@ -431,8 +431,10 @@ def columns(source: Source) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str
     for column in table.columns:
         # Each distinct value once; a total row's label ("total" in the rank column) is no value of the column's kind.
         values = cell_values(source, column) - set(table.aggregates)
-        if column == table.time_axis or (
-            values and all(_YEAR_FIRST_RE.match(v) for v in values) and _dated(column, values)
+        if (
+            column == table.time_axis
+            or (values and all(_YEAR_FIRST_RE.match(v) for v in values) and _dated(column, values))
+            or _labelled_years(values)
         ):
             years.append(column)
         elif values and _numeric(values):
@@ -449,6 +451,21 @@ _YEAR_FIRST_RE = re.compile(
     r"^(?:1[0-9]|20)\d\d(?:$|\s*\(|\s+to\s|\s*-\s*(?:1[0-9]|20)?\d\d$"
     rf"|\s*-\s*(?:{alternation(TABLE_WORDS['words']['open_end'])})$)"
 )
+
+
+def _labelled_years(values: frozenset[str]) -> bool:
+    """Whether a column's values are one label with a year each ("indian general election , 1980",
+    "... , 1984"): the years it names, each row its own."""
+    if len(values) < 2:
+        return False
+    years = [_FIRST_YEAR_RE.findall(v) for v in values]
+    if any(len(y) != 1 for y in years):
+        return False
+    labels = {_FIRST_YEAR_RE.sub(" ", v).strip() for v in values}
+    return len(labels) == 1 and bool(_LETTERS_RE.search(next(iter(labels))))
+
+
+_LETTERS_RE = re.compile(r"[a-z]{3}", re.IGNORECASE)
 
 
 def _dated(column: str, values: frozenset[str]) -> bool:
