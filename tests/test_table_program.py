@@ -236,6 +236,38 @@ def test_a_column_of_one_label_with_a_year_each_is_a_column_of_years(tmp_path):
     assert check("The party's highest vote share came in 1991").verdict == "disputed"
 
 
+HOUSE = (
+    "district,incumbent,party,first_elected,result\nnorthshire 1,ann lee,democratic,1983,re - elected\n"
+    "northshire 2,bo ray,democratic,1980,re - elected\nnorthshire 3,cy orr,republican,1969,re - elected\n"
+)
+
+
+def test_a_quantifier_over_the_rows_its_noun_names(tmp_path):
+    # Made-up districts: "every incumbent" is every row, the incumbents being the rows.
+    check = one_table(tmp_path, "house", HOUSE, "Northshire House elections, 1988")
+    found = check("Every incumbent was re-elected")
+    assert found.verdict == "supported" and found.program.operation == "all", found.explanation
+    assert check("No incumbent was re-elected").verdict == "disputed"
+    assert check("All the incumbents were Democrats").verdict == "disputed"
+    # A noun that names no rows ("every voter") is no quantifier over them.
+    assert check("Every voter was re-elected").verdict == "unverifiable"
+    # A row with nothing said in the column is no row against it.
+    blank = one_table(tmp_path / "b", "house", HOUSE + "northshire 4,di fox,democratic,1990,\n", "Northshire House")
+    assert blank("Every incumbent was re-elected").verdict == "unverifiable"
+
+
+def test_the_longest_serving_row_began_earliest(tmp_path):
+    check = one_table(tmp_path, "house", HOUSE, "Northshire House elections, 1988")
+    found = check("Cy Orr was the longest-serving incumbent")
+    assert found.verdict == "supported" and found.program.operation == "min", found.explanation
+    found = check("Bo Ray was the longest-serving incumbent")
+    assert found.verdict == "disputed" and "1969" in found.explanation and "1,969" not in found.explanation
+    assert check("Ann Lee was the most recently elected incumbent").verdict == "supported"
+    # A table with no column of when rows began: nothing to read it by.
+    other = one_table(tmp_path / "o", "seats", "member,votes\nann lee,100\nbo ray,90\n", "Northshire votes")
+    assert other("Ann Lee was the longest-serving member").verdict == "unverifiable"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -877,11 +877,13 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
             conds, words = [_Cond(measured, ">", 0.0)], words | _measure_words(r.source, measured)
     if _SUM_RE.search(claim.text) and any(c.op == "=" for c in conds):
         return None  # "the eight settlements had 61,040 inhabitants between them": a total, no row's value
-    if _unsaid(r, words, frozenset(nouns.values())):
+    # "Every incumbent was re-elected": the rows the quantifier's noun names, all of them.
+    over_all = _quantified_rows(r, said) if (every or none) and not counts else None
+    if _unsaid(r, words, frozenset(nouns.values()), frozenset({over_all} if over_all else ())):
         return None
     if (every or none) and not conds:
         # "Klaus Ludwig won both races at the Sachsenring": no bound, named values only.
-        return _every_named(r, claim, every, counts[0] if counts else None)
+        return _every_named(r, claim, every, counts[0] if counts else None, bool(over_all))
     source = r.source
     named = _select(r.conds, source)
     met = _select([*r.conds, *conds], source)
@@ -946,12 +948,47 @@ def _unknown(cells: dict[str, str], conds: Sequence[_Cond]) -> bool:
 _BOTH_RE = re.compile(r"\bboth\b", re.IGNORECASE)
 
 
-def _every_named(r: _Read, claim: Reading, every: bool, count: Quantity | None) -> Outcome | None:
+_QUANTIFIED_RE = re.compile(
+    rf"\b(?:{alternation([*_VOCAB['every'], *_VOCAB['none']])})\s+(?:of\s+)?(?:the\s+)?([A-Za-z][\w'-]*)",
+    re.IGNORECASE,
+)
+
+
+def _quantified_rows(r: _Read, said: str) -> str | None:
+    """The noun of "every incumbent", "no club", "all the drivers" where it names the table's rows
+    (the title's or a text column's word, no value named): the quantifier is over all of them."""
+    m = _QUANTIFIED_RE.search(said)
+    noun = next(iter(concepts_of(m.group(1))), None) if m else None
+    if noun is None or noun in r.value_words or not _row_noun_word(r, noun):
+        return None
+    return noun
+
+
+def _every_named(
+    r: _Read, claim: Reading, every: bool, count: Quantity | None, over_all: bool = False
+) -> Outcome | None:
     """ "Klaus Ludwig won both races at the Sachsenring", "McEnroe won every final he played on
     clay": which named values are the set and which are said of all of it, the words do not say
     for sure; each split of the values into a set and what is said of it is run, and the claim is
-    decided only when every split gives the same answer ("both": a set of two)."""
-    if len(r.conds) < 2 or any(not isinstance(c.value, str) for c in r.conds):
+    decided only when every split gives the same answer ("both": a set of two). "Every incumbent
+    was re-elected" (`over_all`): one value, said of all the rows."""
+    if any(not isinstance(c.value, str) for c in r.conds):
+        return None
+    if len(r.conds) == 1 and over_all and count is None:
+        said, scope = r.conds[0], list(_rows(r.source))
+        met = [row for row in scope if said.holds(row[1])]
+        ok = len(met) == len(scope) if every else not met
+        unknown = [row for row in scope if not row[1].get(said.column, "").strip()]
+        if every and not ok and len(met) + len(unknown) == len(scope):
+            return None  # the rows that do not hold it say nothing there
+        found = f"{len(met)} of {len(scope)} rows with {said.words()}"
+        claimed = "all" if every else "none"
+        program = Program(
+            r.source.info.id, claimed, (), said.column, claimed, found, tuple(p.location for p, _ in scope)
+        )
+        shown = [p for p, cells in scope if said.holds(cells) != every] or [p for p, _ in scope]
+        return _outcome(r.source, "supported" if ok else "disputed", program, f"{claimed} {said.words()}", shown)
+    if len(r.conds) < 2:
         return None
     size = 2 if _BOTH_RE.search(claim.text) else int(count.value) if count is not None else None
     answers: list[tuple[bool, list[tuple[Passage, dict[str, str]]], _Cond]] = []
@@ -1026,6 +1063,9 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     most stages, 67', 'Timis was the third most populous county': the row's place, among the rows
     the other conditions leave, by the column the claim's words name (each column it may mean,
     when they agree). A superlative the table's title makes ("busiest airports") is its rank."""
+    tenure = _TENURE_RE.search(claim.text)
+    if tenure is not None:
+        return _tenure(r, claim, tenure)
     highest, lowest = superlative(_relation_text(claim, r.source))
     # "the fourth fastest": a place by speed, from the fastest; over a column of times, the lowest.
     sped = speed(claim.text) if not (highest or lowest) else None
@@ -1094,6 +1134,24 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     )
 
 
+_TENURE = _VOCAB["tenure"]
+_TENURE_RE = re.compile(rf"\b(?:{alternation([*_TENURE['earliest'], *_TENURE['latest']])})\b", re.IGNORECASE)
+
+
+def _tenure(r: _Read, claim: Reading, said: re.Match[str]) -> Outcome | None:
+    """'Phil Crane was the longest-serving incumbent': the row that began first, by the table's
+    one column of years when rows began ("first elected", "founded"); 'the newest club', the
+    last (tables.toml [tenure])."""
+    table = r.source.table
+    assert table is not None
+    began = [c for c in columns(r.source)[0] if set(c.lower().split("_")) & set(_TENURE["columns"])]
+    if len(began) != 1:
+        return None
+    latest = said.group().lower() in {w.lower() for w in _TENURE["latest"]}
+    word = "latest" if latest else "earliest"
+    return _extreme_in(r, claim, began[0], 1, latest, False, word, concepts_of(said.group().replace("-", " ")))
+
+
 def _speed_known(source: Source, column: str) -> bool:
     """Whether a column says which way is faster: a time (less is faster) or a change (more is)."""
     table = source.table
@@ -1120,7 +1178,9 @@ def _shown(cells: dict[str, str], column: str) -> str:
     """A cell's number as an explanation shows it: a race time as written ("2:11.72"), else formatted."""
     raw = cells.get(column, "").strip()
     value = cell_number(raw)
-    return raw if value is None or CLOCK_DURATION_RE.match(raw) else format_number(value)
+    if value is None or CLOCK_DURATION_RE.match(raw) or _YEAR_ONLY_RE.fullmatch(raw):
+        return raw  # a race time, a year ("1969", never "1,969")
+    return format_number(value)
 
 
 def _lower_better(source: Source, column: str) -> bool:
@@ -1131,7 +1191,14 @@ def _lower_better(source: Source, column: str) -> bool:
 
 
 def _extreme_in(
-    r: _Read, claim: Reading, column: str, place: int, high: bool, by_rank: bool, said: str = ""
+    r: _Read,
+    claim: Reading,
+    column: str,
+    place: int,
+    high: bool,
+    by_rank: bool,
+    said: str = "",
+    more: frozenset[str] = frozenset(),
 ) -> Outcome | None:
     """The row's place among the rows by one column (`said`: the claim's own word for the end, "fastest")."""
     target, filters = _target(r)
@@ -1140,7 +1207,7 @@ def _extreme_in(
     how = [_apposed(claim.text, target, c) if target is not None else "" for c in filters]
     described = [c for c, h in zip(filters, how, strict=True) if h]
     among = [c for c, h in zip(filters, how, strict=True) if not h]
-    found = _extreme_over(r, claim, column, place, high, by_rank, said, target, among, described)
+    found = _extreme_over(r, claim, column, place, high, by_rank, said, target, among, described, more)
     either = [c for c, h in zip(filters, how, strict=True) if h == "either"]
     if either and found is not None:
         # "Idrottens Hus in Helsingborg": a place said after the name may also be the rows it is
@@ -1149,7 +1216,17 @@ def _extreme_in(
         if len(_select(narrowed, r.source)) < 2:
             return found if found.verdict == "supported" else None
         other = _extreme_over(
-            r, claim, column, place, high, by_rank, said, target, narrowed, [c for c in described if c not in either]
+            r,
+            claim,
+            column,
+            place,
+            high,
+            by_rank,
+            said,
+            target,
+            narrowed,
+            [c for c in described if c not in either],
+            more,
         )
         if other is None or other.verdict != found.verdict:
             return None
@@ -1167,6 +1244,7 @@ def _extreme_over(
     target: _Cond | None,
     filters: list[_Cond],
     described: list[_Cond],
+    more: frozenset[str] = frozenset(),
 ) -> Outcome | None:
     table = r.source.table
     assert table is not None
@@ -1196,6 +1274,7 @@ def _extreme_over(
         _measure_words(r.source, column),
         pool_noun,
         _superlative_words(claim),
+        more,
         checks=("superlative", "place", *change),
     ):
         return None
