@@ -268,6 +268,42 @@ def test_the_longest_serving_row_began_earliest(tmp_path):
     assert other("Ann Lee was the longest-serving member").verdict == "unverifiable"
 
 
+# Made-up games of one team in one month: the day in a column named for the month, the team's
+# score first, and its record (wins - losses - ties) after each game.
+MONTH = (
+    "game,march,opponent,score,record,points\n20,2,eastport,3 - 4,10 - 8 - 1,21\n21,4,westport,8 - 1,11 - 8 - 1,23\n"
+    "22,8,southport,5 - 5,11 - 8 - 2,24\n23,11,northtown,2 - 4,11 - 9 - 2,24\n24,15,eastport,6 - 2,12 - 9 - 2,26\n"
+)
+
+
+def test_a_column_named_for_a_month_holds_its_days(tmp_path):
+    check = one_table(tmp_path, "games", MONTH, "Northport Rovers season: games of March")
+    assert check("Northport played Southport on March 8").verdict == "supported"
+    found = check("Northport played Southport on March 9")
+    assert found.verdict == "disputed" and "march 8" in found.explanation, found.explanation
+    assert check("Northport had 24 points after the game on March 11").verdict == "supported"
+
+
+def test_a_teams_score_is_first_where_its_record_says_so(tmp_path):
+    check = one_table(tmp_path, "games", MONTH, "Northport Rovers season: games of March")
+    assert check("Northport beat Westport 8-1 on March 4").verdict == "supported"
+    assert check("Northport beat Northtown on March 11").verdict == "disputed"
+    assert check("Northtown beat Northport 4-2").verdict == "supported"
+    assert check("Northtown beat Northport on March 11").verdict == "supported"
+    assert check("Northport won two games in March").verdict == "supported"
+    assert check("Northport won three games in March").verdict == "disputed"
+    assert check("Northport tied Southport 5-5").verdict == "supported"
+    assert check("Northport tied one game in March").verdict == "supported"
+    # "their first game" of games 20 to 24 is the first row, not a game numbered 1.
+    assert check("In their first game of March, Northport beat Eastport").verdict == "disputed"
+    assert check("In their first game of March, Northport lost to Eastport").verdict == "supported"
+    # Where the record does not follow the scores read so (the other side's score first), no
+    # outcome is read from them.
+    flipped = MONTH.replace("3 - 4", "4 - 3").replace("8 - 1", "1 - 8")
+    other = one_table(tmp_path / "f", "games", flipped, "Northport Rovers season: games of March")
+    assert other("Northport beat Westport on March 4").verdict == "unverifiable"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

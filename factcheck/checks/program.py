@@ -10,6 +10,7 @@ checks, which say what they cannot settle."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -217,7 +218,7 @@ class _Cond:
     def words(self) -> str:
         """The condition as written in a program."""
         if self.sides:
-            return f"{self.value} {'won' if self.op == 'win' else 'lost'} ({self.column})"
+            return f"{self.value} {({'win': 'won', 'loss': 'lost'}).get(self.op, 'tied')} ({self.column})"
         if isinstance(self.value, str):
             value = self.value
             if self.op == "~":
@@ -320,7 +321,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for m in _ORDINAL_NOUN_RE.finditer(claim.text):
         place, noun = _ROW_ORDINALS.get(m.group(1).lower()), m.group(2).lower()
         named = _numbering(source, noun)
-        if place is not None and len(named) == 1:
+        # Not below the column's numbers: "their first game" of games 39 to 52 is the first row.
+        numbers = [v for x in cell_values(source, named[0]) if (v := cell_number(x)) is not None] if named else []
+        if place is not None and len(named) == 1 and numbers and place >= min(numbers):
             conds.append(_Cond(named[0], "=", float(place)))
             accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1)) | concepts_of(m.group(1))
     # "tied for fifth": a place shared with other rows ("t5") in the rank column.
@@ -333,6 +336,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             conds.append(_Cond(ranked_by, "tied", shared_at, at=m.start(), repeated=repeated))
             accounted |= concepts_of(m.group()) | ordinals_in(m.group(2)) | _column_words(table, ranked_by)
             accounted |= _PLACE_VERBS
+    # "on January 4" in a month's games whose day column is called "january": the day, there.
+    for m in _MONTH_DAY_RE.finditer(claim.text):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        days = _month_column(source, month)
+        if days is not None and not any(c.column == days for c in conds):
+            conds.append(_Cond(days, "=", float(day), at=m.start()))
+            accounted |= _column_words(table, days) | {day} | ordinals_in(month) | concepts_of(month)
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
@@ -411,12 +421,18 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # "Carolina won six games", "beat Toronto on January 15": a game's outcome for the table's own
     # side, read from a bare score between the two sides' columns.
     sides = _sides(source)
-    said_outcome = "win" if wanted & _WIN else "loss" if wanted & _LOSS else ""
-    if sides is not None and said_outcome and not any(c.coded for c in conds):
+    said_outcome = "win" if wanted & _WIN else "loss" if wanted & _LOSS else "tie" if wanted & _TIE else ""
+    if sides is not None and said_outcome in ("win", "loss") and not any(c.coded for c in conds):
         if _opponent_first(conds, claim, source):
             said_outcome = {"win": "loss", "loss": "win"}[said_outcome]
         conds.append(_Cond(sides[0], said_outcome, sides[3], sides=sides[1:3]))
         accounted |= wanted & (_WIN | _LOSS) | concepts_of(sides[3])
+    elif said_outcome and (own_first := _own_first(source)) is not None and not any(c.coded for c in conds):
+        # "The Flyers beat Boston", "tied Buffalo 4-4": the team's outcome, its score first.
+        if said_outcome != "tie" and _opponent_first(conds, claim, source):
+            said_outcome = {"win": "loss", "loss": "win"}[said_outcome]
+        conds.append(_Cond(own_first, said_outcome, "the table's side", sides=(OWN_FIRST,)))
+        accounted |= wanted & (_WIN | _LOSS | _TIE)
     unmatched = []
     if len(years) == 1 and not any(c.column == years[0] for c in conds):
         held = {cell_year(v) for v in cell_values(source, years[0])}
@@ -1136,6 +1152,25 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
 
 _TENURE = _VOCAB["tenure"]
 _TENURE_RE = re.compile(rf"\b(?:{alternation([*_TENURE['earliest'], *_TENURE['latest']])})\b", re.IGNORECASE)
+
+
+_MONTH_NAMES: dict[str, int] = load("dates")["months"]
+_MONTH_DAY_RE = re.compile(
+    rf"\b({alternation(_MONTH_NAMES)})\.?\s+(\d{{1,2}})\b(?![,.]?\d)|\b(\d{{1,2}})\s+({alternation(_MONTH_NAMES)})\b",
+    re.IGNORECASE,
+)
+
+
+def _month_column(source: Source, month: str) -> str | None:
+    """The column of days a table names by a month ("january": 2, 4, 8 ... in a month's games)."""
+    number = _MONTH_NAMES.get(month.lower())
+    found = [
+        c
+        for c in columns(source)[1]
+        if _MONTH_NAMES.get(c.lower()) == number
+        and all((v := cell_number(x)) is not None and 1 <= v <= 31 for x in cell_values(source, c))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _tenure(r: _Read, claim: Reading, said: re.Match[str]) -> Outcome | None:
@@ -2054,6 +2089,7 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
 
 _PAIR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)")
 _WIN, _LOSS = concepts_of("won beat"), concepts_of("lost lose loss")
+_TIE = concepts_of(" ".join(_WORDS["tie"]))
 
 
 # "+ 5.294", "+ 1:09.405" (a minute and 9.405 seconds), "+ 1 lap", "+ 2 laps".
@@ -2131,8 +2167,13 @@ def _outcome_of(text: str) -> str:
 def _side_outcome(cells: dict[str, str], column: str, sides: Sequence[str], side: str) -> str:
     """A bare score's outcome ("win", "loss", or "" for a draw or no score) for the side named
     `side`, which one of the two sides' columns holds: the score's first number is the left's."""
-    left, right = (cells.get(c, "") for c in sides)
     pairs = _PAIR_RE.findall(cells.get(column, ""))
+    if tuple(sides) == (OWN_FIRST,):
+        if len(pairs) != 1:
+            return ""
+        first, second = (int(n) for n in pairs[0])
+        return "win" if first > second else "loss" if first < second else "tie"
+    left, right = (cells.get(c, "") for c in sides)
     if (left == side) == (right == side) or len(pairs) != 1:
         return ""
     first, second = (int(n) for n in pairs[0])
@@ -2160,6 +2201,48 @@ def _sides(source: Source) -> tuple[str, str, str, str] | None:
         if len(own) == 1 and all(own[0] in (cells.get(left), cells.get(right)) for _, cells in rows):
             return column, left, right, own[0]
     return None
+
+
+_RECORD_RE = re.compile(r"^\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*$")
+OWN_FIRST = "own side first"  # a score whose first number is the table's own side's (`_Cond.sides`)
+
+
+@lru_cache(maxsize=256)
+def _own_first(source: Source) -> str | None:
+    """A team's game log with no sides' columns ("opponent", "score", "record"): the score
+    column whose first number is the team's, as its record shows (a win wherever, and only
+    where, the record's wins go up by one from the game before); None otherwise."""
+    table = source.table
+    assert table is not None
+    if _sides(source) is not None:
+        return None
+    rows = [cells for _, cells in _rows(source)]
+    texts = columns(source)[2]
+    if len(rows) < 4:
+        return None
+    scores = [c for c in texts if all(len(_PAIR_RE.findall(cells.get(c, ""))) == 1 for cells in rows)]
+
+    def games(cells: dict[str, str], column: str) -> int:
+        m = _RECORD_RE.match(cells.get(column, ""))
+        return sum(int(n) for n in m.groups() if n) if m else -1
+
+    # The record: games played so far, one more each row ("24 - 10 - 5", then "25 - 10 - 5").
+    records = [
+        c
+        for c in texts
+        if all(games(a, c) >= 0 and games(b, c) == games(a, c) + 1 for a, b in itertools.pairwise(rows))
+    ]
+    scores = [c for c in scores if c not in records]
+    if len(scores) != 1 or len(records) != 1:
+        return None
+    wins = [int(_RECORD_RE.match(cells[records[0]]).group(1)) for cells in rows]  # type: ignore[union-attr]
+    agree = 0
+    for before, after, cells in zip(wins, wins[1:], rows[1:], strict=False):
+        first, second = (int(n) for n in _PAIR_RE.findall(cells[scores[0]])[0])
+        if (after - before == 1) != (first > second) or after - before not in (0, 1):
+            return None
+        agree += 1
+    return scores[0] if agree >= 3 else None
 
 
 def _outcome_by_sides(r: _Read, cells: dict[str, str], column: str) -> str:
