@@ -304,6 +304,20 @@ def test_a_teams_score_is_first_where_its_record_says_so(tmp_path):
     assert other("Northport beat Westport on March 4").verdict == "unverifiable"
 
 
+def test_rows_named_together_each_hold_what_is_said_of_them(tmp_path):
+    leaders = LEADERS.replace("1,ann lee", "t1,ann lee").replace(
+        "2,bo ray,united states,66,- 4", "t1,bo ray,united states,65,- 5"
+    )
+    check = one_table(tmp_path, "leaders", leaders, "Northshire Open: first round leaderboard")
+    # "shared the lead": first place, shared; each named row holds it, and the score said.
+    assert check("Ann Lee and Bo Ray shared the lead at five under par").verdict == "supported"
+    assert check("Ann Lee and Bo Ray shared the first-round lead").verdict == "supported"
+    found = check("Ann Lee and Cy Orr shared the lead")
+    assert found.verdict == "disputed" and "cy orr: place t3" in found.explanation, found.explanation
+    assert check("Ann Lee and Bo Ray shared the lead at four under par").verdict == "disputed"
+    assert check("Cy Orr, Di Fox and Ed Gil were tied for third").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -149,6 +149,10 @@ def _rank_named(column: str) -> bool:
     return bool(set(column.lower().split("_")) & set(_WORDS["rank_columns"]))
 
 
+_TIED_LEAD_RE = re.compile(
+    rf"\b({alternation(_WORDS['tied'])})\s+(?:for\s+)?the\s+(?:([\w]+)-[\w]+\s+)?(?:{alternation(_WORDS['lead'])})\b",
+    re.IGNORECASE,
+)
 _TIED_RE = re.compile(rf"\b({alternation(_WORDS['tied'])})\s+({alternation(_ROW_ORDINALS)})\b", re.IGNORECASE)
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
@@ -331,11 +335,12 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     if ranked_by is not None:
         by_place = frame(source).by_value.get(ranked_by, {})
         repeated = frozenset(v for v, rows in by_place.items() if len(rows) > 1)
-        for m in _TIED_RE.finditer(claim.text):
-            shared_at = float(_ROW_ORDINALS[m.group(2).lower()])
+        for m in [*_TIED_RE.finditer(claim.text), *_TIED_LEAD_RE.finditer(claim.text)]:
+            # "shared the lead", "tied for the first-round lead": first place, shared.
+            shared_at = float(_ROW_ORDINALS[m.group(2).lower()]) if m.re is _TIED_RE else 1.0
             conds.append(_Cond(ranked_by, "tied", shared_at, at=m.start(), repeated=repeated))
-            accounted |= concepts_of(m.group()) | ordinals_in(m.group(2)) | _column_words(table, ranked_by)
-            accounted |= _PLACE_VERBS
+            accounted |= concepts_of(m.group().replace("-", " ")) | _column_words(table, ranked_by) | _PLACE_VERBS
+            accounted |= ordinals_in(m.group(2)) if m.re is _TIED_RE else frozenset()
     # "on January 4" in a month's games whose day column is called "january": the day, there.
     for m in _MONTH_DAY_RE.finditer(claim.text):
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -2618,6 +2623,48 @@ def _cell_is_share(cell: str) -> bool:
     return cell.rstrip().endswith("%")
 
 
+def _each_named(r: _Read, claim: Reading) -> Outcome | None:
+    """'Karlsson and Singh shared the lead at two under par': several rows named by one column's
+    values, each said to hold the claim's other conditions: supported when each does, disputed
+    naming the one that does not."""
+    if r.figures or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text) or _NONE_RE.search(claim.text):
+        return None
+    if any(says_more(claim.text)) or comparison(claim.text) is not None:
+        return None  # "holds more than the Nokia Arena": two rows compared, not each described
+    named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
+    by_column: dict[str, list[_Cond]] = {}
+    for c in named:
+        by_column.setdefault(c.column, []).append(c)
+    several = [cs for cs in by_column.values() if len(cs) > 1]
+    if len(several) != 1 or _unsaid(r):
+        return None
+    names = several[0]
+    said = [c for c in r.conds if c not in names]
+    if not said:
+        return None
+    rows = [_one_row([c], r.source) for c in names]
+    if any(row is None for row in rows):
+        return None  # a name that is no one row
+    wrong = [(c, row) for c, row in zip(names, rows, strict=True) if row and not all(x.holds(row[1]) for x in said)]
+    found = "; ".join(
+        f"{c.value}: " + ", ".join(f"{x.column} {row[1].get(x.column, '')}" for x in said)
+        for c, row in zip(names, rows, strict=True)
+        if row
+    )
+    claimed = " and ".join(str(c.value) for c in names) + ": " + ", ".join(x.words() for x in said)
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in names),
+        ", ".join(dict.fromkeys(x.column for x in said)),
+        claimed,
+        found,
+        tuple(row[0].location for row in rows if row),
+    )
+    shown = [row[0] for _, row in wrong if row] or [row[0] for row in rows if row]
+    return _outcome(r.source, "disputed" if wrong else "supported", program, claimed, shown)
+
+
 def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     """'The Jets drafted Dewayne Robertson with the fourth pick', 'Victor Hobson was drafted in the
     second round': values of one row, a number among them ("the fourth pick": pick 4). Supported
@@ -3191,6 +3238,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _labelled,
     _share,
     _value,
+    _each_named,
     _lookup,
     _some,
 )
