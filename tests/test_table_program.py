@@ -318,6 +318,27 @@ def test_rows_named_together_each_hold_what_is_said_of_them(tmp_path):
     assert check("Cy Orr, Di Fox and Ed Gil were tied for third").verdict == "supported"
 
 
+SEATS = (
+    "party,seats_dissol,seats_2012,gains,holds,losses,net_change\nred,66,61,11,50,16,- 5\n"
+    "blue,4,17,15,2,2,+ 13\ngreen,8,5,0,5,3,- 3\n"
+)
+
+
+def test_a_change_said_by_its_size_is_read_in_the_column_of_changes(tmp_path):
+    # Made-up seats before and after an election, with gains, losses and the net change.
+    check = one_table(tmp_path, "seats", SEATS, "Northshire election: seats by party")
+    # "rose by 13" is a change: the net change, never the seats after (17).
+    assert check("Blue's seats rose by 13").verdict == "supported"
+    assert check("Blue's seats fell by 13").verdict == "disputed"
+    assert check("Green's seats fell by three").verdict == "supported"
+    # "lost" is a loss (synonyms.toml), read in the column of losses.
+    assert check("Green lost three seats").verdict == "supported"
+    # "gained 13": 15 gains, but a net change of 13, which the claim may mean: not disputed.
+    assert check("Blue gained 13 seats").verdict == "unverifiable"
+    assert check("Blue gained 14 seats").verdict == "disputed"
+    assert check("Blue gained 15 seats").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

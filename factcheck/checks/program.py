@@ -3001,12 +3001,26 @@ def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
     )
     cell = ("column " if len(used) == 1 else "columns ") + ", ".join(c for _, c in used)
     found_outcome = _outcome(r.source, "disputed" if wrong else "supported", program, said, [passage], cell)
+    if wrong and any(_a_change_of_it(r.source, cells, q, [c for _, c in used]) for q in wrong):
+        return None  # "gained 13 seats": 15 gains, but a net change of 13, which the claim may mean
     if wrong:
         return found_outcome
     if unsaid:
         return None  # the time agrees; what else the claim says is not read
     text = " ".join([found_outcome.explanation, *notes])
     return replace(found_outcome, explanation=text, flags=tuple(dict.fromkeys(flags)))
+
+
+def _a_change_of_it(source: Source, cells: dict[str, str], q: Quantity, used: list[str]) -> bool:
+    """Whether the row's column of changes (another than those read) holds the figure's size: a
+    gain or a loss said may be that net change."""
+    table = source.table
+    assert table is not None
+    return any(
+        (v := cell_number(cells.get(c, ""))) is not None and abs(v) == q.value
+        for c in columns(source)[1]
+        if c not in used and _column_words(table, c) & _CHANGE_WORDS
+    )
 
 
 def _only(r: _Read, claim: Reading) -> Outcome | None:

@@ -166,6 +166,20 @@ def _one_figure_a_cell(
     return out
 
 
+def _count_change(claim: Reading, cq: Quantity) -> bool:
+    """Whether a figure that is no percentage is the size of a change ("rose by 13", "fell by
+    three"): "by" right after a word of a rise or a fall; "rose to 13" is a level, and "jumped
+    4.50" may be a mark (a vault) as well as a change."""
+    if cq.dimension == "percent":
+        return False
+    before = claim.text[max(0, cq.start - 30) : cq.start]
+    m = _CHANGED_BY_RE.search(before)
+    return m is not None and any(direction(m.group(1)))
+
+
+_CHANGED_BY_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$")
+
+
 def _is_table(index: Index, source_id: str) -> bool:
     """Whether a source is a table (a cell of it holds one figure)."""
     source = index.get(source_id)
@@ -382,7 +396,8 @@ def _judge(claim: Reading, index: Index, parts: list[Part]) -> Outcome | None:
         # Stated figures, and figures the sources imply (a count of a list, a total of a breakdown).
         placed, anywhere = document_candidates(claim, cq, index)
         # "rose 9%" is a change: a table's levels (an on-time rate of 86.4%) are no evidence for it.
-        changed = cq in change_figures(claim)
+        # So is "rose by 13" of a count: a table's levels (17 seats) are none either.
+        changed = cq in change_figures(claim) or _count_change(claim, cq)
         # A change is compared with a table's column of changes, never with its levels.
         stated = placed + table_candidates(claim, cq, index, change=changed)
         implied = member_counts(claim, cq, index) + totals(claim, cq, anywhere)
