@@ -339,6 +339,43 @@ def test_a_change_said_by_its_size_is_read_in_the_column_of_changes(tmp_path):
     assert check("Blue gained 15 seats").verdict == "supported"
 
 
+def test_a_margin_is_the_gap_between_the_rows_two_columns_of_its_noun(tmp_path):
+    # Made-up ballot measures: yes and no votes.
+    check = one_table(
+        tmp_path,
+        "measures",
+        "number,passed,yes_votes,no_votes,description\n17,yes,136842,100362,dog licence amendment\n"
+        "18,yes,100552,100395,harbour tax amendment\n21,no,92722,110404,dentistry bill\n",
+        "Northshire ballot measures, 1914",
+    )
+    found = check("The harbour tax amendment passed by 157 votes")
+    assert found.verdict == "supported" and found.program.operation == "difference", found.explanation
+    # A margin is no cell: never disputed against the no votes (100,395).
+    found = check("The harbour tax amendment passed by 257 votes")
+    assert found.verdict == "disputed" and "a margin of 157" in found.explanation, found.explanation
+    # A margin the same as a cell is still no cell ("won by 100,395 votes" is no count of votes).
+    single = one_table(tmp_path / "s", "votes", "party,votes\nred,100395\nblue,90000\n", "Northshire vote")
+    assert single("Red won by 100,395 votes").verdict == "unverifiable"
+    # "by" after no verb of an outcome says who did it: the yes votes, a cell.
+    assert check("The dentistry bill was backed by 92,722 yes votes").verdict == "supported"
+
+
+def test_a_yes_or_no_column_is_read_by_its_name_and_its_opposite(tmp_path):
+    check = one_table(
+        tmp_path,
+        "measures",
+        "number,passed,yes_votes,no_votes,description\n17,yes,136842,100362,dog licence amendment\n"
+        "18,yes,100552,100395,harbour tax amendment\n21,no,92722,110404,dentistry bill\n",
+        "Northshire ballot measures, 1914",
+    )
+    assert check("Two measures passed").verdict == "supported"
+    assert check("Three measures passed").verdict == "disputed"
+    # "failed" is the opposite of "passed" (tables.toml opposites): a "no".
+    assert check("One measure failed").verdict == "supported"
+    found = check("The harbour tax amendment failed")
+    assert found.verdict == "disputed" and "passed yes" in found.explanation, found.explanation
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

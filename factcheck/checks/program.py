@@ -61,6 +61,7 @@ from .table import (
     entries,
     frame,
     held_words,
+    is_margin,
     key_column,
     labelled,
     near_spellings,
@@ -139,6 +140,7 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+_YES, _NO = frozenset(_WORDS["yes_cells"]), frozenset(_WORDS["no_cells"])
 # The verbs of a place ("finished", "ranked"), which a column called "place" does not bring (its
 # name is a word that states nothing elsewhere: "took place").
 _PLACE_VERBS = concepts_of(" ".join(v for n in _WORDS["rank_columns"] for v in _VOCAB["verbs"].get(n, ())))
@@ -348,6 +350,18 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if days is not None and not any(c.column == days for c in conds):
             conds.append(_Cond(days, "=", float(day), at=m.start()))
             accounted |= _column_words(table, days) | {day} | ordinals_in(month) | concepts_of(month)
+    # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no.
+    for column in texts:
+        if not cell_values(source, column) or not cell_values(source, column) <= _YES | _NO:
+            continue
+        words = _column_words(table, column)
+        opposite = concepts_of(" ".join(w for n, ws in _VOCAB["opposites"].items() if n in words for w in ws))
+        said_yes, said_no = bool(words & wanted), bool(opposite & wanted)
+        if said_yes != said_no and not any(c.column == column for c in conds):
+            kind = sorted(_YES if said_yes else _NO)
+            value = next((v for v in kind if v in cell_values(source, column)), kind[0])
+            conds.append(_Cond(column, "=", value))
+            accounted |= (words if said_yes else opposite) | words
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
@@ -1923,6 +1937,42 @@ def _place_in_words(r: _Read, place: int, shown: str, more: frozenset[str]) -> O
     return _outcome(r.source, "supported" if places[0] == place else "disputed", program, shown, [passage])
 
 
+def _margin(r: _Read, claim: Reading) -> Outcome | None:
+    """'The death penalty was abolished by 157 votes': a margin, the gap between the named row's
+    two columns of the figure's noun (yes votes and no votes)."""
+    if len(r.figures) != 1 or not is_margin(claim.text, r.figures[0]):
+        return None
+    q = r.figures[0]
+    noun = _noun(claim, q)
+    table = r.source.table
+    assert table is not None
+    pair = [
+        c
+        for c in columns(r.source)[1]
+        if noun and noun in _column_words(table, c) and _fits_column(r.source, c, q) and not _share_column(r.source, c)
+    ]
+    row = _one_row(r.conds, r.source)
+    if len(pair) != 2 or row is None or _unsaid(r, _column_words(table, pair[0]), _column_words(table, pair[1])):
+        return None
+    passage, cells = row
+    a, b = (cell_number(cells.get(c, "")) for c in pair)
+    if a is None or b is None:
+        return None
+    gap = abs(a - b)
+    ok = bears_out(q, _cell_quantity(q, gap, column_scale(table, pair[0])))
+    found = f"{format_number(a)} {pair[0]} and {format_number(b)} {pair[1]}: a margin of {format_number(gap)}"
+    program = Program(
+        r.source.info.id,
+        "difference",
+        tuple(c.words() for c in r.conds),
+        ", ".join(pair),
+        f"a margin of {q.text}",
+        found,
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, f"a margin of {q.text}", [passage])
+
+
 def _difference(r: _Read, claim: Reading) -> Outcome | None:
     """'The Congress won three fewer seats than in 2003', 'Kenya has five more wins than Canada':
     the gap between two rows of a column, or between a row's column and its column of the year
@@ -2928,6 +2978,8 @@ def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
         return None
     if _NONE_RE.search(claim.text) or _SUM_RE.search(claim.text) or _only_not_of(claim, r.figures):
         return None
+    if any(is_margin(claim.text, q) for q in r.figures):
+        return None  # "by 157 votes": a gap between two values, no one cell's
     table = r.source.table
     assert table is not None
     used: list[tuple[Quantity, str]] = []
@@ -3241,6 +3293,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _compare,
     _two_columns,
     _difference,
+    _margin,
     _gap,
     _behind_row,
     _behind_top,

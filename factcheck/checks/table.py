@@ -28,6 +28,8 @@ _TOTAL_SAID_RE = re.compile(
     rf"\b(?:{alternation([*word_set('words', 'total_columns'), *load('tables')['sum']])})\b", re.IGNORECASE
 )
 _TOTAL_COLUMNS = word_set("words", "total_columns")
+_MARGIN_WORDS = concepts_of(" ".join(TABLE_WORDS["words"]["margin_columns"]))
+_MARGIN_VERBS = frozenset(TABLE_WORDS["words"]["margin_verbs"])
 _MISSING = frozenset(TABLE_WORDS["missing"])
 _NEGATION = word_set("words", "negations")
 # A cell's number as tables write it: "1,234", "-0.43" or "- 0.43", "48.01%", "9.3 million";
@@ -1011,6 +1013,22 @@ def cell_parts(raw: str) -> list[float]:
     return [float(v) for v in re.split(r"\s*\+\s*", m.group(1))] if m else []
 
 
+_BY_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$", re.IGNORECASE)
+
+
+def is_margin(text: str, q: Quantity) -> bool:
+    """Whether a figure is a margin ("abolished by 157 votes", "won by a single point"): "by"
+    after a verb of an outcome (tables.toml margin_verbs); "watched by 3.8 million viewers" is
+    who did it, "rose by 13" a change."""
+    m = _BY_RE.search(text[max(0, q.start - 30) : q.start])
+    return m is not None and m.group(1).lower() in _MARGIN_VERBS
+
+
+def _margin_column(table: Table) -> bool:
+    """Whether a table has a column of margins ("margin", "majority"), where a margin is a cell."""
+    return any(_column_words(table, c) & _MARGIN_WORDS for c in table.columns)
+
+
 def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = False) -> list[Candidate]:
     """Cells of table rows that match the claim's year and category, in the measure's column; for
     a change the claim states ("grew 2.9%", change=True), in a column of changes, the cell read
@@ -1030,6 +1048,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             continue  # a table's rows are for years or categories, not "its first day"
         if key_column(source, claim, cq) is not None:
             continue  # "week 1" names a row; it is no figure of one
+        if is_margin(claim.text, cq) and not _margin_column(table):
+            continue  # "by 157 votes": a gap between two cells, no cell of its own
         names_a_row = any(named_categories(table, cell_values(source, t), wanted_all | placed) for t in texts)
         total_said = bool(_TOTAL_SAID_RE.search(claim.text))
         measure = measure_column(table, numbers, wanted_all, cq, names_a_row, years_for(claim, cq), total_said)
