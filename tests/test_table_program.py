@@ -376,6 +376,35 @@ def test_a_yes_or_no_column_is_read_by_its_name_and_its_opposite(tmp_path):
     assert found.verdict == "disputed" and "passed yes" in found.explanation, found.explanation
 
 
+# Made-up cargo airports, copied as a page's sort keys leave them ("0 813209", "0 3.9%").
+CARGO = (
+    'rank,airport_name,location,tonnes,pct_chg\n1,northport international airport,"northport , north",3916410,0 0.0%\n'
+    '2,eastport airport,"eastport , east",2543105,0 3.9%\n3,southport international airport,"southport , south",2188422,0 1.0%\n'
+    '4,westport airport,"westport , west",0 813209,0 5.0%\n'
+)
+
+
+def test_a_hidden_sort_key_before_a_bare_number_is_no_part_of_it(tmp_path):
+    check = one_table(tmp_path, "cargo", CARGO, "Busiest cargo airports of Northshire")
+    assert check("Westport Airport handled 813,209 tonnes").verdict == "supported"
+    assert check("Westport Airport handled 913,209 tonnes").verdict == "disputed"
+    # Before a change it may stand for a sign the page drew: such a cell is not read.
+    assert check("Eastport Airport's cargo grew 3.9%").verdict == "unverifiable"
+
+
+def test_cargo_airports_by_their_names_units_and_the_titles_measure(tmp_path):
+    check = one_table(tmp_path, "cargo", CARGO, "Busiest cargo airports of Northshire")
+    # "Southport" names the airport and its city, one row: no narrowing to the city's rows.
+    assert check("Southport was the third-busiest cargo airport").verdict == "supported"
+    assert check("Southport was the second-busiest cargo airport").verdict == "disputed"
+    # "more than 2 million tonnes": the column of tonnes, named by the figure's unit.
+    assert check("Three airports handled more than 2 million tonnes").verdict == "supported"
+    assert check("Four airports handled more than 2 million tonnes").verdict == "disputed"
+    # "more cargo": the title's measure, the table's one column of a measure.
+    assert check("Eastport handled more cargo than Northport").verdict == "disputed"
+    assert check("Northport handled more cargo than Eastport").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

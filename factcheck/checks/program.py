@@ -741,6 +741,8 @@ def _bounds(
         # "shot 70": with no noun, the claim's other words and the measures its verbs name (score).
         others = r.wanted - relation_concepts() - values
         named_by = frozenset({head}) if head else others | nouns_of_verbs(others)
+        if q.unit is not None and q.dimension != "percent" and not q.dimension.startswith("currency"):
+            named_by |= unit_words(q.unit)  # "more than 2 million tonnes": the column of tonnes
         taken = [c.column for c in r.conds]
         column = _measure(r.source, named_by, claim, taken, q)
         if column is None and head:
@@ -1222,6 +1224,8 @@ def _apposed(text: str, target: _Cond, cond: _Cond) -> str:
     Great Britain": "describes"), as what it is or the rows it is among ("Idrottens Hus in
     Helsingborg": "either"), or not ("among women": "")."""
     start, at = _position(text, target), _position(text, cond)
+    if start >= 0 and at == start and isinstance(cond.value, str) and isinstance(target.value, str):
+        return "describes"  # "Louisville": the airport's name and its city's, one row said once
     if start < 0 or at <= start:
         return ""
     between = set(re.findall(r"[\w'-]+", fold(text)[start:at])) - set(re.findall(r"[\w'-]+", fold(str(target.value))))
@@ -1528,6 +1532,11 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
             # "holds more than": no noun said, the one its verb goes with (capacity); not "won
             # more than", which goes with points, medals, seats and titles alike.
             found = _measures(r.source, verbs_of, claim, [c.column for c in r.conds])
+        measures = [c for c in columns(r.source)[1] if not _rank_named(c) and not _numbers_rows(r.source, c)]
+        if not found and len(measures) == 1 and words & title_words(r.source):
+            # "handled more cargo than" in a table of cargo airports: the title's measure, the
+            # table's one column of a measure.
+            found = measures
         wants_high = bool(more)
         how = sped[0].group("word").lower() + " than" if sped else "more than" if more else "less than"
         # "Opel won more races than Mercedes-Benz": the rows of each, counted; also where the noun

@@ -39,10 +39,12 @@ _NUMBER = r"[-+]?\s?\d[\d,]*(?:\.\d+)?"
 # A number, a scale or a percent sign, then a footnote's letter ("6 g", Wikipedia's "[g]" as
 # copied), a note in words in brackets
 # ("50000 (estimate)") or a result's mark ("4.55 or", tables.toml result_marks); "~" before it says
-# it is rounded ("~140000").
+# it is rounded ("~140000"). A "0 " before a bare number is a page's hidden sort key as copied
+# ("0 813209"); before a change ("0 3.9%") it may stand for the sign the page drew, and the cell is
+# left unread.
 _MARKS = "|".join(re.escape(m) for m in sorted(TABLE_WORDS["result_marks"], key=len, reverse=True))
 _CELL_NUMBER_RE = re.compile(
-    rf"^~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\)|\s(?:{_MARKS})|\s?=)?$"
+    rf"^(?:0\s(?=[\d,.]+$))?~?\s?({_NUMBER})\s?(%|million|billion|thousand)?(?:\s[a-h]|\s?\([a-z][a-z ]*\)|\s(?:{_MARKS})|\s?=)?$"
 )
 _SUM_RE = re.compile(rf"^{_NUMBER}(?:\s?\+\s?{_NUMBER})+(?:\s?=\s?({_NUMBER}))?$")
 _SCALE = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
