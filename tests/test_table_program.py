@@ -405,6 +405,29 @@ def test_cargo_airports_by_their_names_units_and_the_titles_measure(tmp_path):
     assert check("Northport handled more cargo than Eastport").verdict == "supported"
 
 
+# Made-up earthquakes: dates with their years, places, magnitudes.
+QUAKES = (
+    "date,origin_time,local_magnitude,location\n8 february 1920,05:24,6.2,north cape\n2 may 1949,10:00,5.1,eastbrook\n"
+    "29 april 1955,09:14,4.7,eastbrook\n29 april 1955,19:49,4.4,eastbrook\n30 august 1955,13:52,5.8,westfield\n"
+    "27 november 1954,08:36,3.9,south hill\n"
+)
+
+
+def test_earthquakes_by_their_dates_places_and_magnitudes(tmp_path):
+    check = one_table(tmp_path, "quakes", QUAKES, "Northshire earthquakes, 1920-1955")
+    # "the strongest", "the weakest": the magnitude (tables.toml superlative_measures).
+    assert check("The strongest earthquake had a magnitude of 6.2").verdict == "supported"
+    assert check("The weakest earthquake on the list measured 4.1").verdict == "disputed"
+    # A year said of a table of dates: the rows of that year.
+    assert check("The strongest earthquake struck in 1920").verdict == "supported"
+    assert check("The strongest earthquake struck in 1955").verdict == "disputed"
+    assert check("Three earthquakes struck in 1955").verdict == "supported"
+    # Where and when an event came, and its size (tables.toml verbs).
+    assert check("Three earthquakes were centred at Eastbrook").verdict == "supported"
+    assert check("Two earthquakes struck Eastbrook on 29 April 1955").verdict == "supported"
+    assert check("The earthquake at Eastbrook on 2 May 1949 measured 5.1").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

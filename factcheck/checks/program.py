@@ -452,6 +452,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             said_outcome = {"win": "loss", "loss": "win"}[said_outcome]
         conds.append(_Cond(own_first, said_outcome, "the table's side", sides=(OWN_FIRST,)))
         accounted |= wanted & (_WIN | _LOSS | _TIE)
+    # "struck in 1920" in a table of dates ("8 february 1920"): the rows of that year, where the
+    # table has no column of years and one of dates.
+    dated = [t for t in texts if _date_column(source, t)] if not years else []
+    free_years = sorted(y for y in claim.years if not any(str(y) in str(c.value) for c in conds))
+    if len(dated) == 1 and len(free_years) == 1 and not any(c.column == dated[0] for c in conds):
+        conds.append(_Cond(dated[0], "=", float(free_years[0]), True))
+        accounted |= _column_words(table, dated[0])
     unmatched = []
     if len(years) == 1 and not any(c.column == years[0] for c in conds):
         held = {cell_year(v) for v in cell_values(source, years[0])}
@@ -1182,6 +1189,17 @@ _MONTH_DAY_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _date_column(source: Source, column: str) -> bool:
+    """Whether a text column gives dates with their years ("8 february 1920"), of more than one year."""
+    values = cell_values(source, column)
+    found = {cell_year(v) for v in values}
+    return len(values) > 1 and None not in found and len(found) > 1 and all(_MONTH_IN_RE.search(v) for v in values)
+
+
+_MONTH_IN_RE = re.compile(rf"\b(?:{alternation(load('dates')['months'])})\b", re.IGNORECASE)
+
+
 def _month_column(source: Source, month: str) -> str | None:
     """The column of days a table names by a month ("january": 2, 4, 8 ... in a month's games)."""
     number = _MONTH_NAMES.get(month.lower())
@@ -1374,13 +1392,14 @@ def _extreme_over(
     else:
         verdict = "supported"
     listed = list(order[: max(place, position)])
-    best = f"{target.value} (best of its {len(held)} rows)" if len(held) > 1 else str(target.value)
+    named = str(int(target.value)) if target.year and not isinstance(target.value, str) else str(target.value)
+    best = f"{named} (best of its {len(held)} rows)" if len(held) > 1 else named
     found = f"{best} {_ordinal(position)} of {len(pool)} with {_shown(mine[1], column)}" + (
         f"; {_ordinal(place)} is {', '.join(row[1].get(target.column, '') for row in tied)} with {_shown(at[1], column)}"
         if position != place
         else ""
     )
-    claimed = f"{target.value} is the {word}" + (f" with {value_q.text}" if value_q else "")
+    claimed = f"{named} is the {word}" + (f" with {value_q.text}" if value_q else "")
     program = Program(r.source.info.id, op, select, column, claimed, found, tuple(row[0].location for row in listed))
     outcome = _outcome(r.source, verdict, program, claimed, [row[0] for row in [mine, *listed]])
     return _unstated(outcome, table, column, value_q, value_ok) if value_q is not None else outcome
