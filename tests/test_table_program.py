@@ -428,6 +428,19 @@ def test_earthquakes_by_their_dates_places_and_magnitudes(tmp_path):
     assert check("The earthquake at Eastbrook on 2 May 1949 measured 5.1").verdict == "supported"
 
 
+def test_a_value_is_not_named_by_part_of_a_hyphenated_word(tmp_path):
+    # Made-up albums: "a best" is a title; "best-selling" does not name it.
+    check = one_table(
+        tmp_path,
+        "albums",
+        "rank,year,title,artist,sales\n1,1999,first love,ann lee,7650215\n6,2001,a best,bo ray,4301353\n",
+        "Best-selling albums of Northshire",
+    )
+    found = check("The best-selling album came out in 1999")
+    assert found.verdict != "disputed" and "a best" not in found.explanation, found.explanation
+    assert check("A Best by Bo Ray sold 4,301,353 copies").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -1319,6 +1319,11 @@ def _value_pairs(
         or (claim is not None and _written_as_in(v, claim))
     ]
     found = [(t, v) for t, v in found if not any(value_words(v) < value_words(o) for _, o in found)]
+    # A value whose words the claim says only inside a word joined by hyphens is not named ("a
+    # best" by "best-selling"), unless the value is written so too.
+    if claim is not None:
+        joined = _hyphen_parts(claim.text)
+        found = [(t, v) for t, v in found if "-" in v or not set() < (value_words(v) - numbers_in(v)) <= joined]
     # A value named by a part ("atlantic" of "atlantic ocean") whose words are all another value's,
     # named whole ("rms atlantic"), is not named: the words are that value's.
     whole = [(t, v) for t, v in found if value_words(v) - numbers_in(v) <= wanted]
@@ -1328,6 +1333,14 @@ def _value_pairs(
         if (t, v) in whole
         or not (value_words(v) & wanted) <= frozenset().union(*(value_words(o) for _, o in whole if o != v))
     ]
+
+
+def _hyphen_parts(text: str) -> frozenset[str]:
+    """The words a text says only as parts of words joined by hyphens ("best" of "best-selling")."""
+    joined = [w for w in text.split() if "-" in w.strip("-")]
+    parts = concepts_of(" ".join(w.replace("-", " ") for w in joined))
+    alone = concepts_of(" ".join(w for w in text.split() if "-" not in w.strip("-")))
+    return parts - alone
 
 
 def _chosen_values(
