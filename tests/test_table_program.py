@@ -441,6 +441,20 @@ def test_a_value_is_not_named_by_part_of_a_hyphenated_word(tmp_path):
     assert check("A Best by Bo Ray sold 4,301,353 copies").verdict == "supported"
 
 
+def test_the_top_n_are_the_rows_ranked_n_or_better(tmp_path):
+    check = one_table(
+        tmp_path,
+        "albums",
+        "rank,year,title,artist,sales\n1,1999,first love,ann lee,7650215\n2,1998,blue,bo ray,5135922\n"
+        "3,1997,review,ann lee,4875980\n4,2001,distance,ann lee,4469135\n",
+        "Best-selling albums of Northshire",
+    )
+    found = check("Ann Lee has two albums in the top three")
+    assert found.verdict == "supported" and "rank <= 3" in found.explanation, found.explanation
+    assert check("Ann Lee has three albums in the top three").verdict == "disputed"
+    assert check("Ann Lee has one album in the top two").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -140,6 +140,10 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+_SMALL_NUMBERS: dict[str, int] = load("numbers")["small"]
+_TOP_N_RE = re.compile(
+    rf"\b(?:in|among|of|inside|within)\s+the\s+top\s+(\d+|{alternation(_SMALL_NUMBERS)})\b", re.IGNORECASE
+)
 _YES, _NO = frozenset(_WORDS["yes_cells"]), frozenset(_WORDS["no_cells"])
 # The verbs of a place ("finished", "ranked"), which a column called "place" does not bring (its
 # name is a word that states nothing elsewhere: "took place").
@@ -386,10 +390,25 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     par_conds, par_words, par_figures = _par(claim, source)
     conds += par_conds
     accounted |= par_words
+    # "in the top ten": the rows ranked ten or better (the table's rank column), or all of a table
+    # of ten rows.
+    top_spans = []
+    for m in _TOP_N_RE.finditer(claim.text):
+        top_n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS.get(m.group(1).lower())
+        ranked = _rank_column(source)
+        if top_n is None or (ranked is None and top_n != len(_rows(source))):
+            continue
+        if ranked is not None:
+            conds.append(_Cond(ranked, "<=", float(top_n), at=m.start()))
+            accounted |= _column_words(table, ranked)
+        accounted |= concepts_of(m.group()) | {m.group(1).lower()}
+        top_spans.append(m.span(1))
     keys, figures = [], []
     for q in claim.quantities:
         if q in par_figures:
             continue  # "two under par": the score to par's
+        if any(a <= q.start < b for a, b in top_spans):
+            continue  # "the top ten": the rows, no figure
         if any(q.text.strip().lower() == v for _, v in chosen):
             continue  # "1:14:19.838", a text cell the claim names whole: a value, no figure
         if (
@@ -876,7 +895,8 @@ def _relation_text(claim: Reading, source: Source) -> str:
     table = source.table
     assert table is not None
     named = frozenset().union(*(_column_words(table, c) for c in table.columns))
-    words = _HEDGES_RE.sub(" ", claim.text).split()
+    # "in the top ten" is a set of rows (read as a condition), no superlative.
+    words = _TOP_N_RE.sub(" ", _HEDGES_RE.sub(" ", claim.text)).split()
     return " ".join(w for w in words if not (concepts_of(w) | concepts_of(w.replace("-", " "))) & named)
 
 
