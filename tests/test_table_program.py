@@ -455,6 +455,20 @@ def test_the_top_n_are_the_rows_ranked_n_or_better(tmp_path):
     assert check("Ann Lee has one album in the top two").verdict == "supported"
 
 
+def test_the_last_game_of_a_months_table_and_its_overtimes(tmp_path):
+    games = MONTH.replace("5 - 5,11 - 8 - 2", "5 - 5 ot,11 - 8 - 2")
+    check = one_table(tmp_path, "games", games, "Northport Rovers season: games of March")
+    # "after their last game of the month", "at the end of March": the last row.
+    assert check("Northport had 26 points at the end of March").verdict == "supported"
+    found = check("Northport had 24 points after their last game of the month")
+    assert found.verdict == "disputed" and "row 5" in found.explanation, found.explanation
+    # A month the title does not name is no end of its table.
+    assert check("Northport had 26 points at the end of April").verdict == "unverifiable"
+    # A mark after a score ("5 - 5 ot") says what it stands for (tables.toml cell_words).
+    assert check("Northport's game against Southport went to overtime").verdict == "supported"
+    assert check("Two of the Rovers' March games went to overtime").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..corpus.index import Index
 from ..model import Outcome, Passage, Program, Source, Table, Verdict
@@ -69,6 +69,7 @@ from .table import (
     ordinals_in,
     paired_entries,
     row_entries,
+    score_mark_words,
     shared_place,
     text_words,
     title_figure,
@@ -210,7 +211,8 @@ class _Cond:
         if isinstance(self.value, str):
             # "~": the cell holds the word ("in California": "anaheim , california").
             if self.op == "~":
-                return self.value in (value_words(raw) if self.coded else text_words(raw))
+                held = value_words(raw) if self.coded else text_words(raw) | score_mark_words(raw)
+                return self.value in held
             return raw == self.value
         number = cell_number(raw) if raw else None
         if number is None and self.par and raw.strip().lower() in _PAR["even_cells"]:
@@ -366,6 +368,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             value = next((v for v in kind if v in cell_values(source, column)), kind[0])
             conds.append(_Cond(column, "=", value))
             accounted |= (words if said_yes else opposite) | words
+    # "after their last game of the month", "at the end of December": the table's last row, where
+    # the table is of that period (its title names the month), by the column that numbers its rows.
+    for m in _PERIOD_END_RE.finditer(claim.text):
+        last = _last_row(source, m.group(1))
+        if last is not None and not any(c.column == last[0] for c in conds):
+            conds.append(_Cond(last[0], "=", last[1], at=m.start()))
+            accounted |= concepts_of(m.group()) | _column_words(table, last[0]) | _title_events(source)
     # "four shows were in California": a word that only values of one column hold, several of
     # them, is the rows whose value holds it.
     header = _header_words(source)
@@ -1207,6 +1216,33 @@ _MONTH_DAY_RE = re.compile(
     rf"\b({alternation(_MONTH_NAMES)})\.?\s+(\d{{1,2}})\b(?![,.]?\d)|\b(\d{{1,2}})\s+({alternation(_MONTH_NAMES)})\b",
     re.IGNORECASE,
 )
+
+
+_PERIOD_END_RE = re.compile(
+    rf"\b(?:{alternation(_WORDS['period_end'])})\s+(?:the\s+)?([A-Za-z]+)(?:\s+of\s+the\s+(?:month|season))?\b",
+    re.IGNORECASE,
+)
+
+
+def _last_row(source: Source, said: str) -> tuple[str, float] | None:
+    """The column that numbers a table's rows (its first numeric column, rising down the table)
+    and its last number, where `said` is the table's period: a month its title names, "month",
+    "season", or a word for its rows ("game")."""
+    table = source.table
+    assert table is not None
+    word = said.lower()
+    title = source.info.title.lower()
+    period = (word in _MONTH_NAMES and word in title) or word in ("month", "season")
+    if not (period or concepts_of(word) & (_event_rows(source) | title_words(source))):
+        return None
+    numbers = [c for c in columns(source)[1] if _is_unique(source, c)]
+    if not numbers:
+        return None
+    read = [cell_number(cells.get(numbers[0], "")) for _, cells in _rows(source)]
+    values = [v for v in read if v is not None]
+    if not values or len(values) < len(read) or values != sorted(values):
+        return None
+    return numbers[0], values[-1]
 
 
 @lru_cache(maxsize=1024)
@@ -3411,6 +3447,11 @@ _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] =
 }
 
 
+def _unless_period_end(source: Source, m: re.Match[str]) -> str:
+    """A phrase of a period's end, gone where it names the table's last row (_read reads it)."""
+    return " " if _last_row(source, m.group(1)) else m.group()
+
+
 def check_table_program(claim: Reading, index: Index) -> Outcome | None:
     """The claim read as a program over a cached table and run, when one is read with every word
     accounted for; None otherwise (the other checks then look at it)."""
@@ -3419,6 +3460,8 @@ def check_table_program(claim: Reading, index: Index) -> Outcome | None:
         if r is None:
             continue
         text = _HEDGES_RE.sub(" ", claim.text)
+        # "after their last game of December", read as the last row (_read): no order word left.
+        text = _PERIOD_END_RE.sub(partial(_unless_period_end, source), text)
         said = {kind for kind, says in _ORDER_WORDS.items() if says(text, source)}
         for operation in _OPERATIONS:
             if said - _READS_ORDER.get(operation, frozenset()):

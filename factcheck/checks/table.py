@@ -61,6 +61,7 @@ def numbers_in(text: str) -> frozenset[str]:
 
 
 _CELL_WORDS = {short: concepts_of(" ".join(words)) for short, words in TABLE_WORDS["cell_words"].items()}
+_SCORE_MARK_RE = re.compile(r"\d\s*-\s*\d+\s+[a-z]+$")
 _ABBREVIATIONS = {k: v for k, v in _CELL_WORDS.items() if " " not in k}
 _PHRASES = {k: v for k, v in _CELL_WORDS.items() if " " in k}
 _TOKEN_RE = re.compile(r"[a-z]+")
@@ -168,8 +169,16 @@ def row_entries(source: Source, column: str, cells: dict[str, str]) -> dict[str,
 
 
 def held_words(source: Source, column: str, value: str) -> frozenset[str]:
-    """The words a cell holds: its own, and in a column of letters, the words they stand for."""
-    return value_words(value) if coded(source, column) else text_words(value) - synonyms_only(value)
+    """The words a cell holds: its own, and in a column of letters, the words they stand for; a
+    score's mark after it too ("1 - 1 ot": overtime)."""
+    if coded(source, column):
+        return value_words(value)
+    return text_words(value) - synonyms_only(value) | score_mark_words(value)
+
+
+def score_mark_words(value: str) -> frozenset[str]:
+    """The words a mark after a score stands for ("1 - 1 ot": overtime; tables.toml [cell_words])."""
+    return _CELL_WORDS.get(value.split()[-1], frozenset()) if _SCORE_MARK_RE.search(value) else frozenset()
 
 
 @lru_cache(maxsize=65536)
