@@ -469,6 +469,17 @@ def test_the_last_game_of_a_months_table_and_its_overtimes(tmp_path):
     assert check("Two of the Rovers' March games went to overtime").verdict == "disputed"
 
 
+def test_a_gap_to_the_leader_where_fewer_shots_are_better(tmp_path):
+    check = one_table(tmp_path, "leaders", LEADERS, "Northshire Open: first round leaderboard")
+    # The leader has the fewest shots: "one shot behind the leader" is one more than the least.
+    assert check("Bo Ray was one shot behind the leader").verdict == "supported"
+    assert check("Cy Orr was one shot behind the leader").verdict == "disputed"
+    # "led by one shot": first, alone, and the next row that far behind.
+    assert check("Ann Lee led by one shot").verdict == "supported"
+    assert check("Ann Lee led by two shots").verdict == "disputed"
+    assert check("Bo Ray led by one shot").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")
@@ -1694,8 +1705,9 @@ def test_points_behind_the_winner_and_long_texts_named_by_no_single_word(tmp_pat
     assert check("Ann Lee finished last").verdict == "disputed"
     golf = "player,score\nann lee,65\nbo ray,68\n"
     check = one_table(tmp_path / "g", "golf", golf, "Open: first round")
-    # Fewer shots lead: "three shots behind" is no gap below the highest score.
-    assert check("Ann Lee was three shots behind the leader").verdict == "unverifiable"
+    # Fewer shots lead: "three shots behind" is a gap above the lowest score, never below the highest.
+    assert check("Ann Lee was three shots behind the leader").verdict == "disputed"
+    assert check("Bo Ray was three shots behind the leader").verdict == "supported"
 
 
 def test_first_and_last_are_places_only_an_operation_that_reads_them_accounts_for(tmp_path):

@@ -2057,6 +2057,50 @@ def _margin(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, f"a margin of {q.text}", [passage])
 
 
+def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
+    """'Darren Clarke led by one shot': the named row is first by the column the figure's noun
+    names, alone, and the row after it is that far behind."""
+    if len(r.figures) != 1 or not is_margin(claim.text, r.figures[0]):
+        return None
+    q = r.figures[0]
+    verb = _BY_VERB_RE.search(claim.text[: q.start])
+    if verb is None or not concepts_of(verb.group(1)) & _LEAD:
+        return None
+    after = _WORD_AFTER_RE.match(claim.text, q.end)
+    noun = next(iter(concepts_of(after.group(1))), None) if after else _noun(claim, q)
+    if noun is None:
+        return None
+    column = _measure(r.source, frozenset({noun}) | nouns_of_verbs(frozenset({noun})), claim)
+    row = _one_row(r.conds, r.source)
+    if column is None or row is None or _unsaid(r, _measure_words(r.source, column), frozenset({noun}), _LEAD):
+        return None
+    lower = noun in _LOWER_BETTER or _lower_better(r.source, column)
+    values = sorted(
+        (v for _, cells in _rows(r.source) if (v := cell_number(cells.get(column, ""))) is not None), reverse=not lower
+    )
+    mine = cell_number(row[1].get(column, ""))
+    if mine is None or len(values) < 2:
+        return None
+    first, second = values[0], values[1]
+    gap = abs(second - first)
+    ok = mine == first and gap > 0 and bears_out(q, _cell_quantity(q, gap))
+    found = f"{format_number(mine)}; the best {format_number(first)}, the next {format_number(second)}: a lead of {format_number(gap)}"
+    program = Program(
+        r.source.info.id,
+        "difference",
+        tuple(c.words() for c in r.conds),
+        column,
+        f"led by {q.text}",
+        found,
+        (row[0].location,),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, f"led by {q.text}", [row[0]])
+
+
+_BY_VERB_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$")
+_LEAD = concepts_of(" ".join(_WORDS["lead"]) + " led leads leading")
+
+
 def _difference(r: _Read, claim: Reading) -> Outcome | None:
     """'The Congress won three fewer seats than in 2003', 'Kenya has five more wins than Canada':
     the gap between two rows of a column, or between a row's column and its column of the year
@@ -2196,10 +2240,16 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     q = r.figures[0]
     if q.hedge or not _DOWN_AFTER_RE.match(claim.text[q.end : q.end + 40]):
         return None
-    noun = _noun(claim, q)
-    if noun is None or noun in _LOWER_BETTER:
+    # "one shot behind": the word after the figure, singular or plural, is what the gap counts.
+    after = _WORD_AFTER_RE.match(claim.text, q.end)
+    noun = next(iter(concepts_of(after.group(1))), None) if after else _noun(claim, q)
+    if noun is None:
         return None
-    column = _measure(r.source, frozenset({noun}), claim)
+    column = _measure(
+        r.source,
+        frozenset({noun}) | (nouns_of_verbs(frozenset({noun})) if noun in _LOWER_BETTER else frozenset()),
+        claim,
+    )
     rows = _select(r.conds, r.source)
     # "seven points behind the winner": the winner is the leading row, "finished" its verb.
     if column is None or len(rows) != 1 or _unsaid(r, _measure_words(r.source, column), frozenset({noun}), _GAP_WORDS):
@@ -2208,8 +2258,10 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     (passage, _), mine = rows[0], cell_number(rows[0][1].get(column, ""))
     if mine is None or not values:
         return None
-    top = max(values)
-    gap = top - mine
+    # "one shot behind the leader": where less is better (shots, seconds), the leader has the least.
+    lower = noun in _LOWER_BETTER or _lower_better(r.source, column)
+    top = min(values) if lower else max(values)
+    gap = mine - top if lower else top - mine
     found = f"{format_number(mine)} against the leading {format_number(top)}: {format_number(gap)} behind"
     program = Program(
         r.source.info.id,
@@ -3377,6 +3429,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _compare,
     _two_columns,
     _difference,
+    _lead_by,
     _margin,
     _gap,
     _behind_row,
