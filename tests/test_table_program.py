@@ -480,6 +480,27 @@ def test_a_gap_to_the_leader_where_fewer_shots_are_better(tmp_path):
     assert check("Bo Ray led by one shot").verdict == "disputed"
 
 
+# Made-up districts: a party a column, and results that describe what happened in words.
+RESULTS = (
+    "district,incumbent,party,first_elected,results,candidates\n"
+    "northshire 1,ann lee,republican,1994,re - elected,ann lee (r) 64% bo ray (d) 36%\n"
+    "northshire 2,cy orr,republican,1992,re - elected,cy orr (r) unopposed\n"
+    "northshire 3,di fox,democratic,1980,retired to run for us senate democratic hold,ed gil (d) 66% fay hu (r) 24%\n"
+    "northshire 4,gus moe,republican,1978,retired republican hold,hal ivy (r) 56% ian jo (d) 43%\n"
+    "northshire 5,kim lo,democratic,1992,re - elected,kim lo (d) unopposed\n"
+)
+
+
+def test_a_word_names_no_phrase_where_it_is_a_whole_value_or_a_verb(tmp_path):
+    check = one_table(tmp_path, "house", RESULTS, "Northshire House elections, 1998")
+    # "Republicans" is the party, three rows; not the one "retired republican hold" row.
+    assert check("Three of the incumbents were Republicans").verdict == "supported"
+    assert check("Two of the incumbents were Republicans").verdict == "disputed"
+    # "ran" is a verb, no word of "retired to run for us senate democratic hold".
+    assert check("Two incumbents ran unopposed").verdict != "disputed"
+    assert check("Two incumbents were unopposed").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

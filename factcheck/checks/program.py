@@ -141,6 +141,7 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+_TABLE_VERBS = concepts_of(" ".join(v for vs in _VOCAB["verbs"].values() for v in vs))
 _SMALL_NUMBERS: dict[str, int] = load("numbers")["small"]
 _TOP_N_RE = re.compile(
     rf"\b(?:in|among|of|inside|within)\s+the\s+top\s+(\d+|{alternation(_SMALL_NUMBERS)})\b", re.IGNORECASE
@@ -384,6 +385,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             continue  # a number names no word a cell holds ("14" of a score is the score's)
         # The value's own words, not those for its letters ("l" is no "lost" to contain).
         holding = [t for t in texts if any(word in held_words(source, t, v) for v in cell_values(source, t))]
+        if word in _TABLE_VERBS and all(_phrase_holding(source, t, word) for t in holding):
+            continue  # "ran unopposed": a verb, no word of "retired to run for us senate democratic hold"
         # One such word a column, but two where the claim compares them ("Swiss riders won more
         # stages than French riders"); two words of one column would otherwise be one row's both.
         taken = [c for c in conds if holding and c.column == holding[0]]
@@ -1254,6 +1257,16 @@ def _date_column(source: Source, column: str) -> bool:
 
 
 _MONTH_IN_RE = re.compile(rf"\b(?:{alternation(load('dates')['months'])})\b", re.IGNORECASE)
+
+
+def _phrase_holding(source: Source, column: str, word: str) -> bool:
+    """Whether every value of a column holding a word is a phrase of four words or more (a
+    result described, no name)."""
+    return all(
+        len(value_words(v) - numbers_in(v)) >= 4
+        for v in cell_values(source, column)
+        if word in held_words(source, column, v)
+    )
 
 
 def _month_column(source: Source, month: str) -> str | None:

@@ -29,6 +29,7 @@ _TOTAL_SAID_RE = re.compile(
 )
 _TOTAL_COLUMNS = word_set("words", "total_columns")
 _MARGIN_WORDS = concepts_of(" ".join(TABLE_WORDS["words"]["margin_columns"]))
+_TABLE_VERBS = concepts_of(" ".join(v for vs in TABLE_WORDS["verbs"].values() for v in vs))
 _MARGIN_VERBS = frozenset(TABLE_WORDS["words"]["margin_verbs"])
 _MISSING = frozenset(TABLE_WORDS["missing"])
 _NEGATION = word_set("words", "negations")
@@ -951,14 +952,35 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
         return 0.0, how
     # A name's part names it as it is written ("beats" of a song's title is no "winner", though
     # the two are one concept), and never a word of an operation ("last", "only").
+    # Nor a verb ("ran" of "retired to run for us senate"): a name is named by its nouns.
     by_part = said & _own_words(source, column)[value] - synonyms_only(value) - accounted_always() - relation_words(
         "place"
     )
+    # Nor a word that is another column's whole value in other rows ("republican", a party of
+    # twelve rows, is no name of the two rows "retired republican hold"; "pau", the circuit of the
+    # Pau Grand Prix's own row, may name it).
+    by_part = frozenset(w for w in by_part if _same_rows_elsewhere(source, column, value, w))
+    if len(value_words(value) - numbers_in(value)) >= 4:
+        by_part -= _TABLE_VERBS  # "ran" names no "retired to run for us senate democratic hold"
     if score < 1.0 and by_part:
         # "Bernard Hinault" names "bernard hinault ( fra )" by "hinault", which no other rider has,
         # though other riders are called Bernard.
         return 1.0, how
     return score, how
+
+
+@lru_cache(maxsize=4096)
+def _same_rows_elsewhere(source: Source, column: str, value: str, word: str) -> bool:
+    """Whether the rows of another column whose whole value is `word` (if any) are the value's own."""
+    found = frame(source)
+    mine = found.rows_with(column, [value])
+    for t in columns(source)[2]:
+        if t == column:
+            continue
+        whole = [v for v in cell_values(source, t) if value_words(v) == {word}]
+        if whole and found.rows_with(t, whole) != mine:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1024)
