@@ -501,6 +501,21 @@ def test_a_word_names_no_phrase_where_it_is_a_whole_value_or_a_verb(tmp_path):
     assert check("Two incumbents were unopposed").verdict == "supported"
 
 
+def test_those_taking_part_are_the_rows_counted(tmp_path):
+    # Made-up national final: "acts" are those taking part, the rows; "reached", "qualified for"
+    # are verbs of the final (tables.toml verbs).
+    check = one_table(
+        tmp_path,
+        "final",
+        "draw,artist,song,total_votes,result\n1,ann lee,uh la la,9,out\n2,bo ray,el patito,20,final\n"
+        "3,cy orr,amante,24,final\n4,di fox,retrato,6,out\n",
+        "Northshire national final: results",
+    )
+    assert check("Two acts reached the final").verdict == "supported"
+    assert check("Three acts qualified for the final").verdict == "disputed"
+    assert check("Di Fox advanced to the final").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -865,6 +865,8 @@ def _row_noun(r: _Read, claim: Reading, q: Quantity) -> str | None:
         return head
     if head in r.value_words:
         return head  # "three villages": the rows of the value named (type village)
+    if head in _PARTICIPANTS:
+        return head  # "three acts reached the final": those taking part, the rows
     if head in _event_rows(r.source):
         return head  # "won nine games" in a season's results
     if head in _SEASON and _seasons(r.source):
