@@ -516,6 +516,28 @@ def test_those_taking_part_are_the_rows_counted(tmp_path):
     assert check("Di Fox advanced to the final").verdict == "disputed"
 
 
+# Made-up polls: an election's result with its seats, exit polls' ranges, polls' shares.
+POLLS = (
+    "date,polling_institute,social_democratic,socialist,left_bloc\n"
+    '"march 17 , 2002",election results,40.2% 105 seats,37.8% 96 seats,2.7% 3 seats\n'
+    '"march 17 , 2002",exit poll north,37.0% - 42.0%,36.0% - 41.0%,3.0% - 4.0%\n'
+    '"march 15 , 2002",marktest,44.0%,35.0%,4.0%\n"march 14 , 2002",aximage,44.0%,40.0%,2.0%\n'
+    '"march 13 , 2002",eurosondagem,41.0%,38.0%,3.0%\n"march 12 , 2002",intercampus,42.0%,37.0%,3.5%\n'
+)
+
+
+def test_polls_with_ranges_and_results_beside_their_seats(tmp_path):
+    check = one_table(tmp_path, "polls", POLLS, "Northshire election, 2002: opinion polls")
+    # A range ("37.0% - 42.0%") is no one number, and leaves the column one of shares.
+    found = check("Marktest gave the Social Democrats 44.0%")
+    assert found.verdict == "supported", found.explanation
+    assert check("Aximage gave the Left Bloc 4.0%").verdict == "disputed"
+    # A share beside what it won ("40.2% 105 seats") is the share.
+    assert check("In the election results, the Socialists had 37.8%").verdict == "supported"
+    # Within a range, a figure is neither borne out nor ruled out.
+    assert check("Exit poll north gave the Socialists 38.0%").verdict == "unverifiable"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

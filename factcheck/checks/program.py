@@ -2820,8 +2820,11 @@ def _of_kind(cell: str, q: Quantity) -> bool:
 
 
 def _cell_is_share(cell: str) -> bool:
-    """Whether a cell writes its number as a percentage ("60.8%")."""
-    return cell.rstrip().endswith("%")
+    """Whether a cell writes its number as a percentage ("60.8%", "40.2% 105 seats")."""
+    return cell.rstrip().endswith("%") or bool(_SHARE_FIRST_RE.match(cell))
+
+
+_SHARE_FIRST_RE = re.compile(r"^\s*\d+(?:\.\d+)?\s?%\s")
 
 
 def _each_named(r: _Read, claim: Reading) -> Outcome | None:
@@ -3096,7 +3099,7 @@ def _some_percent_cells(source: Source, column: str) -> bool:
     """Whether a column holds numbers, about half of them written as percentages ("308944", then
     "60.8%": votes and shares of the same candidates in rows in turn)."""
     values = [v for _, cells in _rows(source) if cell_number(v := cells.get(column, "")) is not None]
-    shares = sum(v.rstrip().endswith("%") for v in values)
+    shares = sum(_cell_is_share(v) for v in values)
     return bool(values) and 0.3 * len(values) <= shares <= 0.7 * len(values)
 
 
@@ -3104,7 +3107,7 @@ def _some_percent_cells(source: Source, column: str) -> bool:
 def _percent_cells(source: Source, column: str) -> bool:
     """Whether every cell of a column that holds a number writes it as a percentage ("44.0%")."""
     values = [v for v in cell_values(source, column) if cell_number(v) is not None]
-    return bool(values) and all(v.rstrip().endswith("%") for v in values)
+    return bool(values) and all(_cell_is_share(v) for v in values)
 
 
 def _unstated(found: Outcome, table: Table, column: str, q: Quantity, ok: bool) -> Outcome | None:

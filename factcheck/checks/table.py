@@ -379,6 +379,9 @@ def cell_number(raw: str) -> float | None:
     m = _SHARED_PLACE_RE.match(text)
     if m:
         return float(m.group(1))  # "t5", "=5": fifth, shared
+    m = _SHARE_AND_COUNT_RE.match(text)
+    if m:
+        return float(m.group(1))  # "40.2% 105 seats": the share, with what it won beside it
     m = CLOCK_DURATION_RE.match(text)
     if m and (m.end() == len(text) or _MARK_AFTER_RE.fullmatch(text[m.end() :])):
         return clock_seconds(m)[0]  # a race time ("2:11.58", "2:05:30 or"), in seconds
@@ -493,11 +496,16 @@ _HOME_COLUMNS = frozenset(TABLE_WORDS["words"]["home_columns"])
 _AT_HOME = frozenset(TABLE_WORDS["words"]["at_home"])
 
 
+_SHARE_AND_COUNT_RE = re.compile(r"^(\d+(?:\.\d+)?)\s?%\s+\d[\d,]*\s+[a-z]+$")
+_SHARE_RANGE_RE = re.compile(r"^\d+(?:\.\d+)?\s?%\s*-\s*\d+(?:\.\d+)?\s?%$")
+
+
 def _numeric(values: frozenset[str]) -> bool:
     """Whether a column's values are numbers: each one, or a cell that says none is known
     ("unknown"), or, for one value in ten at most, a number with words after it that is no figure
     of the column's kind ("280 canadians (out of 329 total fatalities)": that row has no number)."""
-    odd = [v for v in values if cell_number(v) is None and v not in _MISSING]
+    # A range of shares ("37.0% - 42.0%", an exit poll's) is no one number: a row without one.
+    odd = [v for v in values if cell_number(v) is None and v not in _MISSING and not _SHARE_RANGE_RE.match(v)]
     if not values - _MISSING or len(odd) == len(values):
         return False
     if any(CLOCK_DURATION_RE.match(v) for v in values) and any(v.startswith("+") for v in values):
