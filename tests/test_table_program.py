@@ -538,6 +538,15 @@ def test_polls_with_ranges_and_results_beside_their_seats(tmp_path):
     assert check("Exit poll north gave the Socialists 38.0%").verdict == "unverifiable"
 
 
+def test_a_lead_in_a_poll_is_the_gap_between_its_shares(tmp_path):
+    check = one_table(tmp_path, "polls", POLLS, "Northshire election, 2002: opinion polls")
+    # Marktest: 44.0% against 35.0% and 4.0%.
+    assert check("Marktest put the Social Democrats' lead at 9 points").verdict == "supported"
+    assert check("Marktest gave the Social Democrats a lead of 10 points").verdict == "disputed"
+    assert check("The Social Democrats led the Socialists by 9 points in the Marktest poll").verdict == "supported"
+    assert check("The Socialists led the Social Democrats by 9 points in the Marktest poll").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -2116,6 +2116,62 @@ _BY_VERB_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$")
 _LEAD = concepts_of(" ".join(_WORDS["lead"]) + " led leads leading")
 
 
+_LEAD_OF_RE = re.compile(r"\blead\s+(?:of|at|to)\s+$", re.IGNORECASE)
+_POINTS = concepts_of("point points percentage")
+
+
+def _poll_lead(r: _Read, claim: Reading) -> Outcome | None:
+    """'Eurequipa put the Social Democrats' lead at 10.8 points', 'the Social Democrats led the
+    Socialists by 9 points': in the row the claim names, the gap between the shares of the
+    columns it names (the first ahead of the second, or of every other share of the row)."""
+    if len(r.figures) != 1:
+        return None
+    q = r.figures[0]
+    before = claim.text[max(0, q.start - 20) : q.start]
+    # "led the Socialists by 9 points": "by" before it, a verb of leading before that.
+    led_by = bool(re.search(r"\bby\s+$", before)) and bool(concepts_of(claim.text[: q.start]) & _LEAD)
+    if not (_LEAD_OF_RE.search(before) or led_by) or q.dimension not in ("count", "percent"):
+        return None
+    table = r.source.table
+    assert table is not None
+    row = _one_row(r.conds, r.source)
+    shares = [
+        c
+        for c in columns(r.source)[1]
+        if _percent_cells(r.source, c) and not _column_words(table, c) & (_LEAD | _CHANGE_WORDS)
+    ]
+    named = sorted(
+        (c for c in shares if _column_words(table, c) and _column_words(table, c) <= r.wanted),
+        key=lambda c: _word_at(claim.text, sorted(_column_words(table, c))[0]),
+    )
+    if row is None or not 1 <= len(named) <= 2:
+        return None
+    lead_columns = [c for c in columns(r.source)[1] if _column_words(table, c) & _LEAD]
+    words = frozenset().union(*(_column_words(table, c) for c in [*named, *lead_columns])) | _LEAD | _POINTS
+    if _unsaid(r, words):
+        return None
+    passage, cells = row
+    mine = cell_number(cells.get(named[0], ""))
+    others = [named[1]] if len(named) == 2 else [c for c in shares if c != named[0]]
+    theirs = [v for c in others if (v := cell_number(cells.get(c, ""))) is not None]
+    if mine is None or not theirs or len(theirs) < len(others):
+        return None
+    gap = mine - max(theirs)
+    size = Quantity(q.value, None, "count", None, q.precision, q.text, q.start, q.end)
+    ok = bears_out(size, _cell_quantity(size, round(gap, 6)))  # a negative gap is no lead
+    found = f"{format_number(mine)} for {named[0]} against {format_number(max(theirs))}: {format_number(round(gap, 6))}"
+    program = Program(
+        r.source.info.id,
+        "difference",
+        tuple(c.words() for c in r.conds),
+        ", ".join([named[0], *others]),
+        f"a lead of {q.text}",
+        found,
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, f"a lead of {q.text}", [passage])
+
+
 def _difference(r: _Read, claim: Reading) -> Outcome | None:
     """'The Congress won three fewer seats than in 2003', 'Kenya has five more wins than Canada':
     the gap between two rows of a column, or between a row's column and its column of the year
@@ -3447,6 +3503,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _compare,
     _two_columns,
     _difference,
+    _poll_lead,
     _lead_by,
     _margin,
     _gap,
