@@ -547,6 +547,28 @@ def test_a_lead_in_a_poll_is_the_gap_between_its_shares(tmp_path):
     assert check("The Socialists led the Social Democrats by 9 points in the Marktest poll").verdict == "disputed"
 
 
+def test_people_in_a_table_of_population_and_no_rank_as_a_measure(tmp_path):
+    # Made-up countries, by population: "people" is the population, the title's measure.
+    countries = "rank,country,projection_2013,pct_of_pop\n1,northland,84605000,22.81\n2,eastland,38295000,10.32\n"
+    countries += "3,southland,25000000,6.81\n4,westland,22000000,5.98\n"
+    check = one_table(tmp_path / "a", "c", countries, "Countries by population", '[columns]\npct_of_pop = "% of pop"\n')
+    assert check("Southland had more people than Westland").verdict == "supported"
+    assert check("Westland had more people than Southland").verdict == "disputed"
+    assert check("Two countries had more than 35 million people").verdict == "supported"
+    # A census whose columns are years, with a rank of population and a density: "more people" is
+    # no lower rank and no density.
+    census = "name,2011_census,density_pop_or_km_square,population_rank\nhill,519949,465.4,6\nvale,501669,520.4,8\n"
+    other = one_table(
+        tmp_path / "b",
+        "o",
+        census,
+        "Census divisions of Northshire",
+        '[columns]\ndensity_pop_or_km_square = "density (pop / km square)"\n',
+    )
+    assert other("Hill had more people than Vale in 2011").verdict == "supported"
+    assert other("Hill had a larger population than Vale in 2011").verdict != "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -141,6 +141,8 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+_PEOPLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['people'])})\b", re.IGNORECASE)
+_POPULATION = concepts_of("population")
 _TABLE_VERBS = concepts_of(" ".join(v for vs in _VOCAB["verbs"].values() for v in vs))
 _SMALL_NUMBERS: dict[str, int] = load("numbers")["small"]
 _TOP_N_RE = re.compile(
@@ -297,6 +299,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     assert table is not None
     years, _numbers, texts = columns(source)
     wanted, spelled = near_spellings(source, claim, claim_words(claim))
+    # "more people than Yemen" in a table of population: the population (tables.toml people).
+    if _PEOPLE_RE.search(claim.text) and _population_measured(source):
+        wanted |= _POPULATION
     chosen = _chosen_values(source, claim, wanted, years, texts)
     if chosen is None:
         return None
@@ -506,6 +511,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
 
 
 _RATE = concepts_of("rate percent")
+_PER = concepts_of("per")
 _SEASON_SPAN_RE = re.compile(r"\b(?:1[89]|20)(\d\d)\s?[-\u2013/]\s?(\d\d)\b")
 _PERCENT = concepts_of("percent")
 _SHARE_WORDS = concepts_of("share proportion")
@@ -566,6 +572,8 @@ def _measures(
     # A figure said with it ("the largest population, 84.6 million") is no share: only the columns
     # that can hold it.
     candidates = [c for c in numbers if c not in exclude and (figure is None or _fits_column(source, c, figure))]
+    # A rank is no measure ("more people" is no higher "population rank"), unless the claim says rank.
+    candidates = [c for c in candidates if not _rank_named(c) or words & _RANK_NOUNS]
     # No year said in a table with a column a year: each year's column, settled only if they agree.
     allowed = _for_years(candidates, frozenset(claim.years)) if claim.years else candidates
     if not allowed:
@@ -579,8 +587,8 @@ def _measures(
         # A measure named with a demonym ("danish people's party"): the country, as a claim's is read.
         column_words |= text_words(table.description(c)) - column_words
         hits = len(column_words & words)
-        if not hits:
-            continue
+        if not hits or (column_words & _PER and not column_words & _PERCENT and hits < 2):
+            continue  # "population" names no density ("pop / km square"), which says more
         rate = bool(column_words & _RATE) and not words & _RATE and not changing
         scored.append((hits - 0.1 * len(column_words - words) - (0.5 if rate else 0.0), c))
     if not scored:
@@ -1268,6 +1276,20 @@ def _phrase_holding(source: Source, column: str, word: str) -> bool:
         len(value_words(v) - numbers_in(v)) >= 4
         for v in cell_values(source, column)
         if word in held_words(source, column, v)
+    )
+
+
+def _population_measured(source: Source) -> bool:
+    """Whether a table's measure is its rows' population: its title's ("countries by population")
+    or a column named for it alone ("population", "population 2011"), not a density or a share."""
+    table = source.table
+    assert table is not None
+    measured = _title_measure(source)
+    if measured is not None and measured[0] & _POPULATION:
+        return True
+    return any(
+        _column_words(table, c) - concepts_of(" ".join(map(str, column_years(c)))) == _POPULATION
+        for c in columns(source)[1]
     )
 
 
