@@ -569,6 +569,15 @@ def test_people_in_a_table_of_population_and_no_rank_as_a_measure(tmp_path):
     assert other("Hill had a larger population than Vale in 2011").verdict != "disputed"
 
 
+def test_an_ordinal_before_a_columns_noun_names_the_value_ending_in_its_number(tmp_path):
+    check = one_table(tmp_path, "house", RESULTS, "Northshire House elections, 1998")
+    # "Northshire's 1st district": the district "northshire 1".
+    assert check("Ann Lee represented Northshire's 1st district").verdict == "supported"
+    assert check("Ann Lee represented Northshire's 2nd district").verdict == "disputed"
+    found = check("Ann Lee, a Republican, was re-elected in Northshire's 1st district")
+    assert found.verdict == "supported" and "district = northshire 1" in found.explanation, found.explanation
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

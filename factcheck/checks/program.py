@@ -190,6 +190,7 @@ class _Cond:
     sides: tuple[str, ...] = ()
     # For "tied": the places several rows hold, written without a mark of a tie ("3" twice).
     repeated: frozenset[str] = frozenset()
+    numbered: bool = False  # named by an ordinal and a noun ("1st district": "new york 1")
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
@@ -344,6 +345,23 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if place is not None and len(named) == 1 and numbers and place >= min(numbers):
             conds.append(_Cond(named[0], "=", float(place)))
             accounted |= _column_words(table, named[0]) | ordinals_in(m.group(1)) | concepts_of(m.group(1))
+    # "New York's 1st district": the value of the column the noun names that ends in that number
+    # ("new york 1"), its other words said or the title's.
+    for m in _ORDINAL_NOUN_RE.finditer(claim.text):
+        place, noun = _ROW_ORDINALS.get(m.group(1).lower()), concepts_of(m.group(2))
+        numbered = [t for t in texts if noun and noun <= _column_words(table, t)]
+        if place is None or len(numbered) != 1 or any(c.column == numbered[0] for c in conds):
+            continue
+        said = wanted | title_words(source)
+        ending = [
+            v
+            for v in cell_values(source, numbered[0])
+            if v.rsplit(" ", 1)[-1] == str(place) and value_words(v) - numbers_in(v) <= said
+        ]
+        if len(ending) == 1:
+            conds.append(_Cond(numbered[0], "=", ending[0], at=m.start(), numbered=True))
+            accounted |= value_words(ending[0]) | _column_words(table, numbered[0]) | ordinals_in(m.group(1))
+            accounted |= concepts_of(m.group(1))
     # "tied for fifth": a place shared with other rows ("t5") in the rank column.
     ranked_by = _rank_column(source)
     if ranked_by is not None:
@@ -2973,7 +2991,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
         return None
     every = [*r.conds, *r.unmatched]
     held = _select(every, r.source)
-    if held and not (numeric or holding or dated):
+    if held and not (numeric or holding or dated or any(c.numbered for c in named)):
         return None  # named values only, held by a row: the row lookup says so (check_row)
     if held:
         program = Program(
