@@ -37,6 +37,8 @@ from ..read.vocab import alternation, load, word_set
 from .accounting import PLACE_ORDINALS, accounted_always, nouns_of_verbs, relation_words, unaccounted
 from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
+    _MONTH_RE,
+    _MONTHS,
     LABELLED_RE,
     _chosen_values,
     _column_words,
@@ -1242,7 +1244,7 @@ _TENURE = _VOCAB["tenure"]
 _TENURE_RE = re.compile(rf"\b(?:{alternation([*_TENURE['earliest'], *_TENURE['latest']])})\b", re.IGNORECASE)
 
 
-_MONTH_NAMES: dict[str, int] = load("dates")["months"]
+_MONTH_NAMES = _MONTHS
 _MONTH_DAY_RE = re.compile(
     rf"\b({alternation(_MONTH_NAMES)})\.?\s+(\d{{1,2}})\b(?![,.]?\d)|\b(\d{{1,2}})\s+({alternation(_MONTH_NAMES)})\b",
     re.IGNORECASE,
@@ -1281,10 +1283,7 @@ def _date_column(source: Source, column: str) -> bool:
     """Whether a text column gives dates with their years ("8 february 1920"), of more than one year."""
     values = cell_values(source, column)
     found = {cell_year(v) for v in values}
-    return len(values) > 1 and None not in found and len(found) > 1 and all(_MONTH_IN_RE.search(v) for v in values)
-
-
-_MONTH_IN_RE = re.compile(rf"\b(?:{alternation(load('dates')['months'])})\b", re.IGNORECASE)
+    return len(values) > 1 and None not in found and len(found) > 1 and all(_MONTH_RE.search(v) for v in values)
 
 
 def _phrase_holding(source: Source, column: str, word: str) -> bool:
@@ -2112,6 +2111,13 @@ def _margin(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, f"a margin of {q.text}", [passage])
 
 
+def _gap_noun(claim: Reading, q: Quantity) -> str | None:
+    """What a gap counts: the word right after its figure, singular or plural ("one shot behind",
+    "by two shots"), else the figure's noun."""
+    after = _WORD_AFTER_RE.match(claim.text, q.end)
+    return next(iter(concepts_of(after.group(1))), None) if after else _noun(claim, q)
+
+
 def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
     """'Darren Clarke led by one shot': the named row is first by the column the figure's noun
     names, alone, and the row after it is that far behind."""
@@ -2121,8 +2127,7 @@ def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
     verb = _BY_VERB_RE.search(claim.text[: q.start])
     if verb is None or not concepts_of(verb.group(1)) & _LEAD:
         return None
-    after = _WORD_AFTER_RE.match(claim.text, q.end)
-    noun = next(iter(concepts_of(after.group(1))), None) if after else _noun(claim, q)
+    noun = _gap_noun(claim, q)
     if noun is None:
         return None
     column = _measure(r.source, frozenset({noun}) | nouns_of_verbs(frozenset({noun})), claim)
@@ -2351,9 +2356,7 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     q = r.figures[0]
     if q.hedge or not _DOWN_AFTER_RE.match(claim.text[q.end : q.end + 40]):
         return None
-    # "one shot behind": the word after the figure, singular or plural, is what the gap counts.
-    after = _WORD_AFTER_RE.match(claim.text, q.end)
-    noun = next(iter(concepts_of(after.group(1))), None) if after else _noun(claim, q)
+    noun = _gap_noun(claim, q)
     if noun is None:
         return None
     column = _measure(
