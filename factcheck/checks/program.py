@@ -1244,9 +1244,8 @@ _TENURE = _VOCAB["tenure"]
 _TENURE_RE = re.compile(rf"\b(?:{alternation([*_TENURE['earliest'], *_TENURE['latest']])})\b", re.IGNORECASE)
 
 
-_MONTH_NAMES = _MONTHS
 _MONTH_DAY_RE = re.compile(
-    rf"\b({alternation(_MONTH_NAMES)})\.?\s+(\d{{1,2}})\b(?![,.]?\d)|\b(\d{{1,2}})\s+({alternation(_MONTH_NAMES)})\b",
+    rf"\b({alternation(_MONTHS)})\.?\s+(\d{{1,2}})\b(?![,.]?\d)|\b(\d{{1,2}})\s+({alternation(_MONTHS)})\b",
     re.IGNORECASE,
 )
 
@@ -1265,7 +1264,7 @@ def _last_row(source: Source, said: str) -> tuple[str, float] | None:
     assert table is not None
     word = said.lower()
     title = source.info.title.lower()
-    period = (word in _MONTH_NAMES and word in title) or word in ("month", "season")
+    period = (word in _MONTHS and word in title) or word in ("month", "season")
     if not (period or concepts_of(word) & (_event_rows(source) | title_words(source))):
         return None
     numbers = [c for c in columns(source)[1] if _is_unique(source, c)]
@@ -1312,11 +1311,11 @@ def _population_measured(source: Source) -> bool:
 
 def _month_column(source: Source, month: str) -> str | None:
     """The column of days a table names by a month ("january": 2, 4, 8 ... in a month's games)."""
-    number = _MONTH_NAMES.get(month.lower())
+    number = _MONTHS.get(month.lower())
     found = [
         c
         for c in columns(source)[1]
-        if _MONTH_NAMES.get(c.lower()) == number
+        if _MONTHS.get(c.lower()) == number
         and all((v := cell_number(x)) is not None and 1 <= v <= 31 for x in cell_values(source, c))
     ]
     return found[0] if len(found) == 1 else None
