@@ -578,6 +578,18 @@ def test_an_ordinal_before_a_columns_noun_names_the_value_ending_in_its_number(t
     assert found.verdict == "supported" and "district = northshire 1" in found.explanation, found.explanation
 
 
+def test_a_shutout_and_a_tie_of_the_teams_own_games(tmp_path):
+    games = MONTH.replace("westport,8 - 1", "los angeles,8 - 0")
+    check = one_table(tmp_path, "games", games, "Northport Rovers season: games of March")
+    # "shut out": a win in which the other side did not score (tables.toml shutout).
+    assert check("Northport shut out Los Angeles 8-0").verdict == "supported"
+    assert check("Northport shut out Eastport on March 15").verdict == "disputed"
+    # A tie said of a game that was no tie is disputed, as a win or a loss would be.
+    assert check("Northport tied Northtown on March 11").verdict == "disputed"
+    # "Los Angeles" is a place, never a loss ("losing" is no synonym: its stem is "los").
+    assert check("Northport played Los Angeles once").verdict == "supported"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

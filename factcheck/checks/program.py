@@ -200,6 +200,9 @@ class _Cond:
         if self.op == "tied":
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
+        if self.sides and self.op == "shutout":
+            pairs = _PAIR_RE.findall(raw)
+            return _side_outcome(cells, self.column, self.sides, str(self.value)) == "win" and pairs[0][1] == "0"
         if self.sides:
             return _side_outcome(cells, self.column, self.sides, str(self.value)) == self.op
         if self.year and not isinstance(self.value, str):
@@ -236,7 +239,8 @@ class _Cond:
     def words(self) -> str:
         """The condition as written in a program."""
         if self.sides:
-            return f"{self.value} {({'win': 'won', 'loss': 'lost'}).get(self.op, 'tied')} ({self.column})"
+            said = {"win": "won", "loss": "lost", "shutout": "won, the other side scoreless"}.get(self.op, "tied")
+            return f"{self.value} {said} ({self.column})"
         if isinstance(self.value, str):
             value = self.value
             if self.op == "~":
@@ -497,6 +501,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # side, read from a bare score between the two sides' columns.
     sides = _sides(source)
     said_outcome = "win" if wanted & _WIN else "loss" if wanted & _LOSS else "tie" if wanted & _TIE else ""
+    shut_out = _SHUTOUT_RE.search(claim.text)
+    if shut_out is not None and not said_outcome:
+        said_outcome = "shutout"  # "shut out the Penguins 5-0": a win, the other side scoreless
     if sides is not None and said_outcome in ("win", "loss") and not any(c.coded for c in conds):
         if _opponent_first(conds, claim, source):
             said_outcome = {"win": "loss", "loss": "win"}[said_outcome]
@@ -504,10 +511,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         accounted |= wanted & (_WIN | _LOSS) | concepts_of(sides[3])
     elif said_outcome and (own_first := _own_first(source)) is not None and not any(c.coded for c in conds):
         # "The Flyers beat Boston", "tied Buffalo 4-4": the team's outcome, its score first.
-        if said_outcome != "tie" and _opponent_first(conds, claim, source):
+        if said_outcome in ("win", "loss") and _opponent_first(conds, claim, source):
             said_outcome = {"win": "loss", "loss": "win"}[said_outcome]
-        conds.append(_Cond(own_first, said_outcome, "the table's side", sides=(OWN_FIRST,)))
-        accounted |= wanted & (_WIN | _LOSS | _TIE)
+        if said_outcome != "shutout" or not _opponent_first(conds, claim, source):
+            conds.append(_Cond(own_first, said_outcome, "the table's side", sides=(OWN_FIRST,)))
+            accounted |= wanted & (_WIN | _LOSS | _TIE) | (concepts_of(shut_out.group()) if shut_out else frozenset())
     # "struck in 1920" in a table of dates ("8 february 1920"): the rows of that year, where the
     # table has no column of years and one of dates.
     dated = [t for t in texts if _date_column(source, t)] if not years else []
@@ -2394,6 +2402,7 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
 _PAIR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)")
 _WIN, _LOSS = concepts_of("won beat"), concepts_of("lost lose loss")
 _TIE = concepts_of(" ".join(_WORDS["tie"]))
+_SHUTOUT_RE = re.compile(rf"\b(?:{alternation(_WORDS['shutout'])})\b", re.IGNORECASE)
 
 
 # "+ 5.294", "+ 1:09.405" (a minute and 9.405 seconds), "+ 1 lap", "+ 2 laps".
@@ -2974,7 +2983,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     numeric = [c for c in r.conds if not isinstance(c.value, str)]
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
     # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
-    holding = [c for c in r.conds if c.op in ("~", "win", "loss")]
+    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout")]
     # A year the claim gives a row ("first top-division season was 1930") is a value to find too.
     years = columns(r.source)[0]
     dated = [c for c in named if c.column in years]
