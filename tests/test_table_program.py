@@ -545,6 +545,12 @@ def test_a_lead_in_a_poll_is_the_gap_between_its_shares(tmp_path):
     assert check("Marktest gave the Social Democrats a lead of 10 points").verdict == "disputed"
     assert check("The Social Democrats led the Socialists by 9 points in the Marktest poll").verdict == "supported"
     assert check("The Socialists led the Social Democrats by 9 points in the Marktest poll").verdict == "disputed"
+    # Where some shares are blocs of the others (more than the whole between them), a lead over
+    # every other share is not read.
+    blocs = "polling_institute,social_democratic,socialist,left_bloc,government\nmarktest,44.0%,35.0%,4.0%,79.0%\n"
+    blocs += "aximage,44.0%,40.0%,2.0%,84.0%\n"
+    other = one_table(tmp_path / "b", "polls", blocs, "Northshire election, 2002: opinion polls")
+    assert other("Marktest put the Social Democrats' lead at 9 points").verdict == "unverifiable"
 
 
 def test_people_in_a_table_of_population_and_no_rank_as_a_measure(tmp_path):

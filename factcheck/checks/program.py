@@ -2208,6 +2208,8 @@ def _poll_lead(r: _Read, claim: Reading) -> Outcome | None:
     theirs = [v for c in others if (v := cell_number(cells.get(c, ""))) is not None]
     if mine is None or not theirs or len(theirs) < len(others):
         return None
+    if len(named) == 1 and mine + sum(theirs) > 105:
+        return None  # shares that add up to more than the whole: some are blocs of others ("government")
     gap = mine - max(theirs)
     size = Quantity(q.value, None, "count", None, q.precision, q.text, q.start, q.end)
     ok = bears_out(size, _cell_quantity(size, round(gap, 6)))  # a negative gap is no lead
