@@ -596,6 +596,21 @@ def test_a_shutout_and_a_tie_of_the_teams_own_games(tmp_path):
     assert check("Northport played Los Angeles once").verdict == "supported"
 
 
+def test_a_semi_final_is_won_by_the_result_never_the_reaction(tmp_path):
+    # Made-up hurdlers in two semi-finals: Bo Ray had the quickest reaction of hers but not the result.
+    check = one_table(
+        tmp_path,
+        "semis",
+        "heat,name,reaction,result\n1,ann lee,0.172,12.43\n1,cy orr,0.180,12.70\n2,di fox,0.189,12.62\n"
+        "2,bo ray,0.150,12.66\n",
+        "Northshire Games, 100 metres hurdles: semi-finals",
+    )
+    # "semi-final" is a heat (tables.toml events).
+    assert check("Ann Lee won her semi-final").verdict == "supported"
+    assert check("Di Fox won her semi-final").verdict == "supported"
+    assert check("Bo Ray won her semi-final").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -143,6 +143,7 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
+_RACE_RESULT = concepts_of(" ".join([*_WORDS["race_time"], "result"]))
 _PEOPLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['people'])})\b", re.IGNORECASE)
 _POPULATION = concepts_of("population")
 _TABLE_VERBS = concepts_of(" ".join(v for vs in _VOCAB["verbs"].values() for v in vs))
@@ -1961,13 +1962,18 @@ def _place_by_sorted(r: _Read, claim: Reading, place: int, shown: str, phrase: s
     return placed if verdict != "supported" else _both(placed, figure)
 
 
+def _event_kinds(noun: str) -> frozenset[str]:
+    """The kinds of event a noun is ("semi-final": a heat; tables.toml [events])."""
+    return frozenset(e for e, words in _EVENTS if any(fold(noun) == fold(w) for w in words) or concepts_of(noun) == {e})
+
+
 def _round_column(source: Source, noun: str) -> str | None:
     """The column that tells a table's rounds apart ("heat": 1, 2, 3...) where the claim's noun is
     such a round ("her heat", "her semi-final": tables.toml [events] heat); None where it is not
     one, or the table is of one round."""
     table = source.table
     assert table is not None
-    kinds = {e for e, words in _EVENTS if any(fold(noun) == fold(w) for w in words) or concepts_of(noun) == {e}}
+    kinds = _event_kinds(noun)
     found = [c for c in table.columns if _column_words(table, c) & kinds and len(cell_values(source, c)) > 1]
     return found[0] if len(found) == 1 else None
 
@@ -1977,7 +1983,7 @@ def _won_round(r: _Read, claim: Reading) -> Outcome | None:
     its own heat, by the table's place column or, lacking one, its column of times (less is
     first); with a figure said too ("won her heat in 2:12.07"), that figure as well."""
     won = _WON_RE.search(claim.text)
-    if won is None or not (concepts_of(won.group(1)) & _title_events(r.source)):
+    if won is None or not ((concepts_of(won.group(1)) | _event_kinds(won.group(1))) & _title_events(r.source)):
         return None
     group = _round_column(r.source, won.group(1))
     table = r.source.table
@@ -1985,7 +1991,16 @@ def _won_round(r: _Read, claim: Reading) -> Outcome | None:
     if group is None or any(c.column == group for c in r.conds):
         return None
     ranked = _rank_column(r.source)
-    times = [c for c in columns(r.source)[1] if c != group and _lower_better(r.source, c)]
+    # The race's result ("time", "result", race times): never a reaction time, which is also less
+    # for better but wins no heat.
+    times = [
+        c
+        for c in columns(r.source)[1]
+        if c != group
+        and (
+            _clock_cells(r.source, c) or (_column_words(table, c) & _RACE_RESULT and "race" in _title_events(r.source))
+        )
+    ]
     by = ranked or (times[0] if len(times) == 1 else None)
     row = _one_row(r.conds, r.source)
     if by is None or row is None:
