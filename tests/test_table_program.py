@@ -611,6 +611,22 @@ def test_a_semi_final_is_won_by_the_result_never_the_reaction(tmp_path):
     assert check("Bo Ray won her semi-final").verdict == "disputed"
 
 
+def test_winning_the_event_the_title_names_is_its_first_place(tmp_path):
+    check = one_table(
+        tmp_path,
+        "final",
+        "draw,artist,song,jury,televote,points,place\n1,ann lee,give me a chance,49,3821,50,3\n"
+        "2,bo ray,caravaggio,49,12714,68,2\n3,cy orr,vodka,49,16979,78,1\n",
+        "Northshire in the Song Contest 2008: national final",
+    )
+    # "the national final": the event the title names, after a word of its own.
+    assert check("Cy Orr won the national final with Vodka").verdict == "supported"
+    assert check("Bo Ray won the national final with Caravaggio").verdict == "disputed"
+    # "won with 78 points": first place, and the points.
+    assert check("Vodka won with 78 points").verdict == "supported"
+    assert check("Caravaggio won with 68 points").verdict == "disputed"
+
+
 def test_a_word_that_names_nothing_in_the_table_keeps_the_claim_from_being_read(ports):
     # "refrigerated" is no column, value or title word: counting all containers would not check it.
     claim = read("Two ports handled more than 4,000 refrigerated containers")

@@ -99,6 +99,24 @@ _TOP_RE = _phrases(_WORDS["top"])
 _LED = concepts_of("led lead leads leading")
 _START_RANKS = frozenset(_WORDS["start_ranks"])
 _WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?([A-Za-z-]+)", re.IGNORECASE)
+# "won the national final": the event after a word of the title's that describes it.
+_WON_EVENT_RE = re.compile(r"\b(?:won|wins|win)\s+the\s+([A-Za-z-]+)\s+([A-Za-z-]+)", re.IGNORECASE)
+
+
+def _won_titled_event(claim: Reading, source: Source) -> re.Match[str] | None:
+    """'won the national final' in a table titled a national final: the event (group 1 is its
+    word), where the word before it is the title's and no column's ("the open race" is a column)."""
+    m = _WON_EVENT_RE.search(claim.text)
+    if m is None:
+        return None
+    table = source.table
+    assert table is not None
+    described = concepts_of(m.group(1))
+    if not described <= title_words(source) or described & _header_words(source) - title_words(source):
+        return None
+    return _WON_RE.search(f"won {m.group(2)}")
+
+
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
 _LOWER_BETTER = concepts_of(" ".join(_WORDS["lower_better"]))
 _CLOCK_WORDS = concepts_of(" ".join(_WORDS["race_time"]))
@@ -1849,10 +1867,20 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         )
     ]
     top = _TOP_RE.search(claim.text)
-    # "Synek won the race": the event the title names, won: its first place.
-    won = _WON_RE.search(claim.text)
-    if won is not None and not (concepts_of(won.group(1)) & _title_events(r.source)):
-        won = None
+    # "Synek won the race", "won the national final", "won with 78 points": the event the title
+    # names, won: its first place.
+    won = next(
+        (
+            m
+            for m in (_WON_RE.search(claim.text), _won_titled_event(claim, r.source))
+            if m is not None
+            and (
+                concepts_of(m.group(1)) & _title_events(r.source)
+                or (m.group(1).lower() == "with" and _title_events(r.source))
+            )
+        ),
+        None,
+    )
     top = top or won
     # "finished last": a verb of a place before "last", the highest place of the column.
     last = next((m for m in _LAST_RE.finditer(claim.text) if concepts_of(m.group(1)) & relation_words("place")), None)
