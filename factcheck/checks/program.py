@@ -40,6 +40,7 @@ from .table import (
     _MONTH_RE,
     _MONTHS,
     LABELLED_RE,
+    TABLE_VERBS,
     _chosen_values,
     _column_words,
     _for_years,
@@ -64,6 +65,7 @@ from .table import (
     frame,
     held_words,
     is_margin,
+    is_phrase,
     key_column,
     labelled,
     near_spellings,
@@ -80,6 +82,8 @@ from .table import (
     unit_words,
     value_figure,
     value_words,
+    word_before_by,
+    written_as_share,
 )
 
 _VOCAB = load("tables")
@@ -161,10 +165,9 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 # A place before a column's name ("the fifth round", "the first round"): that column's number.
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
-_RACE_RESULT = concepts_of(" ".join([*_WORDS["race_time"], "result"]))
+_RACE_RESULT = concepts_of(" ".join(_WORDS["race_result"]))
 _PEOPLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['people'])})\b", re.IGNORECASE)
 _POPULATION = concepts_of("population")
-_TABLE_VERBS = concepts_of(" ".join(v for vs in _VOCAB["verbs"].values() for v in vs))
 _SMALL_NUMBERS: dict[str, int] = load("numbers")["small"]
 _TOP_N_RE = re.compile(
     rf"\b(?:in|among|of|inside|within)\s+the\s+top\s+(\d+|{alternation(_SMALL_NUMBERS)})\b", re.IGNORECASE
@@ -433,7 +436,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             continue  # a number names no word a cell holds ("14" of a score is the score's)
         # The value's own words, not those for its letters ("l" is no "lost" to contain).
         holding = [t for t in texts if any(word in held_words(source, t, v) for v in cell_values(source, t))]
-        if word in _TABLE_VERBS and all(_phrase_holding(source, t, word) for t in holding):
+        if word in TABLE_VERBS and all(_phrase_holding(source, t, word) for t in holding):
             continue  # "ran unopposed": a verb, no word of "retired to run for us senate democratic hold"
         # One such word a column, but two where the claim compares them ("Swiss riders won more
         # stages than French riders"); two words of one column would otherwise be one row's both.
@@ -1291,7 +1294,7 @@ def _last_row(source: Source, said: str) -> tuple[str, float] | None:
     assert table is not None
     word = said.lower()
     title = source.info.title.lower()
-    period = (word in _MONTHS and word in title) or word in ("month", "season")
+    period = (word in _MONTHS and word in title) or word in _WORDS["periods"]
     if not (period or concepts_of(word) & (_event_rows(source) | title_words(source))):
         return None
     numbers = [c for c in columns(source)[1] if _is_unique(source, c)]
@@ -1315,11 +1318,7 @@ def _date_column(source: Source, column: str) -> bool:
 def _phrase_holding(source: Source, column: str, word: str) -> bool:
     """Whether every value of a column holding a word is a phrase of four words or more (a
     result described, no name)."""
-    return all(
-        len(value_words(v) - numbers_in(v)) >= 4
-        for v in cell_values(source, column)
-        if word in held_words(source, column, v)
-    )
+    return all(is_phrase(v) for v in cell_values(source, column) if word in held_words(source, column, v))
 
 
 def _population_measured(source: Source) -> bool:
@@ -1784,7 +1783,7 @@ def _compare_in(
         return None  # "finished ahead of": a place's verb, read with the rank
     rows = [_select([*fixed, *mine, c], r.source) for c, mine in zip((a, b), own, strict=True)]
     rows = [
-        found if len(found) == 1 else [(p, c) for p, c in found if _cell_is_share(c.get(column, "")) == share]
+        found if len(found) == 1 else [(p, c) for p, c in found if written_as_share(c.get(column, "")) == share]
         for found in rows
     ]
     if any(len(found) != 1 for found in rows):
@@ -2174,8 +2173,7 @@ def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
     if len(r.figures) != 1 or not is_margin(claim.text, r.figures[0]):
         return None
     q = r.figures[0]
-    verb = _BY_VERB_RE.search(claim.text[: q.start])
-    if verb is None or not concepts_of(verb.group(1)) & _LEAD:
+    if not concepts_of(word_before_by(claim.text, q)) & _LEAD:
         return None
     noun = _gap_noun(claim, q)
     if noun is None:
@@ -2207,8 +2205,7 @@ def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, f"led by {q.text}", [row[0]])
 
 
-_BY_VERB_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$")
-_LEAD = concepts_of(" ".join(_WORDS["lead"]) + " led leads leading")
+_LEAD = concepts_of(" ".join(_WORDS["lead"]))
 
 
 _LEAD_OF_RE = re.compile(r"\blead\s+(?:of|at|to)\s+$", re.IGNORECASE)
@@ -2968,15 +2965,7 @@ def _row_of_kind(r: _Read, used: list[tuple[Quantity, str]]) -> tuple[Passage, d
 
 def _of_kind(cell: str, q: Quantity) -> bool:
     """Whether a cell gives a figure of the claim's kind: a percentage for a share, else a number."""
-    return cell_number(cell) is not None and _cell_is_share(cell) == (q.dimension == "percent")
-
-
-def _cell_is_share(cell: str) -> bool:
-    """Whether a cell writes its number as a percentage ("60.8%", "40.2% 105 seats")."""
-    return cell.rstrip().endswith("%") or bool(_SHARE_FIRST_RE.match(cell))
-
-
-_SHARE_FIRST_RE = re.compile(r"^\s*\d+(?:\.\d+)?\s?%\s")
+    return cell_number(cell) is not None and written_as_share(cell) == (q.dimension == "percent")
 
 
 def _each_named(r: _Read, claim: Reading) -> Outcome | None:
@@ -3251,7 +3240,7 @@ def _some_percent_cells(source: Source, column: str) -> bool:
     """Whether a column holds numbers, about half of them written as percentages ("308944", then
     "60.8%": votes and shares of the same candidates in rows in turn)."""
     values = [v for _, cells in _rows(source) if cell_number(v := cells.get(column, "")) is not None]
-    shares = sum(_cell_is_share(v) for v in values)
+    shares = sum(written_as_share(v) for v in values)
     return bool(values) and 0.3 * len(values) <= shares <= 0.7 * len(values)
 
 
@@ -3259,7 +3248,7 @@ def _some_percent_cells(source: Source, column: str) -> bool:
 def _percent_cells(source: Source, column: str) -> bool:
     """Whether every cell of a column that holds a number writes it as a percentage ("44.0%")."""
     values = [v for v in cell_values(source, column) if cell_number(v) is not None]
-    return bool(values) and all(_cell_is_share(v) for v in values)
+    return bool(values) and all(written_as_share(v) for v in values)
 
 
 def _unstated(found: Outcome, table: Table, column: str, q: Quantity, ok: bool) -> Outcome | None:

@@ -38,7 +38,7 @@ from .base import Check, capitalised, confidence, evidence, qualifiers, source_l
 from .candidates import Candidate, document_candidates
 from .derived import closed_breakdowns, member_counts, outside, totals
 from .program import check_table_program
-from .table import check_row, column_figure, key_column, table_candidates, value_figure
+from .table import check_row, column_figure, key_column, table_candidates, value_figure, word_before_by
 from .trend import check_table_relation
 from .versus import judge, read_versus
 
@@ -172,12 +172,8 @@ def _count_change(claim: Reading, cq: Quantity) -> bool:
     4.50" may be a mark (a vault) as well as a change."""
     if cq.dimension == "percent":
         return False
-    before = claim.text[max(0, cq.start - 30) : cq.start]
-    m = _CHANGED_BY_RE.search(before)
-    return m is not None and any(direction(m.group(1)))
-
-
-_CHANGED_BY_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$")
+    word = word_before_by(claim.text, cq)
+    return bool(word) and any(direction(word))
 
 
 def _is_table(index: Index, source_id: str) -> bool:

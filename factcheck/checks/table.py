@@ -29,7 +29,8 @@ _TOTAL_SAID_RE = re.compile(
 )
 _TOTAL_COLUMNS = word_set("words", "total_columns")
 _MARGIN_WORDS = concepts_of(" ".join(TABLE_WORDS["words"]["margin_columns"]))
-_TABLE_VERBS = concepts_of(" ".join(v for vs in TABLE_WORDS["verbs"].values() for v in vs))
+# Every verb of a measure (tables.toml [verbs]).
+TABLE_VERBS = concepts_of(" ".join(v for vs in TABLE_WORDS["verbs"].values() for v in vs))
 _MARGIN_VERBS = frozenset(TABLE_WORDS["words"]["margin_verbs"])
 _MISSING = frozenset(TABLE_WORDS["missing"])
 _NEGATION = word_set("words", "negations")
@@ -497,6 +498,13 @@ _AT_HOME = frozenset(TABLE_WORDS["words"]["at_home"])
 
 
 _SHARE_AND_COUNT_RE = re.compile(r"^(\d+(?:\.\d+)?)\s?%\s+\d[\d,]*\s+[a-z]+$")
+
+
+def written_as_share(cell: str) -> bool:
+    """Whether a cell writes its number as a percentage ("60.8%", "40.2% 105 seats")."""
+    return cell.rstrip().endswith("%") or bool(_SHARE_AND_COUNT_RE.match(cell.strip()))
+
+
 _SHARE_RANGE_RE = re.compile(r"^\d+(?:\.\d+)?\s?%\s*-\s*\d+(?:\.\d+)?\s?%$")
 
 
@@ -968,13 +976,18 @@ def _row_match(table: Table, source: Source, column: str, value: str, wanted: fr
     # twelve rows, is no name of the two rows "retired republican hold"; "pau", the circuit of the
     # Pau Grand Prix's own row, may name it).
     by_part = frozenset(w for w in by_part if _same_rows_elsewhere(source, column, value, w))
-    if len(value_words(value) - numbers_in(value)) >= 4:
-        by_part -= _TABLE_VERBS  # "ran" names no "retired to run for us senate democratic hold"
+    if is_phrase(value):
+        by_part -= TABLE_VERBS  # "ran" names no "retired to run for us senate democratic hold"
     if score < 1.0 and by_part:
         # "Bernard Hinault" names "bernard hinault ( fra )" by "hinault", which no other rider has,
         # though other riders are called Bernard.
         return 1.0, how
     return score, how
+
+
+def is_phrase(value: str) -> bool:
+    """Whether a value is a phrase of four words or more (a result described, no name)."""
+    return len(value_words(value) - numbers_in(value)) >= 4
 
 
 @lru_cache(maxsize=4096)
@@ -1057,12 +1070,17 @@ def cell_parts(raw: str) -> list[float]:
 _BY_RE = re.compile(r"\b([A-Za-z]+)\s+by\s+$", re.IGNORECASE)
 
 
+def word_before_by(text: str, q: Quantity) -> str:
+    """The word before "by" right before a figure ("passed" of "passed by 157 votes"), or ""."""
+    m = _BY_RE.search(text[max(0, q.start - 30) : q.start])
+    return m.group(1).lower() if m else ""
+
+
 def is_margin(text: str, q: Quantity) -> bool:
     """Whether a figure is a margin ("abolished by 157 votes", "won by a single point"): "by"
     after a verb of an outcome (tables.toml margin_verbs); "watched by 3.8 million viewers" is
     who did it, "rose by 13" a change."""
-    m = _BY_RE.search(text[max(0, q.start - 30) : q.start])
-    return m is not None and m.group(1).lower() in _MARGIN_VERBS
+    return word_before_by(text, q) in _MARGIN_VERBS
 
 
 def _margin_column(table: Table) -> bool:
