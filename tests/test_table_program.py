@@ -2653,3 +2653,44 @@ def test_a_tennis_surface_said_with_its_court(tmp_path):
     check = one_table(tmp_path, "titles", titles, "Ekaterina Ivanova (tennis): doubles titles")
     assert check("Ivanova won two titles on clay courts").verdict == "supported"
     assert check("Ivanova won two titles on hard courts").verdict == "disputed"
+
+
+# Made-up hurdlers: lanes 2 to 5, no place column.
+HURDLES = (
+    "lane,name,nationality,reaction,time\n4,ann alder,kenya,0.171,12.61\n2,bea birch,norway,0.142,12.70\n"
+    "5,cleo cedar,kenya,0.158,12.70\n3,dora dale,chile,0.201,12.85\n"
+)
+
+
+def test_a_number_after_a_column_of_labels_names_the_row_there(tmp_path):
+    check = one_table(tmp_path, "final", HURDLES, "Women's 100 metres hurdles: the final")
+    # Lanes 2 to 5, each a row's own: "lane 3" is the lane, not a figure to place.
+    assert check("Dora Dale ran in lane 3").verdict == "supported"
+    found = check("Bea Birch ran in lane 3")
+    assert found.verdict == "disputed" and "lane 2" in found.explanation, found.explanation
+
+
+def test_a_place_without_a_figure_is_the_order_of_the_race_result(tmp_path):
+    check = one_table(tmp_path, "final", HURDLES, "Women's 100 metres hurdles: the final")
+    # No place column: the rows' order by time, fewer seconds first; never by reaction.
+    assert check("Dora Dale finished fourth").verdict == "supported"
+    found = check("Ann Alder finished second")
+    assert found.verdict == "disputed" and "1st of 4 by time" in found.explanation, found.explanation
+    # Two rows with one time: the table does not say who was ahead.
+    assert check("Bea Birch finished second").verdict == "unverifiable"
+
+
+def test_a_figure_in_seconds_and_the_column_a_word_before_another_names(tmp_path):
+    check = one_table(tmp_path, "final", HURDLES, "Women's 100 metres hurdles: the final")
+    # "12.61 seconds" in a column "time" of plain numbers; "won the final" is first by time.
+    assert check("Ann Alder won the final in 12.61 seconds").verdict == "supported"
+    found = check("Ann Alder won the final in 12.66 seconds")
+    assert found.verdict == "disputed" and "12.61" in found.explanation, found.explanation
+    assert check("Dora Dale won the final").verdict == "disputed"
+    # "reaction time": the column "reaction", which the word before "time" names, shown as written.
+    found = check("Bea Birch had a reaction time of 0.142 seconds")
+    assert found.verdict == "supported" and "0.142" in found.explanation, found.explanation
+    found = check("Bea Birch had a reaction time of 0.152 seconds")
+    assert found.verdict == "disputed" and "gives reaction 0.142 " in found.explanation, found.explanation
+    assert check("Bea Birch had the fastest reaction time").verdict == "supported"
+    assert check("Ann Alder had the fastest reaction time").verdict == "disputed"

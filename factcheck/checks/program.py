@@ -124,6 +124,7 @@ def _won_titled_event(claim: Reading, source: Source) -> re.Match[str] | None:
 _GAP_WORDS = concepts_of(" ".join(_WORDS["gap"]))
 _LOWER_BETTER = concepts_of(" ".join(_WORDS["lower_better"]))
 _CLOCK_WORDS = concepts_of(" ".join(_WORDS["race_time"]))
+_IN_SECONDS = concepts_of(" ".join(_WORDS["in_seconds"]))
 _RANK_NOUNS = concepts_of(" ".join(_WORDS["rank_columns"]))
 _FIRST_WORDS = concepts_of(" ".join(_WORDS["first"]))
 _NO_RESULT = frozenset(_VOCAB["no_result"])
@@ -657,7 +658,25 @@ def _measures(
         if len(totals) == 1:
             return totals
     top = max(score for score, _ in scored)
-    return sorted(c for score, c in scored if score == top)
+    best = sorted(c for score, c in scored if score == top)
+    return _modifier(table, best, claim.text) or best
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _modifier(table: Table, best: list[str], text: str) -> list[str]:
+    """Of two columns named alike, the one whose name the claim says before the other's, as a word
+    that describes it ("reaction time": the column "reaction", not "time"); none where not so said."""
+    if len(best) != 2:
+        return []
+    tokens = [concepts_of(m.group()) for m in _TOKEN_RE.finditer(text)]
+    words = [_column_words(table, c) for c in best]
+    for first, second in itertools.pairwise(tokens):
+        for i in (0, 1):
+            if first and second and first <= words[i] - words[1 - i] and second <= words[1 - i] - words[i]:
+                return [best[i]]
+    return []
 
 
 _BY_RE = re.compile(r"\bby\s+([A-Za-z][A-Za-z ]*?)\s*(?::|,|\(|$)")
@@ -1227,10 +1246,11 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     figure = values[0] if len(values) == 1 else None
     # The claim's own words first ("the largest province by area"), then the measures its
     # superlative names ("the deadliest": deaths; "the largest": capacity, population or area).
-    found = _measures(r.source, said_words, claim, [c.column for c in r.conds], figure) or _measures(
-        r.source, words, claim, [c.column for c in r.conds], figure
-    )
-    if named_by_superlative:
+    by_words = _measures(r.source, said_words, claim, [c.column for c in r.conds], figure)
+    found = by_words or _measures(r.source, words, claim, [c.column for c in r.conds], figure)
+    # "the fastest reaction time": the column the claim names ("reaction"), where it says which
+    # way is faster, over the one the superlative names ("time").
+    if named_by_superlative and not (len(by_words) == 1 and _speed_known(r.source, by_words[0])):
         # "grew the fastest": the column of change, over any other the claim's words touch.
         table_columns = columns(r.source)[1]
         own = [
@@ -1911,6 +1931,11 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         # No finishing place column (a grid is a starting one): the order of the finishers, or a
         # place written in words.
         by_order = _place_by_order(r, place, shown, more)
+        if by_order is None and column is None and (said or top):
+            # "Lolo Jones finished seventh", "won the final": the rows in the order of the race's
+            # result, best first.
+            phrase = " ".join(m.group() for m in (top, before, *said) if m is not None)
+            by_order = _place_by_sorted(r, claim, place, shown, phrase)
         return by_order or (_place_in_words(r, place, shown, more) if column is None else None)
     if column is None and not starting and r.figures and last is None:
         # "Don Laz finished second with 4.50": no place column, but the rows in the order of the
@@ -1947,15 +1972,26 @@ def _place_by_sorted(r: _Read, claim: Reading, place: int, shown: str, phrase: s
     whose rows stand in the order of the figure's column, best first (less first where less is
     better): the row's place in that order, and its figure; a place shared by equal figures decides
     nothing."""
-    if len(r.figures) != 1:
+    if len(r.figures) > 1:
         return None
-    q = r.figures[0]
-    figure = _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim)
-    if figure is not None and figure.program is not None:
+    table = r.source.table
+    assert table is not None
+    figure = None
+    if not r.figures:
+        # No figure: the race's one column of results ("time"; tables.toml race_result), never a
+        # reaction time, where the title names a race.
+        results = [c for c in columns(r.source)[1] if _column_words(table, c) & _RACE_RESULT]
+        if len(results) != 1 or "race" not in _title_events(r.source):
+            return None
+        column = results[0]
+    elif (figure := _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim)) and (
+        figure.program is not None
+    ):
         column = figure.program.column
     else:
         # No word names the column: the table's one column of numbers that can hold the figure
         # (a final's results), read as the figure's.
+        q = r.figures[0]
         fitting = [
             c for c in columns(r.source)[1] if c not in {x.column for x in r.conds} and _fits_column(r.source, c, q)
         ]
@@ -1986,7 +2022,7 @@ def _place_by_sorted(r: _Read, claim: Reading, place: int, shown: str, phrase: s
         r.source.info.id, "rank", tuple(c.words() for c in r.conds), column, shown, found, (row[0].location,)
     )
     placed = _outcome(r.source, verdict, program, shown, [row[0]])
-    return placed if verdict != "supported" else _both(placed, figure)
+    return placed if verdict != "supported" or figure is None else _both(placed, figure)
 
 
 def _event_kinds(noun: str) -> frozenset[str]:
@@ -3144,6 +3180,8 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     own = phrase(q)
     if q.unit is not None and q.dimension == "time" and CLOCK_DURATION_RE.fullmatch(q.text):
         own |= _CLOCK_WORDS  # "clocked 2:11.72": a race time, the time column's
+    elif q.unit == "second":
+        own |= _CLOCK_WORDS  # "in 12.54 seconds": a race time, the time column's unless words say other
     elif q.unit is not None and q.dimension == "time":
         own |= concepts_of(q.text.split()[-1])  # "four weeks": the weeks column's word
     elif q.unit is not None and q.dimension != "percent" and not q.dimension.startswith("currency"):
@@ -3213,6 +3251,8 @@ def _fits_column(source: Source, column: str, q: Quantity) -> bool:
     counted = q.dimension == "count" and dimension == "percent" and unit is None
     if q.dimension == "time" and q.unit == "second" and _clock_cells(source, column):
         return True  # "2:11.72" in a column of race times ("2:11.58")
+    if q.unit == "second" and unit is None and _column_words(table, column) & _IN_SECONDS:
+        return True  # "12.54 seconds" in a column "time" of plain numbers
     return q.dimension == dimension or counted or unit_unstated(table, column, q)
 
 

@@ -797,6 +797,13 @@ def _numbers_rows(source: Source, column: str) -> bool:
     return min(numbers) <= 1 and max(numbers) - min(numbers) < 2 * len(numbers)
 
 
+def _labels_rows(source: Source, column: str) -> bool:
+    """Whether a numeric column gives each row a whole number of its own that need not start at 1
+    (lanes 2 to 9, a draw): a label, named as "lane 3", not a measure."""
+    values = frame(source).by_value.get(column, {})
+    return len(values) > 1 and all(v.isdigit() and len(rows) == 1 for v, rows in values.items())
+
+
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 
 
@@ -875,7 +882,7 @@ def key_column(source: Source, claim: Reading, q: Quantity) -> str | None:
     # same concept ("won three" is no row of the "wins" column).
     named = [c for c in (*numbers, *texts) if word in (c.lower(), f"{c.lower()}s", c.lower().rstrip("s"))]
     for c in named:
-        if c in numbers and _numbers_rows(source, c):
+        if c in numbers and (_numbers_rows(source, c) or _labels_rows(source, c)):
             return c
         # A column of row numbers with a few labels among them ("p" for a prologue): "stage 4".
         values = cell_values(source, c)

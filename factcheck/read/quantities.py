@@ -418,7 +418,10 @@ def format_number(value: float) -> str:
     """A value as a person writes it: thousands separators, no needless decimals."""
     if value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    # As many decimals as write the value exactly (a reaction of 0.138, not 0.14), up to six; a
+    # value no short decimal writes (a quotient) to two.
+    exact = next((d for d in range(3, 7) if round(value, d) == value), 2)
+    return f"{value:,.{exact}f}".rstrip("0").rstrip(".")
 
 
 # Interval arithmetic: whether a source's figure bears out a claim's, with hedges and rounding.
