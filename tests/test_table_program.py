@@ -2694,3 +2694,27 @@ def test_a_figure_in_seconds_and_the_column_a_word_before_another_names(tmp_path
     assert found.verdict == "disputed" and "gives reaction 0.142 " in found.explanation, found.explanation
     assert check("Bea Birch had the fastest reaction time").verdict == "supported"
     assert check("Ann Alder had the fastest reaction time").verdict == "disputed"
+
+
+# Made-up towns in a wide table: a column a census year.
+TOWNS = "rank,town,established,2010,2000,1990\n1,alton,1850,90000,60000,29000\n2,brill,1901,52000,50000,51000\n"
+
+
+def test_a_wide_table_read_by_the_year_its_column_names(tmp_path):
+    check = one_table(tmp_path, "towns", TOWNS, "List of towns by population: censuses 1990-2010")
+    # "in 2000": the column "2000", though the table's column of years (founded) holds no 2000.
+    assert check("Alton had 60,000 inhabitants in 2000").verdict == "supported"
+    assert check("Brill had 60,000 inhabitants in 2000").verdict == "disputed"
+    assert check("In 1990, Brill was larger than Alton").verdict == "supported"
+    # Said of the column of years, the year is that column's: no row was established in 2000.
+    found = check("Alton was established in 2000")
+    assert found.verdict == "disputed" and "1850" in found.explanation, found.explanation
+    # A column a year names holds no count a verb says: "founded in 2000" is not "some 2000".
+    assert check("Alton was founded in 2000").verdict != "supported"
+    # Two values of a trend, in the order of the years; a factor of change.
+    assert check("Alton grew from 29,000 in 1990 to 90,000 in 2010").verdict == "supported"
+    assert check("Alton grew from 29,000 in 1990 to 95,000 in 2010").verdict == "disputed"
+    assert check("Alton's population more than tripled between 1990 and 2010").verdict == "supported"
+    found = check("Alton's population more than tripled between 1990 and 2000")
+    assert found.verdict == "disputed" and "x2.069" in found.explanation, found.explanation
+    assert check("Alton's population doubled between 1990 and 2000").verdict == "supported"

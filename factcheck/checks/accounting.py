@@ -39,7 +39,14 @@ def relation_words(kind: str) -> frozenset[str]:
             *trends["speed"]["faster"],
             *trends["speed"]["slower"],
         ],
-        "trend": [*trends["rise"], *trends["fall"], *trends["rise_phrases"], *trends["fall_phrases"]],
+        # "tripled": a rise, by a factor.
+        "trend": [
+            *trends["rise"],
+            *trends["fall"],
+            *trends["rise_phrases"],
+            *trends["fall_phrases"],
+            *trends["factors"],
+        ],
     }[kind]
     return concepts_of(" ".join(lists))
 

@@ -85,6 +85,7 @@ from .table import (
     word_before_by,
     written_as_share,
 )
+from .trend import factor_holds
 
 _VOCAB = load("tables")
 _WORDS = _VOCAB["words"]
@@ -551,10 +552,14 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         held = {cell_year(v) for v in cell_values(source, years[0])}
         # A year inside a date a row holds ("aired on December 3, 2008": "december 3 , 2008") is the date's.
         dates = [v for _, v in chosen]
+        # A year a column's name gives (a wide table's "2006") is that column's, no row's, unless
+        # the claim says the column of years ("founded in 1956").
+        headed = frozenset().union(*(column_years(c) for c in table.columns))
+        headed = frozenset() if _column_words(table, years[0]) & wanted else headed
         unmatched = [
             _Cond(years[0], "=", float(y), True)
             for y in sorted(claim.years)
-            if y not in held and not any(str(y) in numbers_in(v) for v in dates)
+            if y not in held and y not in headed and not any(str(y) in numbers_in(v) for v in dates)
         ]
     return _Read(
         source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled, tuple(unmatched)
@@ -2959,7 +2964,11 @@ def _trend_across(r: _Read, claim: Reading) -> Outcome | None:
     if first is None or last is None or first == last or len(rows) != 1:
         return None
     changes = [q for q in r.figures if q.dimension == "percent"]
-    if len(r.figures) != len(changes) or len(changes) > 1:
+    # "grew from 14,526 in 1956 to 1,377,450 in 2006": the two values, in the order of the years.
+    ends = sorted(r.figures, key=lambda q: q.start) if len(r.figures) == 2 and not changes else []
+    if ends and [int(m.group()) for m in _YEAR_RE.finditer(claim.text)] != years:
+        return None  # "to 1,377,450 in 2006 from 14,526 in 1956": not read
+    if (len(r.figures) != len(changes) and not ends) or len(changes) > 1:
         return None
     if _unsaid(r, _column_words(table, first), _column_words(table, last), checks=("trend",)):
         return None
@@ -2971,9 +2980,17 @@ def _trend_across(r: _Read, claim: Reading) -> Outcome | None:
     ok = change > 0 if up else change < 0
     if changes:
         ok = ok and bears_out(changes[0], _cell_quantity(changes[0], abs(change)))
+    for q, column, value in zip(ends, (first, last), (a, b), strict=False):
+        precision = 0.5 * 10 ** -cell_decimals(cells.get(column, "")) if cell_decimals(cells.get(column, "")) else 0.0
+        scale = column_scale(table, column)
+        ok = ok and bears_out(q, replace(_cell_quantity(q, value, scale), precision=precision * scale))
+    held = factor_holds(claim.text, b / a)
+    ok = ok and held is not False
     went = "rose" if change > 0 else "fell" if change < 0 else "stayed the same"
     found = f"{format_number(a)} in {years[0]} and {format_number(b)} in {years[1]}: {went} by {abs(change):.1f}%"
+    found += f" (x{b / a:.3f})" if held is not None else ""  # 2.996 is no "more than tripled"
     claimed = ("rose" if up else "fell") + (f" {changes[0].text}" if changes else "")
+    claimed += f" from {ends[0].text} to {ends[1].text}" if ends else ""
     program = Program(
         r.source.info.id,
         "trend",
@@ -3602,6 +3619,8 @@ def _some(r: _Read, claim: Reading) -> Outcome | None:
     column = _measure(r.source, r.wanted - values, claim, [c.column for c in r.conds])
     if column is None or column_unit(table, column)[1] != "count":
         return None
+    if not _column_words(table, column) - concepts_of(" ".join(map(str, column_years(column)))):
+        return None  # a column a year names ("1956"): "founded in 1956" says no count of it
     if _column_words(table, column) & r.wanted & _text_value_words(r.source):
         return None  # "Labour gained Ochil": "gain" is a result's ("lab gain") as much as "swing to gain"'s
     return _row_number(r, column, f"some {column}", lambda value: value > 0)

@@ -133,21 +133,29 @@ def _trend_in(
     if ok and claimed_change:
         actual = Quantity(abs(change), "percent", "percent", None, 0.05, f"{abs(change):.1f}%", 0, 0)
         ok = bears_out(claimed_change[0], actual)
-    factor = FACTOR_RE.search(claim.text)
-    if ok and factor and a.value:
-        ratio, wanted = b.value / a.value, FACTORS[factor.group("word").lower()]
-        hedge = factor_hedge(factor.group("hedge") or "")
-        if hedge == "above":
-            ok = ratio > wanted
-        elif hedge == "nearly":
-            ok = wanted * 0.9 <= ratio <= wanted
-        else:
-            ok = abs(ratio - wanted) <= 0.1 * wanted
-        said += f" (x{ratio:.2f})"
+    held = factor_holds(claim.text, b.value / a.value) if a.value else None
+    if ok and held is not None:
+        ok = held
+        said += f" (x{b.value / a.value:.2f})"
     text = f"{said}; the article says it {'rose' if claimed_up else 'fell'}"
     text += f" by {claimed_change[0].text}." if claimed_change else "."
     verdict = _verdict(ok)
     return Outcome(verdict, confidence(verdict, 1.0), text, (), (_ev(source, a, column), _ev(source, b, column)))
+
+
+def factor_holds(text: str, ratio: float) -> bool | None:
+    """Whether a change by a factor the text says ("doubled", "more than tripled", "nearly
+    doubled") is borne out by the ratio of the later value to the earlier; None where none is said."""
+    factor = FACTOR_RE.search(text)
+    if factor is None:
+        return None
+    wanted = FACTORS[factor.group("word").lower()]
+    hedge = factor_hedge(factor.group("hedge") or "")
+    if hedge == "above":
+        return ratio > wanted
+    if hedge == "nearly":
+        return wanted * 0.9 <= ratio <= wanted
+    return abs(ratio - wanted) <= 0.1 * wanted
 
 
 def _trend(claim: Reading, index: Index) -> Outcome | None:
