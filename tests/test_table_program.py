@@ -2718,3 +2718,40 @@ def test_a_wide_table_read_by_the_year_its_column_names(tmp_path):
     found = check("Alton's population more than tripled between 1990 and 2000")
     assert found.verdict == "disputed" and "x2.069" in found.explanation, found.explanation
     assert check("Alton's population doubled between 1990 and 2000").verdict == "supported"
+
+
+# A made-up month of games whose scores put the winner first: the record tells who won.
+WINNER_FIRST = (
+    "game,march,opponent,score,record\n10,1,ravens,4 - 2,6 - 3 - 0\n11,3,hawks,5 - 1,6 - 4 - 0\n"
+    "12,6,owls,3 - 2,7 - 4 - 0\n13,8,ravens,2 - 2,7 - 4 - 1\n14,9,foxes,6 - 0,8 - 4 - 1\n"
+)
+
+
+def test_a_games_outcome_read_from_the_record(tmp_path):
+    check = one_table(tmp_path, "march", WINNER_FIRST, "2001-02 Comets season: March games")
+    # The record's losses went up on March 3: lost 5-1, though 5 comes first.
+    assert check("The Comets lost 5-1 to the Hawks on March 3").verdict == "supported"
+    assert check("The Comets beat the Hawks on March 3").verdict == "disputed"
+    assert check("The Comets beat the Owls 3-2 on March 6").verdict == "supported"
+    assert check("The Comets tied once in March").verdict == "supported"
+    assert check("The Comets tied twice in March").verdict == "disputed"
+    # The first game's outcome is not known (no record before it): neither it nor a count of wins.
+    assert check("The Comets beat the Ravens on March 1").verdict == "unverifiable"
+    assert check("The Comets won three games in March").verdict == "unverifiable"
+    # A record of three numbers is no score; "stood at" and "finished March" say it.
+    assert check("The Comets' record stood at 8-4-1 at the end of March").verdict == "supported"
+    found = check("The Comets finished March with a record of 8-3-1")
+    assert found.verdict == "disputed", found.explanation
+    # Not a score "7-4" read in the record "7 - 4 - 1", whose third number then goes unchecked.
+    assert check("The Comets' record stood at 7-4-2 after game 13").verdict == "disputed"
+
+
+def test_a_result_that_writes_the_outcome_is_read_before_the_record(tmp_path):
+    games = (
+        "game,date,team,score,record\n62,march 1,minnesota,w 90 - 79 (ot),43 - 19\n63,march 4,charlotte,w 92 - 84,44 - 19\n"
+        "64,march 6,atlanta,l 80 - 87,44 - 20\n65,march 8,denver,w 101 - 87,45 - 20\n"
+    )
+    check = one_table(tmp_path, "march", games, "2010-11 Lakers season: March games")
+    # "w 90 - 79" says the first game was won, which the record (no game before it) cannot.
+    assert check("The Lakers won three of their four games in March").verdict == "supported"
+    assert check("The Lakers beat Minnesota 90-79 on March 1").verdict == "supported"

@@ -217,6 +217,9 @@ class _Cond:
     # For "tied": the places several rows hold, written without a mark of a tie ("3" twice).
     repeated: frozenset[str] = frozenset()
     numbered: bool = False  # named by an ordinal and a noun ("1st district": "new york 1")
+    # For an outcome read from the record (`sides` BY_RECORD): the record cells of the rows whose
+    # outcome is the one said (`repeated`), and of those whose outcome is known at all.
+    known: frozenset[str] = frozenset()
 
     def holds(self, cells: dict[str, str]) -> bool:
         """Whether a row meets the condition."""
@@ -224,6 +227,8 @@ class _Cond:
         if self.op == "tied":
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
+        if self.sides == (BY_RECORD,):
+            return raw in self.repeated
         if self.sides and self.op == "shutout":
             pairs = _PAIR_RE.findall(raw)
             return _side_outcome(cells, self.column, self.sides, str(self.value)) == "win" and pairs[0][1] == "0"
@@ -410,6 +415,16 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if days is not None and not any(c.column == days for c in conds):
             conds.append(_Cond(days, "=", float(day), at=m.start()))
             accounted |= _column_words(table, days) | {day} | ordinals_in(month) | concepts_of(month)
+    # "a record of 8-3-1": a record no row holds, in the one column of records, where it differs.
+    for m in _RECORD_SAID_RE.finditer(claim.text):
+        written = [
+            t
+            for t in texts
+            if cell_values(source, t) and all((f := _RECORD_RE.match(v)) and f.group(3) for v in cell_values(source, t))
+        ]
+        if len(written) == 1 and not any(c.column == written[0] for c in conds):
+            conds.append(_Cond(written[0], "=", " - ".join(m.groups()), at=m.start()))
+            accounted |= numbers_in(m.group()) | _column_words(table, written[0])
     # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no.
     for column in texts:
         if not cell_values(source, column) or not cell_values(source, column) <= _YES | _NO:
@@ -540,6 +555,21 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if said_outcome != "shutout" or not _opponent_first(conds, claim, source):
             conds.append(_Cond(own_first, said_outcome, "the table's side", sides=(OWN_FIRST,)))
             accounted |= wanted & (_WIN | _LOSS | _TIE) | (concepts_of(shut_out.group()) if shut_out else frozenset())
+    elif (
+        said_outcome in ("win", "loss", "tie")
+        and not any(c.coded for c in conds)
+        and (by_record := _by_record(source)) is not None
+    ):
+        # "The Rangers lost 8-1 to Boston": the outcome the record shows, whatever order the score
+        # is written in (the winner's first).
+        record, outcomes = by_record
+        said_records = frozenset(r for r, o in outcomes.items() if o == said_outcome)
+        # A row "decided" is known to be no tie, but not whether won or lost.
+        known = frozenset(r for r, o in outcomes.items() if o != "decided" or said_outcome == "tie")
+        conds.append(
+            _Cond(record, said_outcome, "the table's side", sides=(BY_RECORD,), repeated=said_records, known=known)
+        )
+        accounted |= wanted & (_WIN | _LOSS | _TIE)
     # "struck in 1920" in a table of dates ("8 february 1920"): the rows of that year, where the
     # table has no column of years and one of dates.
     dated = [t for t in texts if _date_column(source, t)] if not years else []
@@ -2482,7 +2512,9 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, f"{q.text} behind the leader", [passage])
 
 
-_PAIR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)")
+_RECORD_SAID_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,-])")
+# Two numbers, not three ("25-5-6" is a record of wins, losses and ties, no score).
+_PAIR_RE = re.compile(r"(?<![\d.,])(?<!\d\s[-–]\s)(?<!\d[-–])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)(?!\s*[-–]\s*\d)")
 _WIN, _LOSS = concepts_of("won beat"), concepts_of("lost lose loss")
 _TIE = concepts_of(" ".join(_WORDS["tie"]))
 _SHUTOUT_RE = re.compile(rf"\b(?:{alternation(_WORDS['shutout'])})\b", re.IGNORECASE)
@@ -2599,7 +2631,67 @@ def _sides(source: Source) -> tuple[str, str, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _by_record(source: Source) -> tuple[str, dict[str, str]] | None:
+    """A team's game log with no sides' columns whose record ("16 - 4 - 5") goes up by one game a
+    row: the record column, and the outcome of each row it shows, by the record cell (a win where
+    the first number went up, a loss the second; a tie the one that goes up where, and only where,
+    the score is level: the third in "W - L - T", the second in "W - D - L"). The first row's is
+    known only where its score is level (a tie); None where the record and scores disagree."""
+    if _sides(source) is not None:
+        return None
+    rows = [cells for _, cells in _rows(source)]
+    texts = columns(source)[2]
+    if len(rows) < 4:
+        return None
+
+    def counts(cells: dict[str, str], column: str) -> tuple[int, ...]:
+        m = _RECORD_RE.match(cells.get(column, ""))
+        return tuple(int(n) for n in m.groups() if n) if m else ()
+
+    records = [
+        c
+        for c in texts
+        if all(
+            len(counts(a, c)) == len(counts(b, c)) > 1
+            and sorted(y - x for x, y in zip(counts(a, c), counts(b, c), strict=True))
+            == [0] * (len(counts(a, c)) - 1) + [1]
+            for a, b in itertools.pairwise(rows)
+        )
+    ]
+    scores = [
+        c for c in texts if c not in records and all(len(_PAIR_RE.findall(cells.get(c, ""))) == 1 for cells in rows)
+    ]
+    if len(records) != 1 or len(scores) != 1:
+        return None
+    record, score = records[0], scores[0]
+
+    def level(cells: dict[str, str]) -> bool:
+        first, second = _PAIR_RE.findall(cells[score])[0]
+        return int(first) == int(second)
+
+    went_up = [
+        next(i for i, (x, y) in enumerate(zip(counts(a, record), counts(b, record), strict=True)) if y > x)
+        for a, b in itertools.pairwise(rows)
+    ]
+    ties = {i for i, cells in zip(went_up, rows[1:], strict=True) if level(cells)}
+    if len(ties) > 1 or any((i in ties) != level(cells) for i, cells in zip(went_up, rows[1:], strict=True)):
+        return None  # a level score counted as two kinds, or a kind counted for level and other scores
+    width = len(counts(rows[0], record))
+    tie = next(iter(ties), 2 if width == 3 else None)
+    # Wins first; a loss the other of the first two, or the last where a tie is the second ("W - D - L").
+    names = {0: "win", 1: "loss" if tie != 1 else "tie", 2: "tie" if tie == 2 else "loss"}
+    if width == 2 and ties:
+        return None  # "W - L" with a level score: not a record of wins and losses
+    outcomes = {cells[record]: names[i] for i, cells in zip(went_up, rows[1:], strict=True)}
+    if tie is not None:
+        # The first row's: a tie where level; else a win or a loss, which is not known ("decided").
+        outcomes[rows[0][record]] = "tie" if level(rows[0]) else "decided"
+    return record, outcomes
+
+
 _RECORD_RE = re.compile(r"^\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*$")
+BY_RECORD = "outcome by record"  # an outcome read from the record's change (`_Cond.sides`)
 OWN_FIRST = "own side first"  # a score whose first number is the table's own side's (`_Cond.sides`)
 
 
@@ -3111,9 +3203,15 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
             # Roberts were tied for third"): several rows, not one.
             return None
         row = _one_row(keys[:1], r.source) if keys else None
-        if row is None and not keys and numeric and (by_number := _one_row(numeric, r.source)) is not None:
+        if (
+            row is None
+            and (not keys or not _select(keys[:1], r.source))
+            and numeric
+            and (by_number := _one_row(numeric, r.source)) is not None
+        ):
             # "Marco Pantani won stage 13": the row its number names ("stage 13"), whose other
-            # values (the winner) are what differs.
+            # values (the winner) are what differs; also where a key value no row holds is said
+            # of it ("finished March with a record of 8-3-1": the last game's record).
             rows, checked, named = [by_number], [*named, *holding, *dated], numeric
         elif row is None:
             return _none_holds(r, named, numeric, holding)
@@ -3724,12 +3822,20 @@ def _unless_period_end(source: Source, m: re.Match[str]) -> str:
     return " " if _last_row(source, m.group(1)) else m.group()
 
 
+def _outcome_unknown(r: _Read) -> bool:
+    """Whether an outcome read from the record is said of rows among which one's is not known
+    (the first row of a log whose scores put the winner first): the claim is not read then."""
+    by_record = [c for c in r.conds if c.sides == (BY_RECORD,)]
+    others = [c for c in r.conds if c.sides != (BY_RECORD,)]
+    return any(cells.get(c.column, "") not in c.known for c in by_record for _, cells in _select(others, r.source))
+
+
 def check_table_program(claim: Reading, index: Index) -> Outcome | None:
     """The claim read as a program over a cached table and run, when one is read with every word
     accounted for; None otherwise (the other checks then look at it)."""
     for source in index.tables():
         r = _read(claim, source)
-        if r is None:
+        if r is None or _outcome_unknown(r):
             continue
         text = _HEDGES_RE.sub(" ", claim.text)
         # "after their last game of December", read as the last row (_read): no order word left.
