@@ -2755,3 +2755,37 @@ def test_a_result_that_writes_the_outcome_is_read_before_the_record(tmp_path):
     # "w 90 - 79" says the first game was won, which the record (no game before it) cannot.
     assert check("The Lakers won three of their four games in March").verdict == "supported"
     assert check("The Lakers beat Minnesota 90-79 on March 1").verdict == "supported"
+
+
+# Made-up past champions in a later field: years won listed in a cell, places in "finish".
+CHAMPIONS = (
+    'player,country,year_s_won,total,to_par,finish\nal ames,usa,"1980 , 1985",287,-1,t15\n'
+    'bo bell,wales,1991,291,+ 3,t40\ncy cole,usa,"1979 , 1984 , 1988",291,+ 3,t40\n'
+    "di dunn,fiji,1983,296,+ 8,t79\n"
+)
+
+
+def test_a_golf_field_of_past_champions(tmp_path):
+    check = one_table(tmp_path, "field", CHAMPIONS, "1995 Open Championship: past champions who made the cut")
+    # "finish" holds the places ("t40": 40th, shared).
+    assert check("Two past champions finished tied for 40th").verdict == "supported"
+    assert check("Three past champions finished tied for 40th").verdict == "disputed"
+    assert check("Di Dunn finished behind Al Ames").verdict == "supported"
+    # "the lowest total": the column of totals, which the readers take for a sum's word; "former" is "past".
+    assert check("Al Ames had the lowest total of the former champions, 287").verdict == "supported"
+    assert check("Bo Bell had the lowest total of the former champions").verdict == "disputed"
+    # Years a cell lists, said with the column's verb ("won").
+    assert check("Cy Cole won the Open in 1984").verdict == "supported"
+    found = check("Bo Bell won the Open in 1990")
+    assert found.verdict == "disputed" and "1991" in found.explanation, found.explanation
+
+
+def test_a_year_the_table_cannot_place_is_not_read(tmp_path):
+    check = one_table(tmp_path, "field", CHAMPIONS, "1995 Open Championship: past champions who made the cut")
+    # No column says when "champion in 1980" was: the year is left unread, not taken as said.
+    assert check("Al Ames, champion in 1980 and 1986, finished tied for 15th").verdict == "unverifiable"
+    # Nor is a decade with no column of years to bound ("won in the 1980s").
+    assert check("Three players who won in the 1980s finished tied for 40th").verdict == "unverifiable"
+    # A year the title gives is the table's own.
+    assert check("In 1995, Bo Bell finished tied for 40th").verdict == "supported"
+    assert check("Cy Cole, who won in 1984, finished tied for 40th in 1995").verdict == "supported"

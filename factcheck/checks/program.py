@@ -144,6 +144,8 @@ _ALL_OF_FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_NAMES = word_set("words", "total_columns")
+_YEAR_WORDS = concepts_of("year years season seasons")
+_TOTAL_SAID_RE = re.compile(rf"\b(?:{alternation(_TOTAL_NAMES)})\b", re.IGNORECASE)
 _EVERY_RE = _phrases(_VOCAB["every"])
 _NONE_RE = _phrases(_VOCAB["none"])
 _ONLY_RE = _phrases(_VOCAB["only"])
@@ -349,11 +351,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for decade in sorted(decades):
         for column in years[:1]:
             conds += [_Cond(column, ">=", float(decade), True), _Cond(column, "<=", float(decade + 9), True)]
-    accounted = set(title_words(source)) | concepts_of(" ".join(str(y) for y in claim.years))
-    accounted |= concepts_of(" ".join(m.group() for m in _DECADE_RE.finditer(claim.text)))
-    # The numbers of figures, years, decades and ordinals ("12th") are theirs, not values'.
-    figures_said = [q.text for q in claim.quantities] + [str(y) for y in claim.years] + _ORDINAL_RE.findall(claim.text)
-    accounted |= numbers_in(" ".join([*figures_said, *(m.group() for m in _DECADE_RE.finditer(claim.text))]))
+    accounted = set(title_words(source))
+    # The numbers of figures and ordinals ("12th") are theirs, not values'. A year or a decade is
+    # accounted for only where the table can place it (see the end).
+    figures_said = [q.text for q in claim.quantities] + _ORDINAL_RE.findall(claim.text)
+    accounted |= numbers_in(" ".join(figures_said)) - {str(y) for y in claim.years}
     # "in 2011-12": a season, the year it begins and the next ("12" the season's, read with 2011).
     accounted |= {
         m.group(2) for m in _SEASON_SPAN_RE.finditer(claim.text) if (int(m.group(1)) + 1) % 100 == int(m.group(2))
@@ -415,6 +417,15 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if days is not None and not any(c.column == days for c in conds):
             conds.append(_Cond(days, "=", float(day), at=m.start()))
             accounted |= _column_words(table, days) | {day} | ordinals_in(month) | concepts_of(month)
+    # "won the Open in 1993", "champion in 1986 and 1993": years a cell lists ("1986 , 1993"), in
+    # the one column whose every cell is such a list.
+    # The column's own word must be said ("won"), and a year the title gives ("1995 Open") is its.
+    listed = [t for t in texts if _lists_years(source, t)]
+    said_of = _column_words(table, listed[0]) - _YEAR_WORDS if len(listed) == 1 else frozenset()
+    if said_of & wanted and not any(c.column == listed[0] for c in conds):
+        for y in sorted(y for y in claim.years if str(y) not in numbers_in(source.info.title)):
+            conds.append(_Cond(listed[0], "~", str(y), at=_word_at(claim.text, str(y)), coded=True))
+            accounted |= _column_words(table, listed[0])
     # "a record of 8-3-1": a record no row holds, in the one column of records, where it differs.
     for m in _RECORD_SAID_RE.finditer(claim.text):
         written = [
@@ -591,9 +602,32 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             for y in sorted(claim.years)
             if y not in held and y not in headed and not any(str(y) in numbers_in(v) for v in dates)
         ]
+    accounted |= _placed_years(source, claim, conds, bool(years))
     return _Read(
         source, tuple(conds), tuple(figures), tuple(keys), frozenset(accounted), wanted, spelled, tuple(unmatched)
     )
+
+
+def _placed_years(source: Source, claim: Reading, conds: Sequence[_Cond], year_column: bool) -> frozenset[str]:
+    """The words of the claim's years and decades that the table can place: all of them in a table
+    with a column of years (where a year no row has is what differs), else those a column's name
+    ("2006"), the title ("1995 Open") or a condition ("year_s_won holds 1993") gives. A year the
+    table cannot place ("champion in 1986" with no column of when) is left unread."""
+    decades = [m.group() for m in _DECADE_RE.finditer(claim.text)]
+    if year_column:
+        said = " ".join([*map(str, claim.years), *decades])
+        return concepts_of(said) | numbers_in(said)
+    table = source.table
+    assert table is not None
+    headed = frozenset().union(*(column_years(c) for c in table.columns))
+    titled = numbers_in(source.info.title)
+    held = {str(c.value) for c in conds} | {str(int(c.value)) for c in conds if c.year and not isinstance(c.value, str)}
+    placed = [
+        y
+        for y in claim.years
+        if y in headed or str(y) in titled or str(y) in held or any(str(y) in numbers_in(v) for v in held)
+    ]
+    return concepts_of(" ".join(map(str, placed))) | frozenset(map(str, placed))
 
 
 _RATE = concepts_of("rate percent")
@@ -1283,6 +1317,10 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     # superlative names ("the deadliest": deaths; "the largest": capacity, population or area).
     by_words = _measures(r.source, said_words, claim, [c.column for c in r.conds], figure)
     found = by_words or _measures(r.source, words, claim, [c.column for c in r.conds], figure)
+    if not found and _TOTAL_SAID_RE.search(claim.text):
+        # "the lowest total": the table's one column of totals (a word the readers keep for sums).
+        found = [c for c in columns(r.source)[1] if c.lower() in _TOTAL_NAMES][:2]
+        found = found if len(found) == 1 else []
     # "the fastest reaction time": the column the claim names ("reaction"), where it says which
     # way is faster, over the one the superlative names ("time").
     if named_by_superlative and not (len(by_words) == 1 and _speed_known(r.source, by_words[0])):
@@ -3820,6 +3858,18 @@ _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] =
 def _unless_period_end(source: Source, m: re.Match[str]) -> str:
     """A phrase of a period's end, gone where it names the table's last row (_read reads it)."""
     return " " if _last_row(source, m.group(1)) else m.group()
+
+
+@lru_cache(maxsize=1024)
+def _lists_years(source: Source, column: str) -> bool:
+    """Whether each of a column's cells lists years ("1975 , 1977 , 1980"), some of them several."""
+    values = cell_values(source, column)
+    lists = [[p.strip() for p in v.split(",")] for v in values]
+    return (
+        bool(values)
+        and all(p and _YEAR_RE.fullmatch(p) for parts in lists for p in parts)
+        and any(len(parts) > 1 for parts in lists)
+    )
 
 
 def _outcome_unknown(r: _Read) -> bool:
