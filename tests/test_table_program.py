@@ -2789,3 +2789,35 @@ def test_a_year_the_table_cannot_place_is_not_read(tmp_path):
     # A year the title gives is the table's own.
     assert check("In 1995, Bo Bell finished tied for 40th").verdict == "supported"
     assert check("Cy Cole, who won in 1984, finished tied for 40th in 1995").verdict == "supported"
+
+
+# A made-up national final: a draw (the order of appearance) and a rank.
+SELECTION = (
+    "draw,song,performer,televotes,rank\n1,blue,ana,1339,3\n2,red,boris,3834,2\n3,green,cveta,681,5\n"
+    "4,gold,dimo,38642,1\n5,grey,elena,725,4\n"
+)
+
+
+def test_a_national_final_its_entries_draw_and_last_place(tmp_path):
+    check = one_table(tmp_path, "final", SELECTION, "Ruritania in the Eurovision Song Contest 1998: the national final")
+    # All the rows, counted: five songs took part, not six (a count above the rows disputed too).
+    assert check("Five songs took part in the national final").verdict == "supported"
+    assert check("Five songs competed").verdict == "supported"
+    found = check("Twenty-one songs competed in the national final")
+    assert found.verdict == "disputed" and "gives 5" in found.explanation, found.explanation
+    # "came last": the highest place of the rank column, with its figure.
+    assert check("Cveta came last with 681 televotes").verdict == "supported"
+    assert check("Cveta came last with 691 televotes").verdict == "disputed"
+    assert check("Boris came last").verdict == "disputed"
+    # "performed fourth": the draw, which no finishing place is ("finished fourth" is the rank).
+    assert check("Dimo performed fourth").verdict == "supported"
+    assert check("Dimo performed first").verdict == "disputed"
+    assert check("Elena finished fourth").verdict == "supported"
+
+
+def test_a_count_above_the_rows_is_of_them_only_where_its_noun_names_them(tmp_path):
+    medals = "nation,gold,silver,bronze,total\nalpha,5,3,2,10\nbeta,1,4,6,11\ngamma,0,2,1,3\n"
+    check = one_table(tmp_path, "medals", medals, "Games 2005: medal table")
+    # 24 medals in a table of three nations: a sum of the totals, not a count of the rows.
+    assert check("In all, 24 medals were awarded").verdict == "supported"
+    assert check("Three nations won medals").verdict == "supported"

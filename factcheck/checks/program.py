@@ -102,7 +102,7 @@ _TIMES = concepts_of(" ".join(_WORDS["times"]))
 _ORDINAL_CONCEPTS = concepts_of(" ".join(load("numbers")["ordinals"]))
 _TOP_RE = _phrases(_WORDS["top"])
 _LED = concepts_of("led lead leads leading")
-_START_RANKS = frozenset(_WORDS["start_ranks"])
+_START_RANKS = frozenset([*_WORDS["start_ranks"], *_WORDS["order_columns"]])
 _WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?([A-Za-z-]+)", re.IGNORECASE)
 # "won the national final": the event after a word of the title's that describes it.
 _WON_EVENT_RE = re.compile(r"\b(?:won|wins|win)\s+the\s+([A-Za-z-]+)\s+([A-Za-z-]+)", re.IGNORECASE)
@@ -136,6 +136,7 @@ _EVENT_LISTS = tuple(_WORDS["event_lists"])
 _LAPS_AFTER_RE = re.compile(r"\s+laps?\b", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'-]*)\s+$")
 _PARTICIPANTS = concepts_of(" ".join(_WORDS["participants"]))
+_TAKING_PART = concepts_of(" ".join(_WORDS["taking_part"]))
 _EVENTS = tuple((next(iter(concepts_of(e))), kinds) for e, kinds in _VOCAB["events"].items())
 # "all 19 laps" (the figure's), not "all five of the busiest airports" (the rows').
 _ALL_OF_FIGURE_RE = re.compile(
@@ -516,7 +517,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             keys.append(q)
         else:
             figures.append(q)
-        accounted |= concepts_of(q.text)
+        accounted |= concepts_of(q.text.replace("-", " "))  # "Twenty-one": both its words
     # "did not start": a row whose result is "dns" (tables.toml no_result_said), in the one column
     # that holds such cells.
     for code, phrases in _NO_RESULT_SAID.items():
@@ -1103,7 +1104,7 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
         return None  # "the eight settlements had 61,040 inhabitants between them": a total, no row's value
     # "Every incumbent was re-elected": the rows the quantifier's noun names, all of them.
     over_all = _quantified_rows(r, said) if (every or none) and not counts else None
-    if _unsaid(r, words, frozenset(nouns.values()), frozenset({over_all} if over_all else ())):
+    if _unsaid(r, words, frozenset(nouns.values()), frozenset({over_all} if over_all else ()), _TAKING_PART):
         return None
     if (every or none) and not conds:
         # "Klaus Ludwig won both races at the Sachsenring": no bound, named values only.
@@ -1114,7 +1115,10 @@ def _count(r: _Read, claim: Reading) -> Outcome | None:
     if any(_unknown(cells, conds) for _, cells in named):
         return None  # a row with no number where a bound looks ("unknown" deaths) may or may not meet it
     if counts and (
-        counts[0].value > len(_rows(source)) or any(c.op == "=" and _is_unique(source, c.column) for c in r.conds)
+        # A count above the rows is of them only where its noun names a column of their names
+        # ("21 songs" beside a column "song"; "1,129 medals" are no rows of nations).
+        (counts[0].value > len(_rows(source)) and (conds or r.conds or not _names_rows(source, nouns[counts[0]])))
+        or any(c.op == "=" and _is_unique(source, c.column) for c in r.conds)
     ):
         # "1,129 medals" in a table of 31 rows, "21 wins" for the one row of Canada: no count of rows.
         return None
@@ -1928,6 +1932,17 @@ def _position(text: str, cond: _Cond) -> int:
     return min(found, default=-1)
 
 
+_PLACE_VERB_WORDS = frozenset(
+    v for n in [*_WORDS["rank_columns"], *_WORDS["order_columns"]] for v in _VOCAB["verbs"].get(n, ())
+)
+
+
+def _place_verb(word: str) -> bool:
+    """Whether a word is a verb of a place ("finished", "came": its concept, or the word itself
+    where the readers keep no concept of it)."""
+    return bool(concepts_of(word) & relation_words("place")) or word.lower() in _PLACE_VERB_WORDS
+
+
 def _place(r: _Read, claim: Reading) -> Outcome | None:
     """'Russia finished third in the medal table', 'Citigroup topped the list': the row's place in
     a table's rank column; 'Alonso started 20th': in the column the verb before the place names
@@ -1953,10 +1968,7 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         m
         for m in _FIRST_RE.finditer(claim.text)
         if ((after := _WORD_AFTER_RE.match(claim.text, m.end())) and after.group(1).lower() in _PLACE_NOUNS)
-        or (
-            (before := _WORD_BEFORE_RE.search(claim.text[: m.start()]))
-            and concepts_of(before.group(1)) & relation_words("place")
-        )
+        or ((before := _WORD_BEFORE_RE.search(claim.text[: m.start()])) and _place_verb(before.group(1)))
     ]
     top = _TOP_RE.search(claim.text)
     # "Synek won the race", "won the national final", "won with 78 points": the event the title
@@ -1975,7 +1987,7 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     )
     top = top or won
     # "finished last": a verb of a place before "last", the highest place of the column.
-    last = next((m for m in _LAST_RE.finditer(claim.text) if concepts_of(m.group(1)) & relation_words("place")), None)
+    last = next((m for m in _LAST_RE.finditer(claim.text) if _place_verb(m.group(1))), None)
     if len(said) + bool(top) + bool(last) != 1:
         return None
     if said and any(isinstance(c.value, str) and ordinals_in(said[0].group()) & value_words(c.value) for c in r.conds):
@@ -1988,7 +2000,7 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         # Only a column of places the verb names ("started": grid), never a measure it also goes
         # with ("finished" 19 laps is no place).
         nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
-        nouns &= concepts_of(" ".join(_WORDS["rank_columns"]))
+        nouns &= concepts_of(" ".join([*_WORDS["rank_columns"], *_WORDS["order_columns"]]))
         named = [c for c in columns(r.source)[1] if _column_words(table, c) & nouns]
         column, by_verb = (named[0], True) if len(named) == 1 else (column, False)
     # A starting place (grid) is read only where the verb says so ("started"): finishing or
@@ -3870,6 +3882,13 @@ def _lists_years(source: Source, column: str) -> bool:
         and all(p and _YEAR_RE.fullmatch(p) for parts in lists for p in parts)
         and any(len(parts) > 1 for parts in lists)
     )
+
+
+def _names_rows(source: Source, noun: str) -> bool:
+    """Whether a noun is the name of a text column that tells the rows apart ("song", "nation")."""
+    table = source.table
+    assert table is not None
+    return any(noun in _column_words(table, t) and _is_unique(source, t) for t in columns(source)[2])
 
 
 def _outcome_unknown(r: _Read) -> bool:
