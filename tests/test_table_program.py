@@ -2821,3 +2821,38 @@ def test_a_count_above_the_rows_is_of_them_only_where_its_noun_names_them(tmp_pa
     # 24 medals in a table of three nations: a sum of the totals, not a count of the rows.
     assert check("In all, 24 medals were awarded").verdict == "supported"
     assert check("Three nations won medals").verdict == "supported"
+
+
+# Made-up House races: the candidates cell gives each one's share.
+HOUSE_RACES = (
+    "district,incumbent,party,first_elected,result,candidates\n"
+    "state 1,amy arch,democratic,1996,re - elected,amy arch (d) 57.2% bo burr (r) 42.8%\n"
+    "state 2,cal cobb,republican,2004,re - elected,cal cobb (r) 71.2% dee dale (d) 28.8%\n"
+    "state 3,eve eads,democratic,1996,re - elected,eve eads (d) 53.7% fay fox (r) 46.3%\n"
+    "state 4,gil gray,democratic,2006,re - elected,gil gray (d) 54.3% hal hill (r) 45.7%\n"
+    "state 5,ike ives,republican,1990,re - elected,ike ives (r) unopposed\n"
+)
+
+
+def test_the_closest_race_and_the_largest_share_over_the_candidates(tmp_path):
+    check = one_table(tmp_path, "races", HOUSE_RACES, "House elections, 2010: State")
+    # The margin of each contested race, its first share less its second (the unopposed has none).
+    assert check("Eve Eads had the closest race").verdict == "supported"
+    found = check("Gil Gray won by the narrowest margin")
+    assert found.verdict == "disputed" and "7.4 points" in found.explanation, found.explanation
+    assert check("Eve Eads had the closest race, beating Fay Fox 53.7% to 46.3%").verdict == "supported"
+    assert check("Eve Eads had the closest race, beating Fay Fox 53.7% to 45.3%").verdict == "disputed"
+    # "won": the named candidate had the race's largest share.
+    assert check("Fay Fox won by the narrowest margin").verdict == "disputed"
+    # An unopposed race has the widest margin of all, or none: not read.
+    assert check("Cal Cobb won by the widest margin").verdict == "unverifiable"
+    assert check("Cal Cobb won the largest share of the vote, 71.2%").verdict == "supported"
+    assert check("Amy Arch won the largest share of the vote").verdict == "disputed"
+
+
+def test_who_has_served_longer_by_when_each_was_first_elected(tmp_path):
+    check = one_table(tmp_path, "races", HOUSE_RACES, "House elections, 2010: State")
+    assert check("Amy Arch has served longer than Gil Gray").verdict == "supported"
+    assert check("Gil Gray has served longer than Amy Arch").verdict == "disputed"
+    # First elected the same year: which has served longer, the years do not say.
+    assert check("Amy Arch has served longer than Eve Eads").verdict == "unverifiable"

@@ -1368,6 +1368,7 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
 
 
 _TENURE = _VOCAB["tenure"]
+_TENURE_THAN_RE = _phrases(_TENURE["longer"])
 _TENURE_RE = re.compile(rf"\b(?:{alternation([*_TENURE['earliest'], *_TENURE['latest']])})\b", re.IGNORECASE)
 
 
@@ -1726,6 +1727,12 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     sped = speed_than(claim.text) if not (more or less) else None
     if sped is not None:
         said, more, less = sped[0], sped[1], not sped[1]
+    # "David Price has served longer than Heath Shuler": the one who began earlier (tables.toml
+    # [tenure] longer), by the column of when rows began.
+    tenure = _TENURE_THAN_RE.search(claim.text)
+    if tenure is not None:
+        said, more, less, earlier, later = tenure, False, False, True, False
+        r = replace(r, accounted=r.accounted | concepts_of(tenure.group().replace("-", " ")))
     by_year = not (more or less) and earlier != later
     by_rank = not (more or less) and not by_year and ahead != behind
     if not by_rank and not by_year and (more == less or said is None):
@@ -1766,9 +1773,11 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         # "established before": the year column the claim's words name, else the table's one.
         years = list(columns(r.source)[0])
         named = [y for y in years if _column_words(table, y) & r.wanted]
-        found = named if len(named) == 1 else years if len(years) == 1 else []
+        if tenure is not None:
+            named = [y for y in years if set(y.lower().split("_")) & set(_TENURE["columns"])]
+        found = named if len(named) == 1 else years if len(years) == 1 and tenure is None else []
         wants_high = later
-        how = "before" if earlier else "after"
+        how = "longer-serving than (began earlier)" if tenure is not None else "before" if earlier else "after"
     elif by_rank:
         rank_column = _rank_column(r.source)
         found = [rank_column] if rank_column else []
@@ -1804,6 +1813,11 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
             found = totals
     if sped is not None and not all(_speed_known(r.source, c) for c in found):
         return None
+    if tenure is not None and found:
+        # Both first elected in 1996: which has served longer, the years do not say.
+        began = {cell_year(cells.get(found[0], "")) for x in (a, b) for _, cells in _select([*fixed, x], r.source)}
+        if len(began) < 2:
+            return None
     return _settle(
         [
             _compare_in(
@@ -3748,6 +3762,122 @@ def _share(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [passage], f"column {column}")
 
 
+_RACE_MARGIN = _VOCAB["race_margin"]
+_NARROW_RE = _phrases(_RACE_MARGIN["narrow"])
+_WIDE_RE = _phrases(_RACE_MARGIN["wide"])
+_POINTS = concepts_of("point points percentage")
+
+
+def _candidates_column(source: Source) -> str | None:
+    """The one column that lists a row's candidates with their shares (beside them, or paired)."""
+    cols = [t for t in columns(source)[2] if entries(source, t)]
+    paired = paired_entries(source)
+    cols = cols or ([paired[0]] if paired else [])
+    return cols[0] if len(cols) == 1 else None
+
+
+def _race(r: _Read, claim: Reading) -> Outcome | None:
+    """'Mike McIntyre had the closest race', 'won by the narrowest margin', 'Patrick McHenry won the
+    largest share of the vote, 71.2%': over the rows' lists of candidates with their shares, the
+    race whose margin (the first share less the second) is the smallest or largest (tables.toml
+    [race_margin]), or the largest share of all; the named candidate's race must be it, and where
+    the claim says they won or gives their shares ("53.7% to 46.3%"), those too."""
+    narrow, wide = _NARROW_RE.search(claim.text), _WIDE_RE.search(claim.text)
+    highest, _ = superlative(claim.text)
+    share_said = bool(r.wanted & (_SHARE_WORDS | _PERCENT)) and highest and not (narrow or wide)
+    if not (narrow or wide or share_said) or (narrow and wide) or _EVERY_RE.search(claim.text):
+        return None
+    column = _candidates_column(r.source)
+    if column is None:
+        return None
+    table = r.source.table
+    assert table is not None
+    listed = {name for _, cells in _rows(r.source) for name in row_entries(r.source, column, cells)}
+    said = _names_said(r, sorted(listed))
+    # Not the name of a candidate said in another column too ("mike mcintyre" the incumbent).
+    others = [c for c in r.conds if c.column != column and not any(str(c.value) == n or c.value in said for n in said)]
+    races = [(p, cells, row_entries(r.source, column, cells)) for p, cells in _select(others, r.source)]
+    if not said or len(races) < 2:
+        return None
+    said.sort(key=lambda n: _word_at(claim.text, next(iter(sorted(value_words(n) - numbers_in(n))))))
+    who = said[0]
+    mine = [(p, cells, e) for p, cells, e in races if who in e]
+    if len(mine) != 1:
+        return None
+    passage, _, entries_ = mine[0]
+    shares = [q for q in r.figures if q.dimension == "percent"]
+    if len(shares) != len(r.figures) or len(shares) > 2:
+        return None
+    said_as = narrow or wide
+    phrase = said_as.group() if said_as is not None else ""
+    if _unsaid(
+        r,
+        _column_words(table, column),
+        concepts_of(phrase),
+        *(value_words(n) for n in said),
+        _SHARE_WORDS | _PERCENT | concepts_of("vote votes") | _WIN,
+        checks=("superlative",),
+    ):
+        return None
+    if share_said:
+        # The largest share of all the candidates' shares, the named candidate's.
+        every = [(share, name, p) for p, _, e in races for name, share in e.items()]
+        top = max(share for share, _, _ in every)
+        holders = [(name, p) for share, name, p in every if share == top]
+        ok = len(holders) == 1 and holders[0][0] == who
+        if len(holders) > 1 and who in [n for n, _ in holders]:
+            return None  # a share two candidates had: whose was the largest, the table does not say
+        found = f"the largest share {format_number(top)}% for {holders[0][0]}"
+        how = "the largest share"
+        rows = [holders[0][1], passage]
+    else:
+        # Each contested race's margin; a race with one candidate (unopposed) has none.
+        margins = [
+            (ordered[0] - ordered[1], p) for p, _, e in races if len(ordered := sorted(e.values(), reverse=True)) >= 2
+        ]
+        if not any(p is passage for _, p in margins) or (wide and len(margins) < len(races)):
+            return None  # an unopposed race has the widest margin of all, or none
+        pick = min if narrow else max
+        best = pick(m for m, _ in margins)
+        at = [p for m, p in margins if m == best]
+        ok = at == [passage]
+        if len(at) > 1 and passage in at:
+            return None
+        ordered = sorted(entries_.values(), reverse=True)
+        how = "the narrowest margin" if narrow else "the widest margin"
+        race = ", ".join(f"{n} {format_number(v)}%" for n, v in entries_.items())
+        gap = format_number(round(ordered[0] - ordered[1], 6))
+        found = f"{how} {format_number(round(best, 6))} points, in {at[0].location}; {who}'s race {race}: {gap} points"
+        rows = [at[0], passage]
+    # "won", "beating": the named candidate had the race's largest share.
+    if r.wanted & _WIN:
+        ok = ok and entries_[who] == max(entries_.values())
+    if shares:
+        # "53.7% to 46.3%": the candidate's share, then the rival's (the next named, else the runner-up).
+        rival_share = (
+            entries_.get(said[1])
+            if len(said) > 1
+            else sorted(entries_.values(), reverse=True)[1]
+            if len(entries_) > 1
+            else None
+        )
+        wanted = [entries_[who], rival_share][: len(shares)]
+        ok = ok and all(
+            v is not None and bears_out(q, _cell_quantity(q, v)) for q, v in zip(shares, wanted, strict=True)
+        )
+    claimed = f"{who} {how}" + (f" with {' to '.join(q.text for q in shares)}" if shares else "")
+    program = Program(
+        r.source.info.id,
+        "max" if share_said or wide else "min",
+        tuple(c.words() for c in others),
+        column,
+        claimed,
+        found,
+        tuple(dict.fromkeys(p.location for p in rows)),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, list(dict.fromkeys(rows)))
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -3791,6 +3921,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _trend_across,
     _ends,
     _score,
+    _race,
     _extreme,
     _compare,
     _two_columns,
