@@ -2812,6 +2812,9 @@ def test_a_national_final_its_entries_draw_and_last_place(tmp_path):
     # "performed fourth": the draw, which no finishing place is ("finished fourth" is the rank).
     assert check("Dimo performed fourth").verdict == "supported"
     assert check("Dimo performed first").verdict == "disputed"
+    # "performed last": the last of the draw, not the last place.
+    assert check("Elena performed last").verdict == "supported"
+    assert check("Cveta performed last").verdict == "disputed"
     assert check("Elena finished fourth").verdict == "supported"
 
 

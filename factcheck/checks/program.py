@@ -2009,11 +2009,12 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     column = _rank_column(r.source) or _rank_of(r.source, r.wanted)
     by_verb = False  # the column named by the verb before the place ("started 20th": grid)
     before = None
-    if said:
-        before = _WORD_BEFORE_RE.search(claim.text[: said[0].start()])
-        # Only a column of places the verb names ("started": grid), never a measure it also goes
-        # with ("finished" 19 laps is no place).
-        nouns = nouns_of_verbs(concepts_of(before.group(1))) if before else frozenset()
+    if said or last:
+        before = _WORD_BEFORE_RE.search(claim.text[: said[0].start()]) if said else None
+        verb = before.group(1) if before else last.group(1) if last else ""
+        # Only a column of places the verb names ("started": grid; "performed last": the draw),
+        # never a measure it also goes with ("finished" 19 laps is no place).
+        nouns = nouns_of_verbs(concepts_of(verb))
         nouns &= concepts_of(" ".join([*_WORDS["rank_columns"], *_WORDS["order_columns"]]))
         named = [c for c in columns(r.source)[1] if _column_words(table, c) & nouns]
         column, by_verb = (named[0], True) if len(named) == 1 else (column, False)
