@@ -2859,3 +2859,26 @@ def test_who_has_served_longer_by_when_each_was_first_elected(tmp_path):
     assert check("Gil Gray has served longer than Amy Arch").verdict == "disputed"
     # First elected the same year: which has served longer, the years do not say.
     assert check("Amy Arch has served longer than Eve Eads").verdict == "unverifiable"
+
+
+def test_a_record_of_overtime_losses_and_of_four_numbers(tmp_path):
+    # Winner first; the third number goes up on a game lost in overtime, never on a level score.
+    overtime = (
+        "game,march,opponent,score,record\n1,2,ravens,3 - 1,1 - 0 - 0\n2,4,hawks,4 - 3 ot,1 - 0 - 1\n"
+        "3,6,owls,2 - 1,2 - 0 - 1\n4,8,foxes,5 - 2,2 - 1 - 1\n"
+    )
+    check = one_table(tmp_path, "march", overtime, "2009-10 Comets season: March games")
+    assert check("The Comets lost to the Hawks on March 4").verdict == "supported"
+    assert check("The Comets tied the Hawks on March 4").verdict == "disputed"
+    # Wins, losses, ties and overtime losses; the team's score first.
+    november = (
+        "game,november,opponent,score,record,points\n13,3,islanders,1 - 2,6 - 4 - 3 - 0,15\n"
+        "14,8,lightning,2 - 1,7 - 4 - 3 - 0,17\n15,20,devils,3 - 3 ot,7 - 4 - 4 - 0,18\n"
+        "16,29,bruins,2 - 3 ot,7 - 4 - 4 - 1,19\n"
+    )
+    flyers = one_table(tmp_path / "f", "november", november, "2001-02 Philadelphia Flyers season: November games")
+    assert flyers("The Flyers beat the Lightning 2-1 on November 8").verdict == "supported"
+    assert flyers("The Flyers beat the Devils on November 20").verdict == "disputed"
+    assert flyers("The Flyers lost to the Bruins in overtime on November 29").verdict == "supported"
+    assert flyers("The Flyers finished November with a record of 7-4-4-1").verdict == "supported"
+    assert flyers("The Flyers finished November with a record of 7-4-3-1").verdict == "disputed"

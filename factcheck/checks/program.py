@@ -429,13 +429,18 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             accounted |= _column_words(table, listed[0])
     # "a record of 8-3-1": a record no row holds, in the one column of records, where it differs.
     for m in _RECORD_SAID_RE.finditer(claim.text):
+        parts = [n for n in m.groups() if n]
         written = [
             t
             for t in texts
-            if cell_values(source, t) and all((f := _RECORD_RE.match(v)) and f.group(3) for v in cell_values(source, t))
+            if cell_values(source, t)
+            and all(
+                (f := _RECORD_RE.match(v)) and len([n for n in f.groups() if n]) == len(parts)
+                for v in cell_values(source, t)
+            )
         ]
         if len(written) == 1 and not any(c.column == written[0] for c in conds):
-            conds.append(_Cond(written[0], "=", " - ".join(m.groups()), at=m.start()))
+            conds.append(_Cond(written[0], "=", " - ".join(parts), at=m.start()))
             accounted |= numbers_in(m.group()) | _column_words(table, written[0])
     # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no.
     for column in texts:
@@ -2577,7 +2582,9 @@ def _behind_top(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, f"{q.text} behind the leader", [passage])
 
 
-_RECORD_SAID_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,-])")
+_RECORD_SAID_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?(?![\d.,-])"
+)
 # Two numbers, not three ("25-5-6" is a record of wins, losses and ties, no score).
 _PAIR_RE = re.compile(r"(?<![\d.,])(?<!\d\s[-–]\s)(?<!\d[-–])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d.,]\d)(?!\s*[-–]\s*\d)")
 _WIN, _LOSS = concepts_of("won beat"), concepts_of("lost lose loss")
@@ -2739,23 +2746,24 @@ def _by_record(source: Source) -> tuple[str, dict[str, str]] | None:
         next(i for i, (x, y) in enumerate(zip(counts(a, record), counts(b, record), strict=True)) if y > x)
         for a, b in itertools.pairwise(rows)
     ]
-    ties = {i for i, cells in zip(went_up, rows[1:], strict=True) if level(cells)}
-    if len(ties) > 1 or any((i in ties) != level(cells) for i, cells in zip(went_up, rows[1:], strict=True)):
-        return None  # a level score counted as two kinds, or a kind counted for level and other scores
-    width = len(counts(rows[0], record))
-    tie = next(iter(ties), 2 if width == 3 else None)
-    # Wins first; a loss the other of the first two, or the last where a tie is the second ("W - D - L").
-    names = {0: "win", 1: "loss" if tie != 1 else "tie", 2: "tie" if tie == 2 else "loss"}
-    if width == 2 and ties:
-        return None  # "W - L" with a level score: not a record of wins and losses
+    # Each number of the record: the kind of game that sends it up, level scores or not. The
+    # first is wins; one sent up by level scores is ties ("W - L - T", "W - D - L"); any other a
+    # loss (in regulation, or in overtime: "W - L - T - OTL").
+    levels: dict[int, set[bool]] = {}
+    for i, cells in zip(went_up, rows[1:], strict=True):
+        levels.setdefault(i, set()).add(level(cells))
+    if any(len(kinds) > 1 for kinds in levels.values()) or True in levels.get(0, set()):
+        return None  # a number sent up by level and other scores alike, or wins by level scores
+    names = {i: "tie" if True in kinds else "win" if i == 0 else "loss" for i, kinds in levels.items()}
+    if list(names.values()).count("tie") > 1:
+        return None
     outcomes = {cells[record]: names[i] for i, cells in zip(went_up, rows[1:], strict=True)}
-    if tie is not None:
-        # The first row's: a tie where level; else a win or a loss, which is not known ("decided").
-        outcomes[rows[0][record]] = "tie" if level(rows[0]) else "decided"
+    # The first row's: a tie where level; else a win or a loss, which is not known ("decided").
+    outcomes[rows[0][record]] = "tie" if level(rows[0]) else "decided"
     return record, outcomes
 
 
-_RECORD_RE = re.compile(r"^\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*$")
+_RECORD_RE = re.compile(r"^\s*(\d{1,3})\s*-\s*(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\s*-\s*(\d{1,3}))?\s*$")
 BY_RECORD = "outcome by record"  # an outcome read from the record's change (`_Cond.sides`)
 OWN_FIRST = "own side first"  # a score whose first number is the table's own side's (`_Cond.sides`)
 
