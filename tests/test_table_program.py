@@ -2882,3 +2882,36 @@ def test_a_record_of_overtime_losses_and_of_four_numbers(tmp_path):
     assert flyers("The Flyers lost to the Bruins in overtime on November 29").verdict == "supported"
     assert flyers("The Flyers finished November with a record of 7-4-4-1").verdict == "supported"
     assert flyers("The Flyers finished November with a record of 7-4-3-1").verdict == "disputed"
+
+
+def test_the_busiest_of_a_table_of_the_busiest_with_no_rank(tmp_path):
+    airports = (
+        "country,airport,city,2010,change_10_09\nnorland,north airport,nortown,18383549,0 11.4%\n"
+        "souland,south airport,soutown,16148480,0 12.3%\nnorland,east airport,eastown,9486035,0 3.6%\n"
+        "westland,west airport,westown,8693990,0 17.0%\n"
+    )
+    check = one_table(tmp_path, "airports", airports, "List of the busiest airports in Farland: passengers, 2010")
+    # No rank column: the table's one measure, what the title ranks by ("busiest").
+    assert check("North Airport was the busiest airport, with 18,383,549 passengers").verdict == "supported"
+    assert check("South Airport was Farland's busiest airport").verdict == "disputed"
+    assert check("East Airport was the third-busiest airport in Farland").verdict == "supported"
+    # "busier than": the comparative of the title's superlative.
+    assert check("East Airport was busier than West Airport").verdict == "supported"
+    assert check("West Airport was busier than East Airport").verdict == "disputed"
+
+
+def test_the_whole_a_total_row_stands_for_is_the_claims_scope(tmp_path):
+    provinces = (
+        "rank,province,population_2011,percentage\n1,north,12272263,52.1\n2,south,10267300,43.6\n"
+        "3,east,1000000,4.3\nruritania,ruritania,23539563,100.0\n"
+    )
+    check = one_table(tmp_path, "provinces", provinces, "List of Ruritanian provinces by population")
+    # "Ruritania's": the total row's name, the scope of the superlative beside a row of its column.
+    assert check("North is Ruritania's most populous province, with 12,272,263 people").verdict == "supported"
+    assert check("South is Ruritania's most populous province").verdict == "disputed"
+    assert check("Ruritania's population was 23,539,563").verdict == "supported"
+    # "of the country's population", "home to": a share of the whole, the population.
+    found = check("South had 43.6% of the country's population")
+    assert found.verdict == "supported" and found.program is not None, found.explanation
+    found = check("South was home to 45.6% of Ruritanians")
+    assert found.verdict == "disputed" and found.program is not None, found.explanation

@@ -171,6 +171,7 @@ _ORDINAL_RE = re.compile(rf"\b(?:{alternation(load('numbers')['ordinals'])})\b",
 _ROW_ORDINALS = PLACE_ORDINALS
 _PART_NOUNS = frozenset(_WORDS["part_nouns"])
 _RACE_RESULT = concepts_of(" ".join(_WORDS["race_result"]))
+_WHOLE_RE = re.compile(rf"\bof\s+the\s+({alternation(_WORDS['whole'])})(?:'s)?\b", re.IGNORECASE)
 _PEOPLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['people'])})\b", re.IGNORECASE)
 _POPULATION = concepts_of("population")
 _SMALL_NUMBERS: dict[str, int] = load("numbers")["small"]
@@ -339,8 +340,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     years, _numbers, texts = columns(source)
     wanted, spelled = near_spellings(source, claim, claim_words(claim))
     # "more people than Yemen" in a table of population: the population (tables.toml people).
-    if _PEOPLE_RE.search(claim.text) and _population_measured(source):
-        wanted |= _POPULATION
+    if (people := _PEOPLE_RE.search(claim.text)) and _population_measured(source):
+        wanted = (wanted - concepts_of(people.group())) | _POPULATION  # "home to": the population
+    # "11.2% of the country's population": the whole a share is of, no row of its own.
+    if any(q.dimension == "percent" for q in claim.quantities):
+        wanted -= frozenset().union(*(concepts_of(m.group(1)) for m in _WHOLE_RE.finditer(claim.text)))
     chosen = _chosen_values(source, claim, wanted, years, texts)
     if chosen is None:
         return None
@@ -348,6 +352,10 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     said_years = {int(m.group()) for m in _YEAR_RE.finditer(claim.text)}
     # "the 1870s" is the years 1870 to 1879, not the year 1870.
     chosen = [(c, v) for c, v in chosen if not (c in years and cell_year(v) in decades - said_years)]
+    # "Gauteng is South Africa's most populous province", "14.7% of South Africans": the whole the
+    # total row stands for, said beside a row of the same column, is the claim's scope, no row.
+    scope = [(c, v) for c, v in chosen if v in table.aggregates and any(x == c and y != v for x, y in chosen)]
+    chosen = [pair for pair in chosen if pair not in scope]
     conds = [_Cond(c, "=", v) for c, v in chosen]
     for decade in sorted(decades):
         for column in years[:1]:
@@ -364,7 +372,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     # A month ("May", which the readers drop) is the date's; a place ("fifth") is accounted for only
     # by a cell holding it or an operation reading it (accounting.relation_words "place").
     accounted |= {w for w in ordinals_in(claim.text) if w.startswith("month:")}
-    for column, value in chosen:
+    for column, value in [*chosen, *scope]:
         accounted |= value_words(value) | _column_words(table, column)
         if _rank_named(column):
             accounted |= _PLACE_VERBS  # "finished third" of a cell "3rd" in the column of places
@@ -1291,6 +1299,22 @@ def _superlative_words(claim: Reading) -> frozenset[str]:
     return concepts_of(" ".join(found))
 
 
+def _sole_measure(source: Source) -> list[str]:
+    """The table's one column of a measure, where it has one: no rank, no numbering of the rows, no
+    change and no share; [] otherwise."""
+    table = source.table
+    assert table is not None
+    found = [
+        c
+        for c in columns(source)[1]
+        if not _rank_named(c)
+        and not _numbers_rows(source, c)
+        and not _column_words(table, c) & _CHANGE_WORDS
+        and not _share_column(source, c)
+    ]
+    return found if len(found) == 1 else []
+
+
 def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     """'Covasna had the smallest population of any county in 2011', 'Jari-Matti Latvala won the
     most stages, 67', 'Timis was the third most populous county': the row's place, among the rows
@@ -1313,6 +1337,7 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         return _own_series(r, claim, high)
     table = r.source.table
     assert table is not None
+
     named_words = r.value_words
     said_words = r.wanted - relation_concepts() - named_words
     named_by_superlative = _superlative_words(claim)
@@ -1351,9 +1376,15 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
             - _ORDINAL_CONCEPTS
         )
         column = _rank_column(r.source)
-        if column is None or not said or not said <= title_words(r.source):
+        if not said or not said <= title_words(r.source):
             return None
-        found, by_rank = [column], True  # "the sixth-busiest airport" in a table of the busiest, ranked
+        if column is not None:
+            found, by_rank = [column], True  # "the sixth-busiest airport" in a table of the busiest, ranked
+        else:
+            # Not ranked: the table's one measure ("the busiest airports: passengers, 2010").
+            found = _sole_measure(r.source)
+            if not found:
+                return None
     if sped is not None and not all(_speed_known(r.source, c) for c in found):
         return None  # "the slowest reaction": whether more of it is faster, the column does not say
     return _settle(
