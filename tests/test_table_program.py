@@ -2915,3 +2915,44 @@ def test_the_whole_a_total_row_stands_for_is_the_claims_scope(tmp_path):
     assert found.verdict == "supported" and found.program is not None, found.explanation
     found = check("South was home to 45.6% of Ruritanians")
     assert found.verdict == "disputed" and found.program is not None, found.explanation
+
+
+# Made-up heats of an indoor championships: marks with a season's best, reactions in "react".
+HEATS_60 = (
+    "heat,lane,name,country,mark,react\n1,5,al aho,norway,7.57,0.159\n1,3,bo berg,peru,7.64,0.241\n"
+    "1,8,cy chu,china,7.65 sb,0.147\n2,6,di dorn,chad,7.59,0.120\n2,8,ed eno,togo,7.61,0.142\n"
+    "2,1,fu fan,china,7.97,0.268\n"
+)
+
+
+def test_a_heat_won_named_by_its_number_and_a_win_only_the_title_words(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS_60, "2008 World Indoor Championships, men's 60 metres hurdles: heats")
+    # "won the first heat": first by the race's result (its "mark") among heat 1's rows.
+    assert check("Al Aho won the first heat in 7.57").verdict == "supported"
+    assert check("Al Aho won his heat in 7.57 seconds").verdict == "supported"
+    found = check("Bo Berg won the first heat")
+    assert found.verdict == "disputed" and "al aho" in found.explanation, found.explanation
+    assert check("Di Dorn won the first heat").verdict == "disputed"  # he ran the second
+    # "Championships" in the title says nothing of who won a heat: his row in heat 1 is no win.
+    assert check("Bo Berg won the first heat").verdict != "supported"
+
+
+def test_a_fraction_is_no_rows_number_and_a_reaction_shown_as_written(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS_60, "2008 World Indoor Championships, men's 60 metres hurdles: heats")
+    # "of the heats" names the rows, not the heat number as a measure; "react" is a reaction.
+    found = check("Di Dorn had the fastest reaction time of the heats, 0.120")
+    assert found.verdict == "supported" and "0.120" in found.program.found, found.explanation
+    assert check("Al Aho had the fastest reaction time of the heats, 0.159").verdict == "disputed"
+    assert check("Di Dorn had a reaction time of 0.120").verdict == "supported"
+    # A fraction is no heat's number, whichever check reads the claim.
+    assert check("Di Dorn clocked 0.120 in his heat on Sunday").verdict == "unverifiable"
+    assert check("Di Dorn's heat: 0.120").verdict == "unverifiable"
+
+
+def test_a_year_that_names_a_column_is_no_figure(tmp_path):
+    areas = "rank,area,population_2006_census,population_2007_estimate\n1,onka,154417,155919\n2,sali,122163,124825\n"
+    check = one_table(tmp_path, "areas", areas, "List of places by population: 2006 census and 2007 estimate")
+    # "at the 2006 census": the year of the column, not a second figure set against it.
+    assert check("Onka had 154,417 people at the 2006 census").verdict == "supported"
+    assert check("Onka had 155,417 people at the 2006 census").verdict == "disputed"
+    assert check("Onka, a coastal city, had 154,417 people at the 2006 census").verdict != "disputed"

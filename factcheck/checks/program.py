@@ -104,6 +104,10 @@ _TOP_RE = _phrases(_WORDS["top"])
 _LED = concepts_of("led lead leads leading")
 _START_RANKS = frozenset([*_WORDS["start_ranks"], *_WORDS["order_columns"]])
 _WON_RE = re.compile(r"\b(?:won|wins|win)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?([A-Za-z-]+)", re.IGNORECASE)
+# "won the first heat", "won the second semi-final": a round named by its number.
+_WON_NTH_RE = re.compile(
+    rf"\b(?:won|wins|win)\s+the\s+({alternation(PLACE_ORDINALS)})\s+([A-Za-z-]+(?:\s-\s[A-Za-z]+)?)", re.IGNORECASE
+)
 # "won the national final": the event after a word of the title's that describes it.
 _WON_EVENT_RE = re.compile(r"\b(?:won|wins|win)\s+the\s+([A-Za-z-]+)\s+([A-Za-z-]+)", re.IGNORECASE)
 
@@ -514,6 +518,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             continue  # "two under par": the score to par's
         if any(a <= q.start < b for a, b in top_spans):
             continue  # "the top ten": the rows, no figure
+        if q.value in claim.years and any(int(q.value) in column_years(c) for c in table.columns):
+            continue  # "at the 2006 census": the year a column's name gives, no figure
         if any(q.text.strip().lower() == v for _, v in chosen):
             continue  # "1:14:19.838", a text cell the claim names whole: a value, no figure
         if (
@@ -1350,6 +1356,8 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
     # The claim's own words first ("the largest province by area"), then the measures its
     # superlative names ("the deadliest": deaths; "the largest": capacity, population or area).
     by_words = _measures(r.source, said_words, claim, [c.column for c in r.conds], figure)
+    # A number that only tells rows apart is nothing to be the most of ("of the heats": heat 1, 2, 3).
+    by_words = [c for c in by_words if not _numbers_rows(r.source, c)] or by_words
     found = by_words or _measures(r.source, words, claim, [c.column for c in r.conds], figure)
     if not found and _TOTAL_SAID_RE.search(claim.text):
         # "the lowest total": the table's one column of totals (a word the readers keep for sums).
@@ -1525,7 +1533,8 @@ def _shown(cells: dict[str, str], column: str) -> str:
     value = cell_number(raw)
     if value is None or CLOCK_DURATION_RE.match(raw) or _YEAR_ONLY_RE.fullmatch(raw):
         return raw  # a race time, a year ("1969", never "1,969")
-    return format_number(value)
+    decimals = cell_decimals(raw)
+    return f"{value:,.{decimals}f}" if decimals else format_number(value)  # "0.120" as written
 
 
 def _lower_better(source: Source, column: str) -> bool:
@@ -2181,14 +2190,36 @@ def _won_round(r: _Read, claim: Reading) -> Outcome | None:
     """'Stephanie Rice won her heat' in a table of several heats: the row first among the rows of
     its own heat, by the table's place column or, lacking one, its column of times (less is
     first); with a figure said too ("won her heat in 2:12.07"), that figure as well."""
-    won = _WON_RE.search(claim.text)
-    if won is None or not ((concepts_of(won.group(1)) | _event_kinds(won.group(1))) & _title_events(r.source)):
+    nth = _WON_NTH_RE.search(claim.text)
+    won = nth or _WON_RE.search(claim.text)
+    if won is None:
         return None
-    group = _round_column(r.source, won.group(1))
+    noun = won.group(2) if nth is not None else won.group(1)
+    if not ((concepts_of(noun) | _event_kinds(noun)) & _title_events(r.source)):
+        return None
+    group = _round_column(r.source, noun)
     table = r.source.table
     assert table is not None
-    if group is None or any(c.column == group for c in r.conds):
+    named = [c for c in r.conds if group is not None and c.column == group]
+    if group is None or (named and nth is None):
         return None
+    if nth is not None:
+        # "won the first heat": the round its number names, which must be the row's own.
+        r = replace(r, conds=tuple(c for c in r.conds if c not in named))
+        mine_row = _one_row(r.conds, r.source)
+        if mine_row is not None and cell_number(mine_row[1].get(group, "")) != _ROW_ORDINALS[nth.group(1).lower()]:
+            program = Program(
+                r.source.info.id,
+                "lookup",
+                tuple(c.words() for c in r.conds),
+                group,
+                f"{group} = {_ROW_ORDINALS[nth.group(1).lower()]}",
+                f"{group} {mine_row[1].get(group, '')}",
+                (mine_row[0].location,),
+            )
+            if _unsaid(replace(r, figures=()), concepts_of(won.group()), _column_words(table, group)):
+                return None
+            return _outcome(r.source, "disputed", program, program.claimed, [mine_row[0]])
     ranked = _rank_column(r.source)
     # The race's result ("time", "result", race times): never a reaction time, which is also less
     # for better but wins no heat.
@@ -2215,7 +2246,10 @@ def _won_round(r: _Read, claim: Reading) -> Outcome | None:
     said = concepts_of(won.group())
     figure = None
     if r.figures:
-        figure = _value(replace(r, wanted=r.wanted - said), claim)
+        # The figure in the column its words name, else in the race's result the round is won by.
+        figure = _value(replace(r, wanted=r.wanted - said), claim) or _value(
+            replace(r, wanted=r.wanted - said), claim, by
+        )
         if figure is None or figure.program is None:
             return None
         said |= frozenset().union(*(_measure_words(r.source, c) for c in figure.program.column.split(", ")))
@@ -3467,11 +3501,15 @@ def _fits_column(source: Source, column: str, q: Quantity) -> bool:
         named = bool(_column_words(table, column) & _RATE) or dimension == "percent" or changes
         # Or some of its cells write shares: a row of votes and one of shares in turn.
         return named or _percent_cells(source, column) or _some_percent_cells(source, column)
+    if q.value != int(q.value) and _numbers_rows(source, column):
+        return False  # "0.120" is no heat's number: a column that numbers the rows holds no fraction
     counted = q.dimension == "count" and dimension == "percent" and unit is None
     if q.dimension == "time" and q.unit == "second" and _clock_cells(source, column):
         return True  # "2:11.72" in a column of race times ("2:11.58")
     if q.unit == "second" and unit is None and _column_words(table, column) & _IN_SECONDS:
         return True  # "12.54 seconds" in a column "time" of plain numbers
+    if q.unit == "second" and unit is None and _column_words(table, column) & _RACE_RESULT:
+        return "race" in _title_events(source)  # "7.57 seconds" in a race's "mark"
     return q.dimension == dimension or counted or unit_unstated(table, column, q)
 
 
@@ -3986,6 +4024,11 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
 )
 
 
+# The operations that read no win nor loss: where only the title's nouns account for one, they
+# do not run (_won_by_title_only).
+_OUTCOME_BLIND = frozenset({_ends, _lookup, _value, _some, _each_named, _labelled, _sum, _only, _count, _two_columns})
+
+
 # The words of order that only some operations read ("the first round", "ahead of", "before",
 # "one lap down"): they are accounted for as words of an operation (accounting.py), so an
 # operation that does not read them must not run on a claim that says them.
@@ -4062,6 +4105,22 @@ def _names_rows(source: Source, noun: str) -> bool:
     return any(noun in _column_words(table, t) and _is_unique(source, t) for t in columns(source)[2])
 
 
+def _won_by_title_only(r: _Read) -> bool:
+    """Whether the claim says who won or lost ("Allen Johnson won the first heat") and nothing but
+    a noun of the table's title that the claim does not say accounts for it (the verbs of
+    "Championships"): no column, value or condition says a win, so an operation that reads none
+    must not take the word as said."""
+    said = r.wanted & (_WIN | _LOSS | _TIE)
+    if not said or any(c.sides or c.coded for c in r.conds):
+        return False
+    table = r.source.table
+    assert table is not None
+    own = frozenset().union(*(_column_words(table, c) for c in table.columns))
+    # Of the title's words, those the claim says too ("won five medals" in a medal table) stay.
+    untitled = (r.accounted | own) - (title_words(r.source) - own - r.value_words - r.wanted)
+    return bool(unaccounted(said, [untitled]))
+
+
 def _outcome_unknown(r: _Read) -> bool:
     """Whether an outcome read from the record is said of rows among which one's is not known
     (the first row of a log whose scores put the winner first): the claim is not read then."""
@@ -4081,11 +4140,14 @@ def check_table_program(claim: Reading, index: Index) -> Outcome | None:
         # "after their last game of December", read as the last row (_read): no order word left.
         text = _PERIOD_END_RE.sub(partial(_unless_period_end, source), text)
         said = {kind for kind, says in _ORDER_WORDS.items() if says(text, source)}
+        won_by_title = _won_by_title_only(r)
         for operation in _OPERATIONS:
             if said - _READS_ORDER.get(operation, frozenset()):
                 continue
             if r.unmatched and operation is not _lookup:
                 continue  # a year no row has: only the row the claim names can show it is another
+            if operation in _OUTCOME_BLIND and won_by_title:
+                continue  # "won the first heat": a win these operations do not read
             found = operation(r, claim)
             if found is not None:
                 if r.spelled:

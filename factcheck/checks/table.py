@@ -1127,6 +1127,10 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
         if measure is None:
             continue
         column, measure_words = measure
+        if cq.value != int(cq.value) and _numbers_rows(source, column):
+            continue  # "0.120" is no heat's number: a column that numbers the rows holds no fraction
+        if cq.value in claim.years and int(cq.value) in column_years(column):
+            continue  # "the 2006 census": the year that names the column, no figure in it
         if measure_words and _bound_elsewhere(source, claim, cq, measure_words):
             # "ran 12.62 to win heat 2", "12.70 from a reaction time of 0.140": the column's word
             # goes with the figure beside it, and this figure is not that one.
