@@ -2956,3 +2956,51 @@ def test_a_year_that_names_a_column_is_no_figure(tmp_path):
     assert check("Onka had 154,417 people at the 2006 census").verdict == "supported"
     assert check("Onka had 155,417 people at the 2006 census").verdict == "disputed"
     assert check("Onka, a coastal city, had 154,417 people at the 2006 census").verdict != "disputed"
+
+
+# Made-up votes on a measure by state, with a region's heading row and a note's mark ("yes1").
+MEASURES = (
+    "state,date,yes_vote,no_vote,vote_outcome\nwest :,west :,west :,west :,west :\n"
+    "alda,1998,68% (152965),32% (71631),yes\nbora,2006,48% (574332),52% (607769),no\n"
+    "bora,2008,56% (1258355),44% (980753),yes\ncora,2008,52% (7001084),48% (6401482),yes1\n"
+    "south :,south :,south :,south :,south :\ndela,2005,76% (1718513),24% (536052),yes\n"
+)
+
+
+def test_votes_on_a_measure_by_side_and_outcome(tmp_path):
+    check = one_table(tmp_path, "votes", MEASURES, "State amendments: the votes by state")
+    # A cell of a share and its count is read as both; "voted against" is the no side.
+    assert check("In Dela, 536,052 people voted against the amendment").verdict == "supported"
+    assert check("In Dela, 536,052 people voted for the amendment").verdict == "disputed"
+    found = check("Alda's amendment received 152,965 votes against")
+    assert found.verdict == "disputed" and "71,631" in found.explanation, found.explanation
+    assert check("Alda's amendment passed with 68% of the vote in 1998").verdict == "supported"
+    assert check("Alda's amendment passed with 78% of the vote in 1998").verdict == "disputed"
+    # The outcome column: "rejected", "approved"; "yes1" (a note's mark) is a yes.
+    assert check("Bora voters rejected the amendment in 2006").verdict == "supported"
+    assert check("Bora voters rejected the amendment in 2008").verdict == "disputed"
+    assert check("Only one of the amendments was rejected").verdict == "supported"
+    assert check("Cora approved its amendment in 2008").verdict == "supported"
+    # "vote" names the outcome column without saying a side; "won 76% of the vote" says neither
+    # side's share, so the highest is not read of the no side.
+    assert check("Bora's vote was in 2006").verdict != "disputed"
+    assert check("Dela's amendment won 76% of the vote, the highest share of any state").verdict != "disputed"
+
+
+def test_a_yes_or_no_column_of_another_kind_is_no_outcome(tmp_path):
+    measures = (
+        "meas_num,passed,yes_votes,no_votes,const_amd,description\n1,no,52040,143804,yes,a lieutenant governor\n"
+        "2,yes,157904,141773,no,abolishing death penalty\n3,no,84041,109643,no,a normal school\n"
+        "4,yes,136842,100362,yes,prohibition\n"
+    )
+    check = one_table(tmp_path, "measures", measures, "Oregon ballot measures: 1914")
+    # "passed" is the column "passed", not also "const_amd" (whether it amends the constitution).
+    assert check("Two measures passed").verdict == "supported"
+    assert check("The measure abolishing the death penalty passed").verdict == "supported"
+    assert check("The lieutenant governor measure failed").verdict == "supported"
+    assert check("The prohibition measure failed").verdict == "disputed"
+    # With no column named for the outcome said, only one named for an outcome is read by it.
+    outcomes = "measure,const_amd,outcome\nprohibition,yes,yes\nschools,no,no\nroads,yes,no\n"
+    votes = one_table(tmp_path / "o", "outcomes", outcomes, "Ballot measures: 1920")
+    assert votes("The roads measure was rejected").verdict == "supported"
+    assert votes("The schools measure was approved").verdict == "disputed"

@@ -39,6 +39,7 @@ from .base import capitalised, confidence, evidence, qualifiers, source_label
 from .table import (
     _MONTH_RE,
     _MONTHS,
+    BALLOT_SIDES,
     LABELLED_RE,
     TABLE_VERBS,
     _chosen_values,
@@ -46,6 +47,7 @@ from .table import (
     _for_years,
     _header_words,
     _numbers_rows,
+    ballot_words,
     category_match,
     cell_decimals,
     cell_number,
@@ -183,14 +185,21 @@ _TOP_N_RE = re.compile(
     rf"\b(?:in|among|of|inside|within)\s+the\s+top\s+(\d+|{alternation(_SMALL_NUMBERS)})\b", re.IGNORECASE
 )
 _YES, _NO = frozenset(_WORDS["yes_cells"]), frozenset(_WORDS["no_cells"])
+_BALLOT = _VOCAB["ballot"]
+_SIDE_TOKENS = frozenset({"yes", "no"})
+_OUTCOME_SAID = {side: _phrases(_BALLOT[said]) for side, said in (("yes", "passed"), ("no", "failed"))}
 # The verbs of a place ("finished", "ranked"), which a column called "place" does not bring (its
 # name is a word that states nothing elsewhere: "took place").
 _PLACE_VERBS = concepts_of(" ".join(v for n in _WORDS["rank_columns"] for v in _VOCAB["verbs"].get(n, ())))
 
 
 def _rank_named(column: str) -> bool:
-    """Whether a column's name says it holds places ("place", "pos", "rank")."""
-    return bool(set(column.lower().split("_")) & set(_WORDS["rank_columns"]))
+    """Whether a column's name says it holds places ("place", "pos", "rank", "no"); "no" before
+    another word is a side of a vote ("no_vote"), no number."""
+    tokens = column.lower().split("_")
+    if len(tokens) > 1 and tokens[0] == "no":
+        tokens = tokens[1:]
+    return bool(set(tokens) & set(_WORDS["rank_columns"]))
 
 
 _TIED_LEAD_RE = re.compile(
@@ -237,6 +246,8 @@ class _Cond:
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
         if self.sides == (BY_RECORD,):
             return raw in self.repeated
+        if self.op == "side":
+            return _yes_or_no(raw) == self.value  # "yes", "y", "yes1" (a note's mark): yes
         if self.sides and self.op == "shutout":
             pairs = _PAIR_RE.findall(raw)
             return _side_outcome(cells, self.column, self.sides, str(self.value)) == "win" and pairs[0][1] == "0"
@@ -342,7 +353,7 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     table = source.table
     assert table is not None
     years, _numbers, texts = columns(source)
-    wanted, spelled = near_spellings(source, claim, claim_words(claim))
+    wanted, spelled = near_spellings(source, claim, ballot_words(source, claim_words(claim), claim.text))
     # "more people than Yemen" in a table of population: the population (tables.toml people).
     if (people := _PEOPLE_RE.search(claim.text)) and _population_measured(source):
         wanted = (wanted - concepts_of(people.group())) | _POPULATION  # "home to": the population
@@ -454,18 +465,30 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if len(written) == 1 and not any(c.column == written[0] for c in conds):
             conds.append(_Cond(written[0], "=", " - ".join(parts), at=m.start()))
             accounted |= numbers_in(m.group()) | _column_words(table, written[0])
-    # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no.
+    # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no; "approved",
+    # "rejected" (tables.toml [ballot]) of any column holding yes and no ("vote_outcome").
+    # The outcome said ("rejected": the no side), of a column of the outcome.
+    ballot = frozenset().union(*(BALLOT_SIDES[k] for k in ("yes", "no") if _OUTCOME_SAID[k].search(claim.text)))
     for column in texts:
-        if not cell_values(source, column) or not cell_values(source, column) <= _YES | _NO:
+        if not cell_values(source, column) or not all(_yes_or_no(v) for v in cell_values(source, column)):
             continue
         words = _column_words(table, column)
         opposite = concepts_of(" ".join(w for n, ws in _VOCAB["opposites"].items() if n in words for w in ws))
-        said_yes, said_no = bool(words & wanted), bool(opposite & wanted)
+        # Said yes by the column's name where it has an opposite ("passed"); a name that says no
+        # side ("vote outcome") is said by neither.
+        named_yes = words & concepts_of(" ".join(_VOCAB["opposites"]))
+        said_yes, said_no = bool(named_yes & wanted), bool(opposite & wanted)
+        outcome = words & concepts_of(" ".join(_BALLOT["outcome_columns"]))
+        by_ballot = not (said_yes or said_no) and len(ballot) == 1 and bool(outcome)
+        if by_ballot:
+            said_yes, said_no = ballot == BALLOT_SIDES["yes"], ballot == BALLOT_SIDES["no"]
         if said_yes != said_no and not any(c.column == column for c in conds):
-            kind = sorted(_YES if said_yes else _NO)
-            value = next((v for v in kind if v in cell_values(source, column)), kind[0])
-            conds.append(_Cond(column, "=", value))
+            side = "yes" if said_yes else "no"
+            conds.append(_Cond(column, "side", side))
             accounted |= (words if said_yes else opposite) | words
+            # The outcome's words, and the side they say of the votes ("passed": the yes side).
+            accounted |= concepts_of(" ".join(_BALLOT["passed" if said_yes else "failed"])) | BALLOT_SIDES[side]
+            break  # one column of the outcome
     # "after their last game of the month", "at the end of December": the table's last row, where
     # the table is of that period (its title names the month), by the column that numbers its rows.
     for m in _PERIOD_END_RE.finditer(claim.text):
@@ -726,6 +749,8 @@ def _measures(
         column_words = _column_words(table, c) - concepts_of(" ".join(str(y) for y in column_years(c)))
         # A measure named with a demonym ("danish people's party"): the country, as a claim's is read.
         column_words |= text_words(table.description(c)) - column_words
+        if column_words & (BALLOT_SIDES["yes"] | BALLOT_SIDES["no"]):
+            column_words -= _SIDE_TOKENS  # the side is its ballot word, "yes" and "no" alike
         hits = len(column_words & words)
         if not hits or (column_words & _PER and not column_words & _PERCENT and hits < 2):
             continue  # "population" names no density ("pop / km square"), which says more
@@ -3300,7 +3325,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     numeric = [c for c in r.conds if not isinstance(c.value, str)]
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
     # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
-    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout")]
+    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout", "side")]
     # A year the claim gives a row ("first top-division season was 1930") is a value to find too.
     years = columns(r.source)[0]
     dated = [c for c in named if c.column in years]
@@ -3332,6 +3357,10 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     if len(rows) != 1:
         rows = _select([*named, *numeric], r.source)
     checked = [*numeric, *holding, *dated]
+    if len(rows) != 1 and holding and len(by_year := _select([*named, *numeric, *dated], r.source)) == 1:
+        # "Bora voters rejected the amendment in 2008": of Bora's votes, the one of that year,
+        # whose outcome is what differs.
+        rows, checked = by_year, [*holding]
     if len(rows) != 1:
         # The row its key names ("the Pau Grand Prix": a value of a column each row has its own
         # of, the leftmost such), whose other values are what differs.
@@ -4084,6 +4113,12 @@ _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] =
 def _unless_period_end(source: Source, m: re.Match[str]) -> str:
     """A phrase of a period's end, gone where it names the table's last row (_read reads it)."""
     return " " if _last_row(source, m.group(1)) else m.group()
+
+
+def _yes_or_no(value: str) -> str:
+    """Whether a cell says yes or no ("yes", "y", "yes1" with a note's mark), else ""."""
+    bare = re.sub(r"\d+$", "", value.strip())
+    return "yes" if bare in _YES else "no" if bare in _NO else ""
 
 
 @lru_cache(maxsize=1024)

@@ -592,6 +592,30 @@ _HEADER_PLACES = {
 }
 
 
+_BALLOT = TABLE_WORDS["ballot"]
+# Each side of a vote with the phrases that say it: its votes ("voted against") or the outcome
+# they make ("rejected").
+_BALLOT_RE = {
+    side: re.compile(rf"\b(?:{alternation([*_BALLOT[side], *_BALLOT[outcome]])})\b", re.IGNORECASE)
+    for side, outcome in (("yes", "passed"), ("no", "failed"))
+}
+BALLOT_SIDES = {side: frozenset({f"ballot:{side}"}) for side in ("yes", "no")}
+
+
+def ballot_words(source: Source, words: frozenset[str], text: str) -> frozenset[str]:
+    """A claim's words with the side of a vote it says ("voted against", "approved": tables.toml
+    [ballot]) read as the word a column headed by that side has ("ballot:no") in place of the
+    phrase's own; as they were where the table has no such column."""
+    table = source.table
+    assert table is not None
+    if not any(_column_words(table, c) & (BALLOT_SIDES["yes"] | BALLOT_SIDES["no"]) for c in table.columns):
+        return words
+    for side, pattern in _BALLOT_RE.items():
+        for m in pattern.finditer(text):
+            words = (words - concepts_of(m.group())) | BALLOT_SIDES[side]
+    return words
+
+
 @lru_cache(maxsize=4096)
 def _column_words(table: Table, column: str) -> frozenset[str]:
     """The words of a column's name and description, each unit with its forms written out ("pop /
@@ -600,6 +624,9 @@ def _column_words(table: Table, column: str) -> frozenset[str]:
     words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
     tokens = _TOKEN_OR_SLASH_RE.findall(f"{column.replace('_', ' ')} {table.description(column)}".lower())
     for i, token in enumerate(tokens):
+        if token in BALLOT_SIDES and len(tokens) > 1:
+            # "no_vote": the votes against, not a number ("no."); "yes" and "no" alike one word.
+            words = (words - concepts_of(token)) | BALLOT_SIDES[token]
         if token in _HEADER_SHORT:
             words |= _HEADER_SHORT[token]
         if token in _HEADER_PLACES:
@@ -1106,6 +1133,7 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
         table = source.table
         assert table is not None
         years, numbers, texts = columns(source)
+        wanted_all = ballot_words(source, claim_concepts(claim), claim.text)  # "votes against": the no side
         if change:
             numbers = tuple(_change_columns(table, numbers))
             if not numbers:

@@ -379,32 +379,53 @@ def _dual_columns(
     return found
 
 
+# "68% (152965)": a share and the count it is of, in one cell (votes for a measure).
+_SHARE_COUNT_CELL_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s?%\s*\(\s*(\d[\d,]*)\s*\)\s*$")
+
+
+def _share_count_columns(header: tuple[str, ...], passages: list[Passage]) -> list[str]:
+    """The columns most of whose cells give a share and its count ("68% (152965)")."""
+    found = []
+    for column in header:
+        values = [v for p in passages if (v := dict(p.cells).get(column, ""))]
+        if values and sum(bool(_SHARE_COUNT_CELL_RE.match(v)) for v in values) * 2 > len(values):
+            found.append(column)
+    return found
+
+
 def _split_duals(
     header: tuple[str, ...], descriptions: dict, passages: list[Passage]
 ) -> tuple[tuple[str, ...], dict, list[Passage]]:
     """The table with each measure given in two units also as two columns, one a unit ("height_ft":
-    351, "height_m": 107); the row's text and its first column as they were."""
+    351, "height_m": 107), and each share given with its count as two ("yes_vote_percent": 68,
+    "yes_vote_number": 152965); the row's text and its first column as they were."""
     duals = _dual_columns(header, descriptions, passages)
-    if not duals:
+    shared = _share_count_columns(header, passages)
+    if not duals and not shared:
         return header, descriptions, passages
-    added: list[tuple[str, str, int]] = []  # (new column, its source column, which number)
+    added: list[tuple[str, str, int, re.Pattern[str]]] = []  # (new column, its source, which number, cells)
     descriptions = dict(descriptions)
-    for column, base, a, b in duals:
-        for unit, at in ((a, 1), (b, 2)):
+    parts = [(column, base, ((a, 1), (b, 2)), _DUAL_CELL_RE) for column, base, a, b in duals]
+    parts += [
+        (column, str(descriptions.get(column, column)), (("percent", 1), ("number", 2)), _SHARE_COUNT_CELL_RE)
+        for column in shared
+    ]
+    for column, base, units, pattern in parts:
+        for unit, at in units:
             name = re.sub(r"[^a-z0-9]+", "_", f"{base} {unit}").strip("_")
-            if name in header or any(name == n for n, _, _ in added):
+            if name in header or any(name == n for n, _, _, _ in added):
                 continue
-            added.append((name, column, at))
-            descriptions[name] = f"{base} ({unit})"
+            added.append((name, column, at, pattern))
+            descriptions[name] = f"{base} (%)" if unit == "percent" else f"{base} ({unit})"
     rows = []
     for p in passages:
         cells = dict(p.cells)
         extra = []
-        for name, column, at in added:
-            m = _DUAL_CELL_RE.match(cells.get(column, ""))
+        for name, column, at, pattern in added:
+            m = pattern.match(cells.get(column, ""))
             extra.append((name, m.group(at) if m else ""))
         rows.append(Passage(p.source_id, p.location, p.text, p.index, (*p.cells, *extra)))
-    return (*header, *(n for n, _, _ in added)), descriptions, rows
+    return (*header, *(n for n, _, _, _ in added)), descriptions, rows
 
 
 def _parse_csv(body: str, source_id: str, meta: dict, path: Path) -> Parsed:
