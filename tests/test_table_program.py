@@ -3004,3 +3004,46 @@ def test_a_yes_or_no_column_of_another_kind_is_no_outcome(tmp_path):
     votes = one_table(tmp_path / "o", "outcomes", outcomes, "Ballot measures: 1920")
     assert votes("The roads measure was rejected").verdict == "supported"
     assert votes("The schools measure was approved").verdict == "disputed"
+
+
+# A made-up referendum by county: yes and no, as counts and as shares.
+REFERENDUM = (
+    "county,yes,no,yes_pct,no_pct,turnout\nnorthmark,51000,49000,51.0,49.0,78.1\n"
+    "southvik,30000,45000,40.0,60.0,70.2\neastby,22000,28000,44.0,56.0,65.0\nwestholm,60000,40000,60.0,40.0,80.5\n"
+)
+
+
+def test_a_county_voted_the_side_most_of_its_votes_were_for(tmp_path):
+    check = one_table(
+        tmp_path, "vote", REFERENDUM, "Ruritanian referendum on joining the union, 1972: results by county"
+    )
+    assert check("Southvik voted against joining the union").verdict == "supported"
+    found = check("Southvik voted yes")
+    assert found.verdict == "disputed" and "voted no" in found.explanation, found.explanation
+    # Not "some yes votes": a county that voted no did not vote yes.
+    assert check("Southvik voted for joining").verdict == "disputed"
+    assert check("A majority in Northmark voted yes").verdict == "supported"
+    assert check("Eastby rejected joining the union").verdict == "supported"
+    assert check("Two counties voted against").verdict == "supported"
+    assert check("Three counties voted no").verdict == "disputed"
+    # "voted no" is a side, not "none": the no votes, a cell.
+    assert check("In Southvik, 45,000 people voted no").verdict == "supported"
+    assert check("In Southvik, 55,000 people voted no").verdict == "disputed"
+    assert check("Southvik cast 45,000 no votes").verdict == "supported"
+    assert check("Southvik cast 55,000 no votes").verdict == "disputed"
+
+
+def test_a_tie_or_a_table_of_counts_alone(tmp_path):
+    tied = REFERENDUM + "tieton,40000,40000,50.0,50.0,71.0\n"
+    check = one_table(tmp_path, "vote", tied, "Ruritanian referendum, 1972: results by county")
+    # A tie decides no side; nor is it "some yes votes".
+    assert check("Tieton voted yes").verdict == "unverifiable"
+    # Columns headed "yes" and "no" alone are the sides where the table has both.
+    counts = "county,yes,no\nnorthmark,51000,49000\nsouthvik,30000,45000\neastby,22000,28000\n"
+    plain = one_table(tmp_path / "p", "plain", counts, "Ruritanian referendum, 1972: results by county")
+    assert plain("Southvik voted against").verdict == "supported"
+    assert plain("Northmark voted against").verdict == "disputed"
+    # "no of seats" is a number of seats, no side of a vote.
+    seats = "party,no_of_seats,yes_votes\nred,12,40\nblue,90,35\n"
+    numbers = one_table(tmp_path / "s", "seats", seats, "Ruritanian vote, 1972")
+    assert numbers("Red voted yes").verdict == "unverifiable"

@@ -154,7 +154,12 @@ _TOTAL_NAMES = word_set("words", "total_columns")
 _YEAR_WORDS = concepts_of("year years season seasons")
 _TOTAL_SAID_RE = re.compile(rf"\b(?:{alternation(_TOTAL_NAMES)})\b", re.IGNORECASE)
 _EVERY_RE = _phrases(_VOCAB["every"])
-_NONE_RE = _phrases(_VOCAB["none"])
+_NONE_RE = re.compile(
+    "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _VOCAB["none_not_after"])
+    + rf"\b(?:{alternation(_VOCAB['none'])})\b"
+    + rf"(?!\s+(?:{alternation(_VOCAB['none_not_before'])})\b)",
+    re.IGNORECASE,
+)
 _ONLY_RE = _phrases(_VOCAB["only"])
 _POOL_BEFORE_RE = re.compile(rf"\b(?:{alternation(_WORDS['pool'])})\s+$", re.IGNORECASE)
 _AHEAD_RE = _phrases(_WORDS["ahead"])
@@ -736,7 +741,11 @@ def _measures(
     # that can hold it.
     candidates = [c for c in numbers if c not in exclude and (figure is None or _fits_column(source, c, figure))]
     # A rank is no measure ("more people" is no higher "population rank"), unless the claim says rank.
-    candidates = [c for c in candidates if not _rank_named(c) or words & _RANK_NOUNS]
+    candidates = [
+        c
+        for c in candidates
+        if not _rank_named(c) or words & _RANK_NOUNS or _column_words(table, c) & BALLOT_SIDES["no"]
+    ]
     # No year said in a table with a column a year: each year's column, settled only if they agree.
     allowed = _for_years(candidates, frozenset(claim.years)) if claim.years else candidates
     if not allowed:
@@ -3985,6 +3994,80 @@ def _race(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, claimed, list(dict.fromkeys(rows)))
 
 
+def _sides_of_vote(source: Source) -> list[tuple[str, str]]:
+    """The table's pairs of a yes column and a no column of one kind (both counts, or both
+    shares): "yes" and "no", "yes_pct" and "no_pct"."""
+    table = source.table
+    assert table is not None
+    numbers = columns(source)[1]
+    yes = [c for c in numbers if _column_words(table, c) & BALLOT_SIDES["yes"]]
+    no = [c for c in numbers if _column_words(table, c) & BALLOT_SIDES["no"]]
+    return [(a, b) for a in yes for b in no if _share_column(source, a) == _share_column(source, b)]
+
+
+def _majority(r: _Read, claim: Reading) -> Outcome | None:
+    """'Southvik voted against joining', 'Two counties voted no': in a table of a vote's yes and
+    no columns, a row voted the side more of its votes were cast for (each pair of columns, counts
+    or shares, must agree; a tie decides nothing); with a count, the rows that did."""
+    said = ballot_words(r.source, frozenset(), claim.text)
+    pairs = _sides_of_vote(r.source)
+    if len(said) != 1 or not pairs or _other_relation(claim, r.source):
+        return None
+    side = "yes" if said == BALLOT_SIDES["yes"] else "no"
+    table = r.source.table
+    assert table is not None
+    counts = [q for q in r.figures if _row_noun(r, claim, q)]
+    if len(r.figures) != len(counts) or len(counts) > 1:
+        return None
+    used = frozenset().union(*(_column_words(table, c) for pair in pairs for c in pair))
+    nouns = frozenset(n for q in counts if (n := _row_noun(r, claim, q)))
+    if _unsaid(r, used, nouns, _MAJORITY, _TAKING_PART):
+        return None
+
+    def won(cells: dict[str, str]) -> str:
+        # The side each pair of columns gives the row; "" where they tie, lack a number or disagree.
+        found = set()
+        for a, b in pairs:
+            x, y = cell_number(cells.get(a, "")), cell_number(cells.get(b, ""))
+            found.add("" if x is None or y is None or x == y else "yes" if x > y else "no")
+        return found.pop() if len(found) == 1 else ""
+
+    rows = _select(r.conds, r.source)
+    if not rows or any(not won(cells) for _, cells in rows):
+        return None  # a row whose side is not known
+    shown = ", ".join(f"{a} and {b}" for a, b in pairs)
+    if counts:
+        met = [(p, cells) for p, cells in rows if won(cells) == side]
+        ok = bears_out(counts[0], _cell_quantity(counts[0], float(len(met))))
+        program = Program(
+            r.source.info.id,
+            "count",
+            tuple(c.words() for c in r.conds),
+            shown,
+            f"{counts[0].text} voted {side}",
+            str(len(met)),
+            tuple(p.location for p, _ in met),
+        )
+        return _outcome(r.source, "supported" if ok else "disputed", program, program.claimed, [p for p, _ in met])
+    if len(rows) != 1:
+        return None
+    passage, cells = rows[0]
+    found = "; ".join(f"{a} {_shown(cells, a)}, {b} {_shown(cells, b)}" for a, b in pairs)
+    program = Program(
+        r.source.info.id,
+        "compare",
+        tuple(c.words() for c in r.conds),
+        shown,
+        f"voted {side}",
+        f"{found}: voted {won(cells)}",
+        (passage.location,),
+    )
+    return _outcome(r.source, "supported" if won(cells) == side else "disputed", program, program.claimed, [passage])
+
+
+_MAJORITY = concepts_of("majority most")
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -4004,6 +4087,8 @@ def _some(r: _Read, claim: Reading) -> Outcome | None:
     column = _measure(r.source, r.wanted - values, claim, [c.column for c in r.conds])
     if column is None or column_unit(table, column)[1] != "count":
         return None
+    if _column_words(table, column) & (BALLOT_SIDES["yes"] | BALLOT_SIDES["no"]):
+        return None  # "Southvik voted yes": which side won there (_majority), not some yes votes
     if not _column_words(table, column) - concepts_of(" ".join(map(str, column_years(column)))):
         return None  # a column a year names ("1956"): "founded in 1956" says no count of it
     if _column_words(table, column) & r.wanted & _text_value_words(r.source):
@@ -4029,6 +4114,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _ends,
     _score,
     _race,
+    _majority,
     _extreme,
     _compare,
     _two_columns,

@@ -623,8 +623,14 @@ def _column_words(table: Table, column: str) -> frozenset[str]:
     a short word with the words it stands for ("pts": points; tables.toml)."""
     words = concepts_of(column.replace("_", " ")) | concepts_of(table.description(column))
     tokens = _TOKEN_OR_SLASH_RE.findall(f"{column.replace('_', ' ')} {table.description(column)}".lower())
+    # A header "yes" or "no" alone is a side where the table has the other side's column too.
+    named = column.lower().split("_")
+    # Not "no of seats", a number of them.
+    sided = (len(named) > 1 and named[1:2] != ["of"]) or any(
+        c.lower() in set(BALLOT_SIDES) - {named[0]} for c in table.columns
+    )
     for i, token in enumerate(tokens):
-        if token in BALLOT_SIDES and len(tokens) > 1:
+        if token in BALLOT_SIDES and sided and token in named:
             # "no_vote": the votes against, not a number ("no."); "yes" and "no" alike one word.
             words = (words - concepts_of(token)) | BALLOT_SIDES[token]
         if token in _HEADER_SHORT:
