@@ -3047,3 +3047,28 @@ def test_a_tie_or_a_table_of_counts_alone(tmp_path):
     seats = "party,no_of_seats,yes_votes\nred,12,40\nblue,90,35\n"
     numbers = one_table(tmp_path / "s", "seats", seats, "Ruritanian vote, 1972")
     assert numbers("Red voted yes").verdict == "unverifiable"
+
+
+def test_a_win_by_a_margin_over_the_next_and_a_two_round_total(tmp_path):
+    check = one_table(tmp_path, "final", SELECTION, "Ruritania in the Eurovision Song Contest 1998: the national final")
+    # "won by": first of the rows competing, and the gap to the next (televotes 38,642 and 3,834).
+    found = check("Dimo won by 34,808 televotes")
+    assert found.verdict == "supported" and "won by" in found.explanation, found.explanation
+    assert check("Dimo won by 3,808 televotes").verdict == "disputed"
+    assert check("Boris won by 34,808 televotes").verdict == "disputed"
+    # A season's games are no rows competing: "won by 3" there is a game's margin, not read so.
+    games = (
+        "game,date,opponent,score,points\n1,march 1,hawks,4 - 3,2\n2,march 3,owls,2 - 5,2\n3,march 6,foxes,6 - 2,4\n"
+    )
+    season = one_table(tmp_path / "g", "games", games, "2001-02 Comets season: games")
+    assert season("The Comets won by 2 points against the Foxes").verdict != "supported"
+    board = (
+        "place,player,country,score,to_par\nt1,al ames,usa,69 + 70 = 139,- 5\nt1,bo bell,usa,71 + 68 = 139,- 5\n"
+        "3,cy cole,spain,70 + 71 = 141,- 3\n4,di dunn,fiji,74 + 70 = 144,e\n"
+    )
+    golf = one_table(tmp_path / "b", "board", board, "1998 Masters Tournament: the leaderboard after the second round")
+    # "a two-round total", "after two rounds": the parts of the sums and the title's round, no figures.
+    assert golf("Cy Cole had a two-round total of 141").verdict == "supported"
+    assert golf("Cy Cole had a two-round total of 143").verdict == "disputed"
+    assert golf("Di Dunn was level par after two rounds").verdict == "supported"
+    assert golf("Di Dunn was two under par after two rounds").verdict == "disputed"

@@ -548,6 +548,9 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             continue  # "the top ten": the rows, no figure
         if q.value in claim.years and any(int(q.value) in column_years(c) for c in table.columns):
             continue  # "at the 2006 census": the year a column's name gives, no figure
+        if _parts_counted(source, claim, q):
+            accounted |= concepts_of(claim.text[q.start : q.end + 8].replace("-", " "))
+            continue  # "a two-round total", "after two rounds": how many parts, no figure
         if any(q.text.strip().lower() == v for _, v in chosen):
             continue  # "1:14:19.838", a text cell the claim names whole: a value, no figure
         if (
@@ -2413,14 +2416,19 @@ def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
     if len(r.figures) != 1 or not is_margin(claim.text, r.figures[0]):
         return None
     q = r.figures[0]
-    if not concepts_of(word_before_by(claim.text, q)) & _LEAD:
+    verb = concepts_of(word_before_by(claim.text, q))
+    # "won by 14 points": a lead at the end, where the rows are those competing in the event the
+    # title names (a national final), not its games (a season's, whose rows are events).
+    won = bool(verb & _WIN) and bool(_title_events(r.source)) and not _event_rows(r.source)
+    if not (verb & _LEAD or won):
         return None
+    said = "led" if verb & _LEAD else "won"
     noun = _gap_noun(claim, q)
     if noun is None:
         return None
     column = _measure(r.source, frozenset({noun}) | nouns_of_verbs(frozenset({noun})), claim)
     row = _one_row(r.conds, r.source)
-    if column is None or row is None or _unsaid(r, _measure_words(r.source, column), frozenset({noun}), _LEAD):
+    if column is None or row is None or _unsaid(r, _measure_words(r.source, column), frozenset({noun}), _LEAD | verb):
         return None
     lower = noun in _LOWER_BETTER or _lower_better(r.source, column)
     values = sorted(
@@ -2438,11 +2446,11 @@ def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
         "difference",
         tuple(c.words() for c in r.conds),
         column,
-        f"led by {q.text}",
+        f"{said} by {q.text}",
         found,
         (row[0].location,),
     )
-    return _outcome(r.source, "supported" if ok else "disputed", program, f"led by {q.text}", [row[0]])
+    return _outcome(r.source, "supported" if ok else "disputed", program, f"{said} by {q.text}", [row[0]])
 
 
 _LEAD = concepts_of(" ".join(_WORDS["lead"]))
@@ -3456,6 +3464,9 @@ def _figure_column(r: _Read, claim: Reading, q: Quantity, taken: Sequence[str]) 
     table = r.source.table
     assert table is not None
     exclude = [*taken, *(c.column for c in r.conds)]
+    summed = [c for c in _sum_columns(r.source) if c not in exclude]
+    if _TOTAL_SAID_RE.search(claim.text) and len(summed) == 1:
+        return summed[0]  # "a total of 143" beside "74 + 69 = 143": the column of sums
 
     def phrase(f: Quantity) -> frozenset[str]:
         head = _noun(claim, f)
@@ -3606,7 +3617,10 @@ def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
     column the caller has found for the one figure."""
     if not r.figures or not r.conds or _other_relation(claim, r.source) or _EVERY_RE.search(claim.text):
         return None
-    if _NONE_RE.search(claim.text) or _SUM_RE.search(claim.text) or _only_not_of(claim, r.figures):
+    summed = _SUM_RE.search(claim.text)
+    if summed and summed.group().lower() in _TOTAL_NAMES and _sum_columns(r.source):
+        summed = None  # "a total of 143" in a table of sums: the cell's total, no rows added up
+    if _NONE_RE.search(claim.text) or summed or _only_not_of(claim, r.figures):
         return None
     if any(is_margin(claim.text, q) for q in r.figures):
         return None  # "by 157 votes": a gap between two values, no one cell's
@@ -4164,6 +4178,7 @@ _ORDER_WORDS: dict[str, Callable[[str, Source], bool]] = {
     # "before the final", but not "after the first round" in a first round's table (its scope).
     "time": lambda text, source: any(
         not _names_column(source, " ".join(text[m.end() :].split()[:3]))
+        and not _parts_of_title(source, text[m.end() :])  # "after two rounds": the table's own
         for m in (*_EARLIER_RE.finditer(text), *_LATER_RE.finditer(text))
     ),
 }
@@ -4199,6 +4214,51 @@ _READS_ORDER: dict[Callable[[_Read, Reading], Outcome | None], frozenset[str]] =
 def _unless_period_end(source: Source, m: re.Match[str]) -> str:
     """A phrase of a period's end, gone where it names the table's last row (_read reads it)."""
     return " " if _last_row(source, m.group(1)) else m.group()
+
+
+_PART_AFTER_RE = re.compile(rf"^[\s-]+({alternation(_WORDS['part_nouns'])})\b", re.IGNORECASE)
+
+
+def _sum_columns(source: Source) -> list[str]:
+    """The columns whose every cell writes a sum of parts ("70 + 69 = 139": a golfer's rounds)."""
+    return [
+        c for c in columns(source)[1] if cell_values(source, c) and all(cell_parts(v) for v in cell_values(source, c))
+    ]
+
+
+def _parts_counted(source: Source, claim: Reading, q: Quantity) -> bool:
+    """Whether a figure counts the parts a table's sums are of ("a two-round total" beside "70 + 69 =
+    139"), or the rounds the title says the table is after ("after two rounds" of "after the second
+    round"): a count followed by such a part's noun, equal to the number of parts."""
+    after = _PART_AFTER_RE.match(claim.text[q.end :])
+    if q.dimension != "count" or after is None:
+        return False
+    parts = {len(cell_parts(v)) for c in _sum_columns(source) for v in cell_values(source, c)}
+    return parts == {int(q.value)} or _title_after(source, int(q.value), after.group(1))
+
+
+def _title_after(source: Source, n: int, noun: str) -> bool:
+    """Whether the title says the table is of the nth of a part ("after the second round" for two
+    rounds)."""
+    title = source.info.title.lower()
+    noun = noun.lower().rstrip("s")
+    return any(
+        re.search(rf"\b{re.escape(word)}\s+{re.escape(noun)}", title) for word, m in _ROW_ORDINALS.items() if m == n
+    )
+
+
+_COUNTED_PARTS_RE = re.compile(
+    rf"^\s*(\d+|{alternation(load('numbers')['small'])})[\s-]+({alternation(_WORDS['part_nouns'])})\b", re.IGNORECASE
+)
+
+
+def _parts_of_title(source: Source, phrase: str) -> bool:
+    """Whether a phrase counts the parts the title says the table is after ("two rounds")."""
+    m = _COUNTED_PARTS_RE.match(phrase)
+    if m is None:
+        return False
+    n = int(m.group(1)) if m.group(1).isdigit() else load("numbers")["small"].get(m.group(1).lower(), 0)
+    return _title_after(source, n, m.group(2))
 
 
 def _yes_or_no(value: str) -> str:
