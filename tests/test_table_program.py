@@ -3072,3 +3072,13 @@ def test_a_win_by_a_margin_over_the_next_and_a_two_round_total(tmp_path):
     assert golf("Cy Cole had a two-round total of 143").verdict == "disputed"
     assert golf("Di Dunn was level par after two rounds").verdict == "supported"
     assert golf("Di Dunn was two under par after two rounds").verdict == "disputed"
+
+
+def test_a_result_mark_said_in_words(tmp_path):
+    check = one_table(tmp_path, "heats", HEATS_60, "2008 World Indoor Championships, men's 60 metres hurdles: heats")
+    # "a season's best of 7.65": the cell "7.65 sb"; a time without the mark leaves it unread.
+    assert check("Cy Chu ran a season's best of 7.65").verdict == "supported"
+    assert check("Cy Chu ran a season's best of 7.66").verdict == "disputed"
+    assert check("Al Aho ran a season's best of 7.57").verdict == "unverifiable"
+    # "ran": the race's mark.
+    assert check("Ed Eno ran 7.61").verdict == "supported"

@@ -192,6 +192,8 @@ _TOP_N_RE = re.compile(
 _YES, _NO = frozenset(_WORDS["yes_cells"]), frozenset(_WORDS["no_cells"])
 _BALLOT = _VOCAB["ballot"]
 _SIDE_TOKENS = frozenset({"yes", "no"})
+_MARK_WORDS: dict[str, list[str]] = _VOCAB["result_mark_words"]
+_MARK_SAID = {mark: _phrases(words) for mark, words in _MARK_WORDS.items()}
 _OUTCOME_SAID = {side: _phrases(_BALLOT[said]) for side, said in (("yes", "passed"), ("no", "failed"))}
 # The verbs of a place ("finished", "ranked"), which a column called "place" does not bring (its
 # name is a word that states nothing elsewhere: "took place").
@@ -3636,7 +3638,12 @@ def _value(r: _Read, claim: Reading, only: str = "") -> Outcome | None:
     if row is None:
         return None
     passage, cells = row
-    unsaid = _unsaid(r, *(_measure_words(r.source, c) for _, c in used))
+    # "ran a season's best of 7.65": a mark the cell writes after its number ("7.65 sb").
+    marks = [m for m, said in _MARK_SAID.items() if said.search(claim.text)]
+    held = [m for m in marks if any(cells.get(c, "").split()[-1:] == [m] for _, c in used)]
+    unsaid = _unsaid(
+        r, *(_measure_words(r.source, c) for _, c in used), *(concepts_of(" ".join(_MARK_WORDS[m])) for m in held)
+    )
     # A race time said of a named row ("Maeyens won the heat in 6:50.23") is that row's time,
     # whatever the other words say: a time that differs disputes the claim; one that agrees
     # leaves the other words unchecked.
