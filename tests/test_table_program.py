@@ -3082,3 +3082,15 @@ def test_a_result_mark_said_in_words(tmp_path):
     assert check("Al Aho ran a season's best of 7.57").verdict == "unverifiable"
     # "ran": the race's mark.
     assert check("Ed Eno ran 7.61").verdict == "supported"
+
+
+def test_beat_is_ahead_of_where_the_rows_compete(tmp_path):
+    check = one_table(tmp_path, "final", SELECTION, "Ruritania in the Eurovision Song Contest 1998: the national final")
+    # Places 2 (Boris) and 3 (Ana): "beat" is placed ahead of, in a national final's rows.
+    assert check("Boris beat Ana").verdict == "supported"
+    found = check("Ana beat Boris")
+    assert found.verdict == "disputed" and "ahead of" in found.explanation, found.explanation
+    # A season's rows are its games: "beat" there is no place.
+    games = "game,opponent,score,position\n1,hawks,4 - 3,2\n2,owls,2 - 5,3\n3,foxes,6 - 2,1\n"
+    season = one_table(tmp_path / "g", "games", games, "2001-02 Comets season: games")
+    assert season("The Hawks beat the Owls").verdict != "supported"

@@ -167,6 +167,7 @@ _EARLIER_RE = _phrases(_WORDS["earlier"])
 _LATER_RE = _phrases(_WORDS["later"])
 _DOWN_AFTER_RE = re.compile(rf"^(?:\s+[A-Za-z][\w'-]*)?\s+(?:{alternation(_WORDS['down'])})\b", re.IGNORECASE)
 _BEHIND_RE = _phrases(_WORDS["behind"])
+_BEAT_RE = _phrases(_WORDS["beat"])
 _DOWN_RE = _phrases(_WORDS["down"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _TIMES_WORDS = frozenset(_WORDS["times"])
@@ -1344,6 +1345,12 @@ def _superlative_words(claim: Reading) -> frozenset[str]:
     return concepts_of(" ".join(found))
 
 
+def _competing(source: Source) -> bool:
+    """Whether a table's rows are those competing in the event its title names (a national final,
+    a race), not that event's games (a season's results)."""
+    return bool(_title_events(source)) and not _event_rows(source)
+
+
 def _sole_measure(source: Source) -> list[str]:
     """The table's one column of a measure, where it has one: no rank, no numbering of the rows, no
     change and no share; [] otherwise."""
@@ -1805,6 +1812,10 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         return None  # "more than the busiest", "rose more than": not a plain comparison
     more, less = says_more(claim.text)
     ahead, behind = bool(_AHEAD_RE.search(claim.text)), bool(_BEHIND_RE.search(claim.text))
+    beat = _BEAT_RE.search(claim.text)
+    if beat is not None and not (ahead or behind) and _competing(r.source) and _rank_column(r.source):
+        ahead = True  # "Perfect Timing beat Off the Record": placed ahead of it
+        r = replace(r, accounted=r.accounted | concepts_of(beat.group()))
     earlier, later = bool(_EARLIER_RE.search(claim.text)), bool(_LATER_RE.search(claim.text))
     said = comparison(claim.text)
     # "Coughlin was faster than Rice": more of a change, less of a time (per column, below).
@@ -1834,7 +1845,7 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
         return None
     a, b = pairs[0]
     said_at = said or _EARLIER_RE.search(claim.text) or _LATER_RE.search(claim.text)
-    said_at = said_at or _AHEAD_RE.search(claim.text) or _BEHIND_RE.search(claim.text)
+    said_at = said_at or _AHEAD_RE.search(claim.text) or _BEHIND_RE.search(claim.text) or (beat if ahead else None)
     if said_at is None:
         return None
     pivot = said_at.end()
@@ -2421,7 +2432,7 @@ def _lead_by(r: _Read, claim: Reading) -> Outcome | None:
     verb = concepts_of(word_before_by(claim.text, q))
     # "won by 14 points": a lead at the end, where the rows are those competing in the event the
     # title names (a national final), not its games (a season's, whose rows are events).
-    won = bool(verb & _WIN) and bool(_title_events(r.source)) and not _event_rows(r.source)
+    won = bool(verb & _WIN) and _competing(r.source)
     if not (verb & _LEAD or won):
         return None
     said = "led" if verb & _LEAD else "won"
