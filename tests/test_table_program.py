@@ -3094,3 +3094,12 @@ def test_beat_is_ahead_of_where_the_rows_compete(tmp_path):
     games = "game,opponent,score,position\n1,hawks,4 - 3,2\n2,owls,2 - 5,3\n3,foxes,6 - 2,1\n"
     season = one_table(tmp_path / "g", "games", games, "2001-02 Comets season: games")
     assert season("The Hawks beat the Owls").verdict != "supported"
+
+
+def test_the_top_few_of_a_race_with_no_place_column(tmp_path):
+    check = one_table(tmp_path, "final", HURDLES, "Women's 100 metres hurdles: the final")
+    # The three best times (12.61, 12.70, 12.70): two Kenyans among them.
+    assert check("Two Kenyans finished in the top three").verdict == "supported"
+    assert check("Three Kenyans finished in the top three").verdict == "disputed"
+    # The second and third share 12.70: who is in the top two, the table does not say.
+    assert check("One Kenyan finished in the top two").verdict == "unverifiable"

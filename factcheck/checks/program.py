@@ -536,11 +536,16 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     for m in _TOP_N_RE.finditer(claim.text):
         top_n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUMBERS.get(m.group(1).lower())
         ranked = _rank_column(source)
-        if top_n is None or (ranked is None and top_n != len(_rows(source))):
+        by_result = _top_by_result(source, top_n) if top_n is not None and ranked is None else None
+        if top_n is None or (ranked is None and top_n != len(_rows(source)) and by_result is None):
             continue
         if ranked is not None:
             conds.append(_Cond(ranked, "<=", float(top_n), at=m.start()))
             accounted |= _column_words(table, ranked)
+        elif by_result is not None:
+            # "in the top four" of a race with no place column: the four best results.
+            conds.append(by_result)
+            accounted |= _column_words(table, by_result.column)
         accounted |= concepts_of(m.group()) | {m.group(1).lower()}
         top_spans.append(m.span(1))
     keys, figures = [], []
@@ -1343,6 +1348,25 @@ def _superlative_words(claim: Reading) -> frozenset[str]:
     """The measures a claim's superlatives name by themselves ("deadliest": deaths)."""
     found = [m for w in claim.text.lower().split() for m in _VOCAB["superlative_measures"].get(w.strip(",."), ())]
     return concepts_of(" ".join(found))
+
+
+def _top_by_result(source: Source, n: int) -> _Cond | None:
+    """The rows among the n best results of a race with no place column (its one column of the
+    race's result, less first where less is better), as a bound on that column; None where the nth
+    and the next result are equal (who is in the top n, the table does not say)."""
+    table = source.table
+    assert table is not None
+    results = [c for c in columns(source)[1] if _column_words(table, c) & _RACE_RESULT]
+    if len(results) != 1 or "race" not in _title_events(source):
+        return None
+    lower = _lower_better(source, results[0])
+    values = sorted(
+        (v for _, cells in _rows(source) if (v := cell_number(cells.get(results[0], ""))) is not None),
+        reverse=not lower,
+    )
+    if not 0 < n < len(values) or values[n - 1] == values[n]:
+        return None
+    return _Cond(results[0], "<=" if lower else ">=", values[n - 1])
 
 
 def _competing(source: Source) -> bool:
