@@ -3103,3 +3103,13 @@ def test_the_top_few_of_a_race_with_no_place_column(tmp_path):
     assert check("Three Kenyans finished in the top three").verdict == "disputed"
     # The second and third share 12.70: who is in the top two, the table does not say.
     assert check("One Kenyan finished in the top two").verdict == "unverifiable"
+
+
+def test_more_than_half_is_a_share_above_fifty(tmp_path):
+    results = (
+        "election,seats_won,pct_of_popular_vote\n1957,109,38.81%\n1958,208,53.56%\n1984,211,50.03%\n1993,2,16.04%\n"
+    )
+    check = one_table(tmp_path, "party", results, "A party's results in general elections")
+    assert check("The party won more than half of the popular vote twice").verdict == "supported"
+    assert check("The party won more than half of the popular vote three times").verdict == "disputed"
+    assert check("The party won less than half of the popular vote in 1958").verdict == "disputed"

@@ -590,6 +590,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if not any(q.start <= m.start() < q.end for q in claim.quantities):
             figures.append(Quantity(1.0, None, "count", None, 0.0, m.group(), m.start(), m.end()))
             accounted |= concepts_of(m.group())
+    # "more than half of the vote": a share above 50% (tables.toml half_bounds).
+    for m in _HALF_RE.finditer(claim.text):
+        hedge = _WORDS["half_bounds"][" ".join(m.group().lower().split())]
+        figures.append(Quantity(50.0, "percent", "percent", hedge, 0.0, m.group(), m.start(), m.end()))
+        accounted |= concepts_of(m.group())
     # "won the seat twice": a count of times in one word (tables.toml times_said).
     for m in _TIMES_SAID_RE.finditer(claim.text):
         if not any(q.start <= m.start() < q.end for q in claim.quantities):
@@ -695,6 +700,7 @@ _SEASON_SPAN_RE = re.compile(r"\b(?:1[89]|20)(\d\d)\s?[-\u2013/]\s?(\d\d)\b")
 _PERCENT = concepts_of("percent")
 _SHARE_WORDS = concepts_of("share proportion")
 _FIRST_VERB_RE = re.compile(rf"\b({alternation(_WORDS['first'])})\s+([a-z]+ed)\b", re.IGNORECASE)
+_HALF_RE = _phrases(list(_WORDS["half_bounds"]))
 _SINGLE_RE = re.compile(rf"\b(?:{alternation(_WORDS['single'])})\b", re.IGNORECASE)
 # Not "Once elected, ..." (a sentence's first word), nor "once again", "twice as many".
 _TIMES_SAID_RE = re.compile(
