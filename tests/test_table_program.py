@@ -3113,3 +3113,15 @@ def test_more_than_half_is_a_share_above_fifty(tmp_path):
     assert check("The party won more than half of the popular vote twice").verdict == "supported"
     assert check("The party won more than half of the popular vote three times").verdict == "disputed"
     assert check("The party won less than half of the popular vote in 1958").verdict == "disputed"
+
+
+def test_the_same_value_as_another_row(tmp_path):
+    check = one_table(tmp_path, "final", HURDLES, "Women's 100 metres hurdles: the final")
+    # Bea Birch and Cleo Cedar both ran 12.70.
+    assert check("Bea Birch ran the same time as Cleo Cedar").verdict == "supported"
+    assert check("Cleo Cedar of Kenya ran the same time as Bea Birch, 12.70").verdict == "supported"
+    # Her own time right is not enough: Dora Dale ran 12.85.
+    assert check("Cleo Cedar of Kenya ran the same time as Dora Dale, 12.70").verdict == "disputed"
+    assert check("Cleo Cedar ran the same time as Bea Birch, 12.75").verdict == "disputed"
+    found = check("Dora Dale ran the same time as Bea Birch")
+    assert found.verdict == "disputed" and "12.85" in found.explanation, found.explanation

@@ -1953,6 +1953,56 @@ def _compare(r: _Read, claim: Reading) -> Outcome | None:
     )
 
 
+_SAME_RE = re.compile(r"\b(?:the\s+)?same\s+([A-Za-z]+)\s+as\b", re.IGNORECASE)
+
+
+def _same(r: _Read, claim: Reading) -> Outcome | None:
+    """'Lopes-Schliep ran the same time as McLellan, 12.64': two rows named, equal in the column the
+    noun names (and equal to the figure, where one is given)."""
+    m = _SAME_RE.search(claim.text)
+    if m is None or len(r.figures) > 1:
+        return None
+    pairs = _pairs(r.conds)
+    if len(pairs) != 1:
+        return None
+    a, b = pairs[0]
+    table = r.source.table
+    assert table is not None
+    noun = concepts_of(m.group(1))
+    column = _measure(r.source, noun, claim, [c.column for c in r.conds])
+    if column is None or _unsaid(r, _column_words(table, column), concepts_of(m.group())):
+        return None
+    fixed = [c for c in r.conds if c not in (a, b)]
+    # "Lopes-Schliep of Canada": a value one of the two holds describes that one.
+    own = [[c for c in fixed if _select([x, c], r.source)] for x in (a, b)]
+    if any(not (_select([a, c], r.source) or _select([b, c], r.source)) for c in fixed):
+        return None
+    first, second = (_one_row([*mine, x], r.source) for mine, x in zip(own, (a, b), strict=True))
+    if first is None or second is None:
+        return None
+    rows = [first, second]
+    fixed = [c for c in fixed if c in own[0] and c in own[1]]
+    values = [cell_number(row[1].get(column, "")) for row in rows]
+    if values[0] is None or values[1] is None:
+        return None
+    ok = values[0] == values[1]
+    if r.figures:
+        q = r.figures[0]
+        ok = ok and _fits_column(r.source, column, q) and bears_out(q, _cell_quantity(q, values[0]))
+    found = f"{_shown(rows[0][1], column)} for {a.value} and {_shown(rows[1][1], column)} for {b.value}"
+    claimed = f"{a.value} the same {column} as {b.value}" + (f", {r.figures[0].text}" if r.figures else "")
+    program = Program(
+        r.source.info.id,
+        "compare",
+        tuple(c.words() for c in fixed),
+        column,
+        claimed,
+        found,
+        tuple(row[0].location for row in rows),
+    )
+    return _outcome(r.source, "supported" if ok else "disputed", program, claimed, [row[0] for row in rows])
+
+
 def _pairs(conds: Sequence[_Cond]) -> list[list[_Cond]]:
     """The conditions that name two values of one column ("Stansted ... than Manchester"): the
     rows a comparison or a gap sets side by side."""
@@ -4177,6 +4227,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _score,
     _race,
     _majority,
+    _same,
     _extreme,
     _compare,
     _two_columns,
