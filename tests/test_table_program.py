@@ -3125,3 +3125,21 @@ def test_the_same_value_as_another_row(tmp_path):
     assert check("Cleo Cedar ran the same time as Bea Birch, 12.75").verdict == "disputed"
     found = check("Dora Dale ran the same time as Bea Birch")
     assert found.verdict == "disputed" and "12.85" in found.explanation, found.explanation
+
+
+def test_alone_in_a_place_and_its_fewest_of_one_partys_series(tmp_path):
+    board = (
+        "place,player,country,score,to_par\nt1,al ames,usa,69 + 70 = 139,- 5\nt1,bo bell,usa,71 + 68 = 139,- 5\n"
+        "3,cy cole,spain,70 + 71 = 141,- 3\nt4,di dunn,fiji,74 + 70 = 144,e\nt4,ed eng,chad,72 + 72 = 144,e\n"
+    )
+    golf = one_table(tmp_path, "board", board, "1998 Masters Tournament: the leaderboard after the second round")
+    # "alone in third place": a place no other row holds.
+    assert golf("Cy Cole was alone in third place").verdict == "supported"
+    assert golf("Di Dunn was alone in fourth place").verdict == "disputed"
+    # "its fewest" in a table of one party's results, a row an election: over the rows.
+    results = (
+        "election,seats_won,pct_of_popular_vote\n1957,109,38.81%\n1958,208,53.56%\n1984,211,50.03%\n1993,2,16.04%\n"
+    )
+    party = one_table(tmp_path / "p", "party", results, "A party's results in general elections")
+    assert party("In 1993 the party won just two seats, its fewest").verdict == "supported"
+    assert party("The party won its most seats in 1958").verdict == "disputed"

@@ -215,6 +215,9 @@ _TIED_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _TIED_RE = re.compile(rf"\b({alternation(_WORDS['tied'])})\s+({alternation(_ROW_ORDINALS)})\b", re.IGNORECASE)
+_ALONE_RE = re.compile(
+    rf"\b({alternation(_WORDS['alone'])})\s+({alternation(_ROW_ORDINALS)})(?:\s+(?:place|position))?\b", re.IGNORECASE
+)
 _ORDINAL_NOUN_RE = re.compile(rf"\b({alternation(_ROW_ORDINALS)})[\s-]+([A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -252,6 +255,9 @@ class _Cond:
         if self.op == "tied":
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
+        if self.op == "alone":
+            # "alone in third place": a "3" no other row holds.
+            return not (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
         if self.sides == (BY_RECORD,):
             return raw in self.repeated
         if self.op == "side":
@@ -305,6 +311,8 @@ class _Cond:
             value = str(int(self.value)) if self.year else format_number(self.value)
         if self.op == "tied":
             return f"{self.column} = {value}, shared"
+        if self.op == "alone":
+            return f"{self.column} = {value}, not shared"
         return f"{self.column} {self.op} {value}"
 
 
@@ -436,6 +444,11 @@ def _read(claim: Reading, source: Source) -> _Read | None:
     if ranked_by is not None:
         by_place = frame(source).by_value.get(ranked_by, {})
         repeated = frozenset(v for v, rows in by_place.items() if len(rows) > 1)
+        for m in _ALONE_RE.finditer(claim.text):
+            conds.append(_Cond(ranked_by, "alone", float(_ROW_ORDINALS[m.group(2).lower()]), repeated=repeated))
+            accounted |= (
+                concepts_of(m.group()) | _column_words(table, ranked_by) | _PLACE_VERBS | ordinals_in(m.group(2))
+            )
         for m in [*_TIED_RE.finditer(claim.text), *_TIED_LEAD_RE.finditer(claim.text)]:
             # "shared the lead", "tied for the first-round lead": first place, shared.
             shared_at = float(_ROW_ORDINALS[m.group(2).lower()]) if m.re is _TIED_RE else 1.0
@@ -1416,7 +1429,10 @@ def _extreme(r: _Read, claim: Reading) -> Outcome | None:
         return None  # "the lowest since 1998", "on record": over the years, which the trend check reads
     place, high = ranked if ranked is not None else (1, bool(highest))
     if _OWN_RE.search(claim.text):
-        return _own_series(r, claim, high)
+        series = _own_series(r, claim, high)
+        # "its fewest" in a table of one party's results, a row a year: over the rows.
+        if series is not None or not any(_is_unique(r.source, y) for y in columns(r.source)[0]):
+            return series
     table = r.source.table
     assert table is not None
 
