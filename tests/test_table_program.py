@@ -3143,3 +3143,18 @@ def test_alone_in_a_place_and_its_fewest_of_one_partys_series(tmp_path):
     party = one_table(tmp_path / "p", "party", results, "A party's results in general elections")
     assert party("In 1993 the party won just two seats, its fewest").verdict == "supported"
     assert party("The party won its most seats in 1958").verdict == "disputed"
+
+
+def test_a_day_said_is_checked_against_the_rows_date(tmp_path):
+    games = (
+        "date,visitor,score,home,attendance\nmay 2,atlanta,5 - 4,carolina,13506\nmay 4,carolina,4 - 3,atlanta,16097\n"
+        "may 8,carolina,1 - 0,boston,14549\nmay 10,buffalo,5 - 1,carolina,19564\n"
+    )
+    check = one_table(tmp_path, "games", games, "2007-08 Carolina Hurricanes season: May games")
+    assert check("Carolina beat Boston 1-0 on May 8").verdict == "supported"
+    # The score's numbers are not the day's: the game against Boston was on May 8.
+    found = check("Carolina beat Boston 1-0 on May 1")
+    assert found.verdict == "disputed" and "may 8" in found.explanation, found.explanation
+    # Nor is a figure of another day's row borne out by the game against the same side.
+    assert check("Attendance at the game against Buffalo on May 15 was 19,564").verdict != "supported"
+    assert check("Attendance at the game against Buffalo on May 10 was 19,564").verdict == "supported"

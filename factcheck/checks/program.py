@@ -49,6 +49,7 @@ from .table import (
     _numbers_rows,
     ballot_words,
     category_match,
+    cell_day,
     cell_decimals,
     cell_number,
     cell_parts,
@@ -255,6 +256,12 @@ class _Cond:
         if self.op == "tied":
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
+        if self.op == "day":
+            # "on January 1": the cell's month and day ("january 8" is another day).
+            return cell_day(raw) == cell_day(str(self.value))
+        if self.op == "day":
+            # "on January 1": the cell's month and day ("january 8" is another day).
+            return cell_day(raw) == cell_day(str(self.value))
         if self.op == "alone":
             # "alone in third place": a "3" no other row holds.
             return not (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
@@ -313,6 +320,8 @@ class _Cond:
             return f"{self.column} = {value}, shared"
         if self.op == "alone":
             return f"{self.column} = {value}, not shared"
+        if self.op == "day":
+            return f"{self.column} on {value}"
         return f"{self.column} {self.op} {value}"
 
 
@@ -486,6 +495,15 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if len(written) == 1 and not any(c.column == written[0] for c in conds):
             conds.append(_Cond(written[0], "=", " - ".join(parts), at=m.start()))
             accounted |= numbers_in(m.group()) | _column_words(table, written[0])
+    # "on January 1" in a table of dated rows ("january 8"): the day, a condition even where no
+    # row has it (the row the other values name then shows the day it was).
+    for d in claim.dates:
+        dated_by = [t for t in texts if _day_cells(source, t)]
+        if d.month is None or d.day is None or len(dated_by) != 1 or any(c.column == dated_by[0] for c in conds):
+            continue
+        month = max((name for name, number in _MONTHS.items() if number == d.month), key=len)  # "september", not "sept"
+        conds.append(_Cond(dated_by[0], "day", f"{month} {d.day}", at=d.start))
+        accounted |= _column_words(table, dated_by[0]) | numbers_in(d.text) | ordinals_in(d.text) | concepts_of(d.text)
     # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no; "approved",
     # "rejected" (tables.toml [ballot]) of any column holding yes and no ("vote_outcome").
     # The outcome said ("rejected": the no side), of a column of the outcome.
@@ -3451,7 +3469,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     numeric = [c for c in r.conds if not isinstance(c.value, str)]
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
     # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
-    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout", "side")]
+    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout", "side", "day")]
     # A year the claim gives a row ("first top-division season was 1930") is a value to find too.
     years = columns(r.source)[0]
     dated = [c for c in named if c.column in years]
@@ -4374,6 +4392,13 @@ def _parts_of_title(source: Source, phrase: str) -> bool:
         return False
     n = int(m.group(1)) if m.group(1).isdigit() else load("numbers")["small"].get(m.group(1).lower(), 0)
     return _title_after(source, n, m.group(2))
+
+
+@lru_cache(maxsize=1024)
+def _day_cells(source: Source, column: str) -> bool:
+    """Whether most of a column's cells write a month and a day ("february 12", "30 december 1989")."""
+    values = cell_values(source, column)
+    return bool(values) and sum(cell_day(v) is not None for v in values) * 2 > len(values)
 
 
 def _yes_or_no(value: str) -> str:

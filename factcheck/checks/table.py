@@ -77,6 +77,29 @@ _MONTHS: dict[str, int] = load("dates")["months"]
 _MONTH_RE = re.compile(rf"\b(?:{alternation(_MONTHS)})\b", re.IGNORECASE)
 
 
+_CELL_DAY_RE = re.compile(
+    rf"^\s*(?:(\d{{1,2}})\s+({alternation(_MONTHS)})|({alternation(_MONTHS)})\.?\s+(\d{{1,2}}))\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=65536)
+def cell_day(raw: str) -> tuple[int, int] | None:
+    """The month and day a cell writes ("february 12", "30 december 1989"), or None."""
+    m = _CELL_DAY_RE.match(raw)
+    if m is None:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return _MONTHS[month.lower()], int(day)
+
+
+def other_day(claim: Reading, cells: dict[str, str]) -> bool:
+    """Whether a claim gives a day ("on February 15") and the row's date is another day: the row is
+    not the one the claim is about, whatever its figure."""
+    said = {(d.month, d.day) for d in claim.dates if d.month is not None and d.day is not None}
+    held = {found for v in cells.values() if (found := cell_day(v)) is not None}
+    return bool(said) and bool(held) and not said & held
+
+
 @lru_cache(maxsize=65536)
 def ordinals_in(text: str) -> frozenset[str]:
     """The places and months a text names ("fifth" and "5th": place 5; "May" and "may": month 5,
@@ -1245,6 +1268,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             # A column where the row holds one of them: the others are rows named beside it.
             picked = {(t, v) for (t, v), (sc, _) in scores.items() if sc >= 1.0}
             chosen_words = frozenset().union(*(value_words(v) for t, v in picked if (t, cells.get(t)) in picked))
+            if other_day(claim, cells):
+                continue  # "on February 15" of the game of February 12: not this row
             unsaid = _unsaid_by_row(claim, source, cells, used) - chosen_words
             if unsaid & _vocabulary(source):
                 # "the away game against Liverpool": a word the table has elsewhere (another row's
