@@ -3158,3 +3158,19 @@ def test_a_day_said_is_checked_against_the_rows_date(tmp_path):
     # Nor is a figure of another day's row borne out by the game against the same side.
     assert check("Attendance at the game against Buffalo on May 15 was 19,564").verdict != "supported"
     assert check("Attendance at the game against Buffalo on May 10 was 19,564").verdict == "supported"
+
+
+def test_a_date_with_its_year_and_a_year_the_table_does_not_give(tmp_path):
+    quakes = (
+        "date,location,magnitude\n29 april 1955,yerecoin,5.0\n29 april 1955,yerecoin,4.8\n11 march 1952,bolgart,5.1\n"
+    )
+    check = one_table(tmp_path, "quakes", quakes, "South West Seismic Zone: earthquakes")
+    assert check("Two earthquakes struck Yerecoin on 29 April 1955").verdict == "supported"
+    # The day is right, the year is not.
+    assert check("Two earthquakes struck Yerecoin on 29 April 1958").verdict == "disputed"
+    assert check("The earthquake at Bolgart on 11 March 1955 measured 5.1").verdict != "supported"
+    airports = "rank,airport,total_passengers\n1,london heathrow,67054745\n2,london gatwick,34205887\n"
+    busiest = one_table(tmp_path / "a", "airports", airports, "Busiest airports in the United Kingdom, 2008")
+    # No column of years, and the title's is 2008: "in 2001" is not this table's.
+    assert busiest("Heathrow handled 67,054,745 passengers in 2008").verdict == "supported"
+    assert busiest("Heathrow handled 67,054,745 passengers in 2001").verdict != "supported"

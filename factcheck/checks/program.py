@@ -76,6 +76,7 @@ from .table import (
     ordinals_in,
     paired_entries,
     row_entries,
+    same_day,
     score_mark_words,
     shared_place,
     text_words,
@@ -257,11 +258,9 @@ class _Cond:
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
         if self.op == "day":
-            # "on January 1": the cell's month and day ("january 8" is another day).
-            return cell_day(raw) == cell_day(str(self.value))
-        if self.op == "day":
-            # "on January 1": the cell's month and day ("january 8" is another day).
-            return cell_day(raw) == cell_day(str(self.value))
+            # "on January 1": the cell's month and day ("january 8" is another day), and year.
+            on, told = cell_day(raw), cell_day(str(self.value))
+            return on is not None and told is not None and same_day(told, on)
         if self.op == "alone":
             # "alone in third place": a "3" no other row holds.
             return not (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
@@ -502,7 +501,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if d.month is None or d.day is None or len(dated_by) != 1 or any(c.column == dated_by[0] for c in conds):
             continue
         month = max((name for name, number in _MONTHS.items() if number == d.month), key=len)  # "september", not "sept"
-        conds.append(_Cond(dated_by[0], "day", f"{month} {d.day}", at=d.start))
+        day_said = f"{month} {d.day}" + (f", {d.year}" if d.year else "")
+        conds.append(_Cond(dated_by[0], "day", day_said, at=d.start))
         accounted |= _column_words(table, dated_by[0]) | numbers_in(d.text) | ordinals_in(d.text) | concepts_of(d.text)
     # "passed", "failed" of a column "passed" holding yes and no: that column, yes or no; "approved",
     # "rejected" (tables.toml [ballot]) of any column holding yes and no ("vote_outcome").

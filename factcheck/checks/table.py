@@ -78,26 +78,44 @@ _MONTH_RE = re.compile(rf"\b(?:{alternation(_MONTHS)})\b", re.IGNORECASE)
 
 
 _CELL_DAY_RE = re.compile(
-    rf"^\s*(?:(\d{{1,2}})\s+({alternation(_MONTHS)})|({alternation(_MONTHS)})\.?\s+(\d{{1,2}}))\b", re.IGNORECASE
+    rf"^\s*(?:(\d{{1,2}})\s+({alternation(_MONTHS)})|({alternation(_MONTHS)})\.?\s+(\d{{1,2}}))\b"
+    r"(?:\s*,?\s*((?:1[0-9]|20)\d\d)\b)?",
+    re.IGNORECASE,
 )
 
 
 @lru_cache(maxsize=65536)
-def cell_day(raw: str) -> tuple[int, int] | None:
-    """The month and day a cell writes ("february 12", "30 december 1989"), or None."""
+def cell_day(raw: str) -> tuple[int, int, int | None] | None:
+    """The month, day and year (None where not written) a cell writes ("february 12", "30 december
+    1989", "september 15 , 2007"), or None."""
     m = _CELL_DAY_RE.match(raw)
     if m is None:
         return None
     day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return _MONTHS[month.lower()], int(day)
+    return _MONTHS[month.lower()], int(day), int(m.group(5)) if m.group(5) else None
+
+
+def same_day(said: tuple[int, int, int | None], held: tuple[int, int, int | None]) -> bool:
+    """Whether two dates are one day: month and day, and the year where both write one."""
+    return said[:2] == held[:2] and (said[2] is None or held[2] is None or said[2] == held[2])
+
+
+def _year_unplaced(source: Source, claim: Reading, cells: dict[str, str]) -> bool:
+    """Whether a claim gives a year that neither the table's title, a column's name nor the row's
+    cells give ("Heathrow handled 67 million passengers in 2001" of a table of 2008)."""
+    table = source.table
+    assert table is not None
+    placed = numbers_in(source.info.title) | frozenset().union(*(numbers_in(v) for v in cells.values()))
+    headed = frozenset().union(*(column_years(c) for c in table.columns))
+    return any(str(y) not in placed and y not in headed for y in claim.years)
 
 
 def other_day(claim: Reading, cells: dict[str, str]) -> bool:
     """Whether a claim gives a day ("on February 15") and the row's date is another day: the row is
     not the one the claim is about, whatever its figure."""
-    said = {(d.month, d.day) for d in claim.dates if d.month is not None and d.day is not None}
-    held = {found for v in cells.values() if (found := cell_day(v)) is not None}
-    return bool(said) and bool(held) and not said & held
+    said = [(d.month, d.day, d.year) for d in claim.dates if d.month is not None and d.day is not None]
+    held = [found for v in cells.values() if (found := cell_day(v)) is not None]
+    return bool(said) and bool(held) and not any(same_day(a, b) for a in said for b in held)
 
 
 @lru_cache(maxsize=65536)
@@ -1270,6 +1288,8 @@ def table_candidates(claim: Reading, cq: Quantity, index: Index, change: bool = 
             chosen_words = frozenset().union(*(value_words(v) for t, v in picked if (t, cells.get(t)) in picked))
             if other_day(claim, cells):
                 continue  # "on February 15" of the game of February 12: not this row
+            if not years and _year_unplaced(source, claim, cells):
+                continue  # "in 2001" of a table of 2008 with no column of years: not this row's
             unsaid = _unsaid_by_row(claim, source, cells, used) - chosen_words
             if unsaid & _vocabulary(source):
                 # "the away game against Liverpool": a word the table has elsewhere (another row's
