@@ -3174,3 +3174,25 @@ def test_a_date_with_its_year_and_a_year_the_table_does_not_give(tmp_path):
     # No column of years, and the title's is 2008: "in 2001" is not this table's.
     assert busiest("Heathrow handled 67,054,745 passengers in 2008").verdict == "supported"
     assert busiest("Heathrow handled 67,054,745 passengers in 2001").verdict != "supported"
+
+
+def test_a_quoted_title_is_a_tables_value_not_a_quotation(tmp_path):
+    songs = (
+        "draw,song,performer,televotes,rank\n13,ljubovta nema granici,intervali,694,19\n"
+        "16,opomena,suzana spasovska,5441,6\n18,ne zori zoro,vlado janevski,38642,1\n"
+    )
+    check = one_table(tmp_path, "final", songs, "Macedonia in the Eurovision Song Contest 1998: the national final")
+    # Three words in quotation marks that a cell holds: a song, whose row the claim's other words are read against.
+    assert check('"Ljubovta Nema Granici" by Intervali was performed 13th').verdict == "supported"
+    assert check('"Ljubovta Nema Granici" by Suzana Spasovska was performed 16th').verdict != "supported"
+
+
+def test_at_the_tables_own_side_is_its_home_games(tmp_path):
+    games = (
+        "date,visitor,score,home,attendance\nfebruary 2,ottawa,2 - 4,toronto,19543\nfebruary 5,ottawa,3 - 4,montreal,21273\n"
+        "february 9,montreal,1 - 6,ottawa,20297\nfebruary 12,buffalo,5 - 1,ottawa,19564\n"
+    )
+    check = one_table(tmp_path, "games", games, "2007-08 Ottawa Senators season: February games")
+    assert check("The highest attendance of the month, 21,273, was at Montreal").verdict == "supported"
+    # "at Ottawa": its home games, none of which drew 21,273.
+    assert check("The highest attendance of the month, 21,273, was at Ottawa").verdict == "disputed"

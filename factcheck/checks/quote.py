@@ -19,6 +19,7 @@ from ..read.text import STOPWORDS, fold, word_spans, words
 from ..read.vocab import word_set
 from . import register
 from .base import Check, capitalised, confidence, evidence, one_part, source_label, unverifiable
+from .program import check_table_program
 
 FOUND = 0.6  # share of the claimed words a source quotation must have to be the one quoted
 _NEGATIONS = word_set("words", "negations")
@@ -155,6 +156,15 @@ def check_quote(claim: Reading, index: Index) -> Outcome:
         return unverifiable(
             "No cached source contains this quotation (nor most of its words in order).",
             index.near_misses(quotation.text),
+        )
+    if match.source.table is not None and match.quotation is None:
+        # A table's cell is a title or a name ("Ljubovta Nema Granici", a song), not words someone
+        # said: what the claim says of it is the table's to judge, row and all.
+        found = check_table_program(claim, index)
+        return found or unverifiable(
+            f"The quoted words are a value of {source_label(match.source)} ({match.passage.location}), "
+            "not a quotation; what the claim says of it is not read.",
+            (),
         )
     source_text = match.quotation.text if match.quotation else match.passage.text
     src_words = words(source_text)

@@ -1517,9 +1517,10 @@ def _chosen_values(
         # whose words the claim says.
         whole = [c for c in said if _column_words(table, c) <= wanted]
         said = whole if len(said) > 1 and len(whole) == 1 else said
-        if len(said) != 1 and value_words(value) <= title_words(source):
+        if len(said) != 1 and value_words(value) <= title_words(source) and not _at_home(claim, value, found_in):
             # The table's own subject in two columns ("carolina" as visitor and as home in the
-            # Carolina Hurricanes' games): the table's scope, the title's words, no row of its own.
+            # Carolina Hurricanes' games): the table's scope, the title's words, no row of its own;
+            # but "at Ottawa" is its home games (read below).
             continue
         if len(said) != 1:
             unplaced.append((value, found_in))
@@ -1558,6 +1559,14 @@ def _chosen_values(
             return None
         chosen.append((held[0], value))
     return chosen
+
+
+def _at_home(claim: Reading, value: str, found_in: Sequence[str]) -> bool:
+    """Whether a claim says "at" a value that a home column holds ("at Ottawa": its home games)."""
+    folded = claim.text.lower()
+    at = folded.find(value)
+    before = folded[:at].split()[-1:] if at > 0 else []
+    return bool(before) and before[0] in _AT_HOME and any(set(c.lower().split("_")) & _HOME_COLUMNS for c in found_in)
 
 
 def check_row(claim: Reading, index: Index) -> Outcome | None:
