@@ -3196,3 +3196,23 @@ def test_at_the_tables_own_side_is_its_home_games(tmp_path):
     assert check("The highest attendance of the month, 21,273, was at Montreal").verdict == "supported"
     # "at Ottawa": its home games, none of which drew 21,273.
     assert check("The highest attendance of the month, 21,273, was at Ottawa").verdict == "disputed"
+
+
+def test_the_goals_a_team_scored_are_its_number_of_the_score(tmp_path):
+    # The team's score first (its record shows it).
+    november = (
+        "game,november,opponent,score,record,points\n13,3,islanders,1 - 2,6 - 4 - 3 - 0,15\n"
+        "14,8,lightning,2 - 1,7 - 4 - 3 - 0,17\n15,20,devils,3 - 3 ot,7 - 4 - 4 - 0,18\n"
+        "16,29,bruins,2 - 3 ot,7 - 4 - 4 - 1,19\n"
+    )
+    flyers = one_table(tmp_path, "november", november, "2001-02 Philadelphia Flyers season: November games")
+    assert flyers("The Flyers scored two goals against the Lightning").verdict == "supported"
+    found = flyers("The Flyers scored three goals against the Bruins")
+    assert found.verdict == "disputed" and "2 - 3" in found.explanation, found.explanation
+    # The winner's score first: the team's is the loser's number where the record shows a loss.
+    comets = one_table(tmp_path / "c", "march", WINNER_FIRST, "2001-02 Comets season: March games")
+    assert comets("The Comets scored one goal against the Hawks").verdict != "disputed"
+    assert comets("The Comets scored five goals against the Hawks").verdict == "disputed"
+    assert comets("The Comets scored six goals against the Foxes").verdict == "supported"
+    # The first game: who won it, the record does not say.
+    assert comets("The Comets scored four goals against the Ravens on March 1").verdict == "unverifiable"

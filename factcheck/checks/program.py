@@ -4214,6 +4214,57 @@ def _majority(r: _Read, claim: Reading) -> Outcome | None:
 _MAJORITY = concepts_of("majority most")
 
 
+_SCORED = concepts_of(" ".join(_VOCAB["verbs"]["goal"]))
+_GOALS = concepts_of(" ".join(_WORDS["goal_nouns"]))
+
+
+def _own_score(r: _Read, claim: Reading) -> Outcome | None:
+    """'The Flyers scored five goals against the Chicago Blackhawks': in a team's games with no
+    column of goals, the team's number of the game's score: the first where its score comes first,
+    else the winner's or the loser's as the record shows the game went (a tie either)."""
+    if len(r.figures) != 1 or r.figures[0].dimension != "count" or r.figures[0].hedge:
+        return None
+    q = r.figures[0]
+    noun = _noun(claim, q)
+    table = r.source.table
+    assert table is not None
+    if noun is None or noun not in _GOALS or any(noun in _column_words(table, c) for c in columns(r.source)[1]):
+        return None
+    own_first, by_record = _own_first(r.source), _by_record(r.source)
+    if own_first is None and by_record is None:
+        return None
+    row = _one_row(r.conds, r.source)
+    if row is None or _unsaid(r, _SCORED, _GOALS):
+        return None
+    passage, cells = row
+    if own_first is not None:
+        column, pairs = own_first, _PAIR_RE.findall(cells.get(own_first, ""))
+        mine = int(pairs[0][0]) if len(pairs) == 1 else None
+    else:
+        assert by_record is not None
+        record, outcomes = by_record
+        scores = [c for c in columns(r.source)[2] if c != record and len(_PAIR_RE.findall(cells.get(c, ""))) == 1]
+        if len(scores) != 1:
+            return None
+        column = scores[0]
+        a, b = (int(n) for n in _PAIR_RE.findall(cells[column])[0])
+        outcome = outcomes.get(cells.get(record, ""), "")
+        mine = max(a, b) if outcome in ("win", "tie") else min(a, b) if outcome == "loss" else None
+    if mine is None:
+        return None
+    program = Program(
+        r.source.info.id,
+        "lookup",
+        tuple(c.words() for c in r.conds),
+        column,
+        f"the table's side {q.text}",
+        f"{cells.get(column, '')}: {mine}",
+        (passage.location,),
+    )
+    ok = bears_out(q, _cell_quantity(q, float(mine)))
+    return _outcome(r.source, "supported" if ok else "disputed", program, program.claimed, [passage])
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -4262,6 +4313,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _race,
     _majority,
     _same,
+    _own_score,
     _extreme,
     _compare,
     _two_columns,
