@@ -3216,3 +3216,6 @@ def test_the_goals_a_team_scored_are_its_number_of_the_score(tmp_path):
     assert comets("The Comets scored six goals against the Foxes").verdict == "supported"
     # The first game: who won it, the record does not say.
     assert comets("The Comets scored four goals against the Ravens on March 1").verdict == "unverifiable"
+    # A score said counts the games of that score.
+    assert flyers("One of the Flyers' November games ended in a 3-3 tie").verdict == "supported"
+    assert flyers("Two of the Flyers' November games ended in a 3-3 tie").verdict == "disputed"

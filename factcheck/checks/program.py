@@ -257,6 +257,9 @@ class _Cond:
         if self.op == "tied":
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
+        if self.op == "pair":
+            # "a 3-3 tie": the cell's score, its two numbers in either order ("3 - 3 ot").
+            return _score_pairs(raw) == _score_pairs(str(self.value))
         if self.op == "day":
             # "on January 1": the cell's month and day ("january 8" is another day), and year.
             on, told = cell_day(raw), cell_day(str(self.value))
@@ -321,6 +324,8 @@ class _Cond:
             return f"{self.column} = {value}, not shared"
         if self.op == "day":
             return f"{self.column} on {value}"
+        if self.op == "pair":
+            return f"{self.column} {value}"
         return f"{self.column} {self.op} {value}"
 
 
@@ -494,6 +499,16 @@ def _read(claim: Reading, source: Source) -> _Read | None:
         if len(written) == 1 and not any(c.column == written[0] for c in conds):
             conds.append(_Cond(written[0], "=", " - ".join(parts), at=m.start()))
             accounted |= numbers_in(m.group()) | _column_words(table, written[0])
+    # "ended in a 3-3 tie" in a table of games: the rows of that score, where no value is named by it.
+    said_scores = _PAIR_RE.findall(claim.text)
+    scored = [
+        t
+        for t in texts
+        if cell_values(source, t) and all(len(_PAIR_RE.findall(v)) == 1 for v in cell_values(source, t))
+    ]
+    if len(said_scores) == 1 and len(scored) == 1 and not any(c.column == scored[0] for c in conds):
+        conds.append(_Cond(scored[0], "pair", "-".join(said_scores[0])))
+        accounted |= set(said_scores[0]) | _column_words(table, scored[0])
     # "on January 1" in a table of dated rows ("january 8"): the day, a condition even where no
     # row has it (the row the other values name then shows the day it was).
     for d in claim.dates:
