@@ -3219,3 +3219,17 @@ def test_the_goals_a_team_scored_are_its_number_of_the_score(tmp_path):
     # A score said counts the games of that score.
     assert flyers("One of the Flyers' November games ended in a 3-3 tie").verdict == "supported"
     assert flyers("Two of the Flyers' November games ended in a 3-3 tie").verdict == "disputed"
+
+
+def test_times_a_cell_lists_and_the_last_of_a_heat(tmp_path):
+    field = one_table(tmp_path, "field", CHAMPIONS, "1995 Open Championship: past champions who made the cut")
+    # "won the Open three times": the years the row's cell lists.
+    assert field("Cy Cole has won the Open three times").verdict == "supported"
+    assert field("Cy Cole has won the Open twice").verdict == "disputed"
+    heats = one_table(
+        tmp_path / "h", "heats", HEATS_60, "2008 World Indoor Championships, men's 60 metres hurdles: heats"
+    )
+    # "last in the second heat": the slowest mark of heat 2 (a race's mark is a time: less is faster).
+    assert heats("Fu Fan finished last in the second heat").verdict == "supported"
+    found = heats("Di Dorn finished last in the second heat")
+    assert found.verdict == "disputed" and "7.97" in found.explanation, found.explanation

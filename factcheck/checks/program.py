@@ -1666,7 +1666,10 @@ def _lower_better(source: Source, column: str) -> bool:
     """Whether less of a column is better, faster ("time", "seconds", "2:11.58"): tables.toml lower_better."""
     table = source.table
     assert table is not None
-    return bool(_column_words(table, column) & _LOWER_BETTER) or _clock_cells(source, column)
+    words = _column_words(table, column)
+    # A race's result is a time ("mark" in a 60 metres hurdles), whatever its column is called.
+    raced = bool(words & _RACE_RESULT) and "race" in _title_events(source)
+    return bool(words & _LOWER_BETTER) or _clock_cells(source, column) or raced
 
 
 def _extreme_in(
@@ -2266,6 +2269,8 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
         # figure's column (the results, best first).
         phrase = " ".join(m.group() for m in (top, before, *said) if m is not None)
         return _place_by_sorted(r, claim, place, shown, phrase)
+    if column is None and last is not None and not r.figures:
+        return _last_by_result(r, last)  # "finished last in the second heat": the slowest of its rows
     if column is None or starting:
         return None  # winning or topping is a finishing place, not a starting one (grid)
     if last is not None:
@@ -2289,6 +2294,38 @@ def _place(r: _Read, claim: Reading) -> Outcome | None:
     if placed is None or placed.verdict == "disputed":
         return placed
     return _both(placed, figure)
+
+
+def _last_by_result(r: _Read, last: re.Match[str]) -> Outcome | None:
+    """'Dominik Bochenek finished last in the second heat' in a race with no place column: the
+    row's result the worst of the rows the other conditions leave (the one its name picks among
+    them), by the race's one result column; a worst result two rows share decides nothing."""
+    table = r.source.table
+    assert table is not None
+    results = [c for c in columns(r.source)[1] if _column_words(table, c) & _RACE_RESULT]
+    row = _one_row(r.conds, r.source)
+    if len(results) != 1 or row is None or "race" not in _title_events(r.source):
+        return None
+    names = [c for c in r.conds if isinstance(c.value, str) and c.op == "=" and _is_unique(r.source, c.column)]
+    group = _select([c for c in r.conds if c not in names], r.source)
+    values = [v for _, cells in group if (v := cell_number(cells.get(results[0], ""))) is not None]
+    mine = cell_number(row[1].get(results[0], ""))
+    if not names or mine is None or len(values) < 2 or _unsaid(r, concepts_of(last.group()), checks=("place",)):
+        return None
+    worst = max(values) if _lower_better(r.source, results[0]) else min(values)
+    if values.count(worst) > 1:
+        return None
+    found = f"{_shown(row[1], results[0])}; the worst of {len(values)}: {format_number(worst)}"
+    program = Program(
+        r.source.info.id,
+        "rank",
+        tuple(c.words() for c in r.conds if c not in names),
+        results[0],
+        "last",
+        found,
+        (row[0].location,),
+    )
+    return _outcome(r.source, "supported" if mine == worst else "disputed", program, "last", [row[0]])
 
 
 def _place_by_sorted(r: _Read, claim: Reading, place: int, shown: str, phrase: str) -> Outcome | None:
@@ -2325,7 +2362,10 @@ def _place_by_sorted(r: _Read, claim: Reading, place: int, shown: str, phrase: s
         figure = _value(replace(r, wanted=r.wanted - concepts_of(phrase) - ordinals_in(phrase)), claim, column)
         if figure is None:
             return None
-    values = [cell_number(cells.get(column, "")) for _, cells in _rows(r.source)]
+    # Among the rows the other conditions leave ("to win heat 2": heat 2's), the named row's own.
+    names = [c for c in r.conds if isinstance(c.value, str) and c.op == "=" and _is_unique(r.source, c.column)]
+    pool = _select([c for c in r.conds if c not in names], r.source) if names else _rows(r.source)
+    values = [cell_number(cells.get(column, "")) for _, cells in pool]
     known = [v for v in values if v is not None]
     lower = _lower_better(r.source, column)
     if len(known) < 3 or known != sorted(known, reverse=not lower) or known[0] == known[-1]:
@@ -4280,6 +4320,35 @@ def _own_score(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, program.claimed, [passage])
 
 
+def _times_listed(r: _Read, claim: Reading) -> Outcome | None:
+    """'Tom Watson has won the Open five times': the years a row's cell lists ("1975 , 1977 , 1980 ,
+    1982 , 1983") counted, in the column whose verb the claim says."""
+    if len(r.figures) != 1 or _noun(claim, r.figures[0]) not in _TIMES:
+        return None
+    q = r.figures[0]
+    table = r.source.table
+    assert table is not None
+    listed = [t for t in columns(r.source)[2] if _lists_years(r.source, t)]
+    if len(listed) != 1 or not (_column_words(table, listed[0]) - _YEAR_WORDS) & r.wanted:
+        return None
+    row = _one_row(r.conds, r.source)
+    if row is None or _unsaid(r, _column_words(table, listed[0]), _TIMES):
+        return None
+    passage, cells = row
+    years = [y for y in cells.get(listed[0], "").split(",") if y.strip()]
+    program = Program(
+        r.source.info.id,
+        "count",
+        tuple(c.words() for c in r.conds),
+        listed[0],
+        q.text,
+        f"{len(years)} ({cells.get(listed[0], '')})",
+        (passage.location,),
+    )
+    ok = bears_out(q, _cell_quantity(q, float(len(years))))
+    return _outcome(r.source, "supported" if ok else "disputed", program, q.text, [passage])
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -4329,6 +4398,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _majority,
     _same,
     _own_score,
+    _times_listed,
     _extreme,
     _compare,
     _two_columns,
