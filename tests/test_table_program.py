@@ -3233,3 +3233,12 @@ def test_times_a_cell_lists_and_the_last_of_a_heat(tmp_path):
     assert heats("Fu Fan finished last in the second heat").verdict == "supported"
     found = heats("Di Dorn finished last in the second heat")
     assert found.verdict == "disputed" and "7.97" in found.explanation, found.explanation
+
+
+def test_a_candidates_party_by_the_letter_beside_the_name(tmp_path):
+    check = one_table(tmp_path, "races", HOUSE_RACES, "House elections, 2010: State")
+    # "fay fox (r) 46.3%": a Republican, who lost to Eve Eads (tables.toml party_tags).
+    assert check("Republican Fay Fox lost to Eve Eads").verdict == "supported"
+    found = check("Democrat Fay Fox lost to Eve Eads")
+    assert found.verdict == "disputed" and "fay fox (r)" in found.explanation, found.explanation
+    assert check("Republican Fay Fox beat Eve Eads").verdict == "disputed"

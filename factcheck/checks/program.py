@@ -40,6 +40,7 @@ from .table import (
     _MONTH_RE,
     _MONTHS,
     BALLOT_SIDES,
+    ENTRY_RE,
     LABELLED_RE,
     TABLE_VERBS,
     _chosen_values,
@@ -4349,6 +4350,67 @@ def _times_listed(r: _Read, claim: Reading) -> Outcome | None:
     return _outcome(r.source, "supported" if ok else "disputed", program, q.text, [passage])
 
 
+_PARTY_TAGS: dict[str, list[str]] = _VOCAB["party_tags"]
+_PARTY_SAID_RE = re.compile(rf"\b({alternation([w for ws in _PARTY_TAGS.values() for w in ws])})\b", re.IGNORECASE)
+
+
+def _candidate_party(r: _Read, claim: Reading) -> Outcome | None:
+    """'Republican Jeff Doctor lost to Sue Myrick': in a row's list of candidates with their
+    parties' letters ("jeff doctor (d) 31.0%"), the party said right before (or after) a
+    candidate's name is the letter's (tables.toml party_tags); a win or a loss said between two
+    candidates of one row, their shares."""
+    if r.figures or not _PARTY_SAID_RE.search(claim.text):
+        return None
+    column = _candidate_column_of_tags(r.source)
+    if column is None:
+        return None
+    table = r.source.table
+    assert table is not None
+    tags: dict[str, str] = {}
+    for _, cells in _rows(r.source):
+        for m in ENTRY_RE.finditer(cells.get(column, "")):
+            tags[m.group("name").strip()] = m.group("tag")
+    said = _names_said(r, sorted(tags))
+    if not 1 <= len(said) <= 2:
+        return None
+    said.sort(key=lambda n: _word_at(claim.text, next(iter(sorted(value_words(n) - numbers_in(n))))))
+    checked: list[tuple[str, str, str]] = []
+    words: set[str] = set()
+    for name in said:
+        at = fold(claim.text).find(fold(name))
+        near = [m for m in _PARTY_SAID_RE.finditer(claim.text) if at >= 0 and 0 <= at - m.end() <= 2]
+        if near:
+            letter = next(t for t, ws in _PARTY_TAGS.items() if near[0].group().lower() in ws)
+            checked.append((name, near[0].group(), letter))
+            words |= concepts_of(near[0].group())
+    if not checked:
+        return None
+    rows = [(p, cells) for p, cells in _rows(r.source) if all(n in row_entries(r.source, column, cells) for n in said)]
+    outcome = r.wanted & (_WIN | _LOSS)
+    if len(rows) != 1 or _unsaid(
+        r, _column_words(table, column), frozenset(words), outcome, *(value_words(n) for n in said)
+    ):
+        return None
+    passage, cells = rows[0]
+    wrong = [f"{name} ({tags[name]}), not {party}" for name, party, letter in checked if tags[name] != letter]
+    if outcome and len(said) == 2:
+        shares = row_entries(r.source, column, cells)
+        first_won = shares[said[0]] > shares[said[1]]
+        if first_won != bool(outcome & _WIN):
+            wrong.append(f"{said[0]} {format_number(shares[said[0]])}%, {said[1]} {format_number(shares[said[1]])}%")
+    claimed = ", ".join(f"{name} {party}" for name, party, _ in checked)
+    program = Program(
+        r.source.info.id, "lookup", (), column, claimed, "; ".join(wrong) or cells.get(column, ""), (passage.location,)
+    )
+    return _outcome(r.source, "disputed" if wrong else "supported", program, claimed, [passage])
+
+
+def _candidate_column_of_tags(source: Source) -> str | None:
+    """The one column listing candidates with their parties' letters and shares."""
+    found = [t for t in columns(source)[2] if entries(source, t)]
+    return found[0] if len(found) == 1 else None
+
+
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
     """Whether "only" is said of something other than a figure ("only five laps" is five laps;
     "the only club with 20 wins" is a claim about the other rows)."""
@@ -4399,6 +4461,7 @@ _OPERATIONS: tuple[Callable[[_Read, Reading], Outcome | None], ...] = (
     _same,
     _own_score,
     _times_listed,
+    _candidate_party,
     _extreme,
     _compare,
     _two_columns,
