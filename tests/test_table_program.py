@@ -3242,3 +3242,11 @@ def test_a_candidates_party_by_the_letter_beside_the_name(tmp_path):
     found = check("Democrat Fay Fox lost to Eve Eads")
     assert found.verdict == "disputed" and "fay fox (r)" in found.explanation, found.explanation
     assert check("Republican Fay Fox beat Eve Eads").verdict == "disputed"
+
+
+def test_the_runner_up_is_second_place(tmp_path):
+    check = one_table(tmp_path, "final", SELECTION, "Ruritania in the Eurovision Song Contest 1998: the national final")
+    assert check("Boris was the runner-up").verdict == "supported"
+    assert check("Ana was the runner-up").verdict == "disputed"
+    # Not a runner (those taking part): the place is checked, never left out.
+    assert check("Ana, the runner-up, received 1,339 televotes").verdict != "supported"
