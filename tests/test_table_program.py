@@ -3250,3 +3250,16 @@ def test_the_runner_up_is_second_place(tmp_path):
     assert check("Ana was the runner-up").verdict == "disputed"
     # Not a runner (those taking part): the place is checked, never left out.
     assert check("Ana, the runner-up, received 1,339 televotes").verdict != "supported"
+
+
+def test_a_compound_with_a_particle_is_a_word_of_its_own(tmp_path):
+    games = "game,date,opponent,score,record\n1,april 10,hawks,4 - 3,1 - 0\n2,april 12,hawks,2 - 5,1 - 1\n3,april 14,owls,6 - 2,2 - 1\n4,april 16,owls,3 - 1,3 - 1\n"
+    check = one_table(tmp_path, "games", games, "2001-02 Comets season: April games")
+    assert check("The Comets won a game against the Hawks").verdict == "supported"
+    # "play-off" is no "play": whether these were play-off games, the table does not say.
+    assert check("The Comets won a play-off game against the Hawks").verdict == "unverifiable"
+    from factcheck.checks.accounting import unaccounted
+
+    # "third-most" is its parts; "runner-up" is no runner, "run-off" no run.
+    assert unaccounted(frozenset({"third-most"}), [frozenset({"third"})]) == frozenset()
+    assert unaccounted(frozenset({"runner-up", "run-off"}), [frozenset({"runner", "run"})]) == {"runner-up", "run-off"}

@@ -106,7 +106,13 @@ def unaccounted(
     # states nothing ("times" of "five times" brings no "ran" nor "finished").
     named = frozenset().union(*accounted, *(relation_words(k) for k in relations))
     known = accounted_always() | named
-    left = {w for w in wanted - known if not ("-" in w and concepts_of(w.replace("-", " ")) <= known)}
+    # A compound of accounted words ("third-most") is accounted for; one with a particle is a word
+    # of its own ("play-off", "run-off", "turn-out": no play, run or turn).
+    left = {
+        w
+        for w in wanted - known
+        if not ("-" in w and concepts_of(w.replace("-", " ")) <= known and not set(w.split("-")) & _particles())
+    }
     # A place is one word with two spellings: its ordinal ("fifth") and its place ("place:5").
     placed = {_PLACES[w] for w in known if w in _PLACES}
     left = {w for w in left if _PLACES.get(w) not in known and w not in placed}
@@ -114,3 +120,9 @@ def unaccounted(
         if noun in named:
             left -= verbs
     return frozenset(left)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The particles that make a compound a word of its own (tables.toml words.particles)."""
+    return frozenset(TABLE_WORDS["words"]["particles"])
