@@ -3263,3 +3263,14 @@ def test_a_compound_with_a_particle_is_a_word_of_its_own(tmp_path):
     # "third-most" is its parts; "runner-up" is no runner, "run-off" no run.
     assert unaccounted(frozenset({"third-most"}), [frozenset({"third"})]) == frozenset()
     assert unaccounted(frozenset({"runner-up", "run-off"}), [frozenset({"runner", "run"})]) == {"runner-up", "run-off"}
+
+
+def test_the_winner_names_the_first_placed_row(tmp_path):
+    check = one_table(tmp_path, "final", SELECTION, "Ruritania in the Eurovision Song Contest 1998: the national final")
+    assert check("The winner received 38,642 televotes").verdict == "supported"
+    found = check("The winner received 3,834 televotes")
+    assert found.verdict == "disputed" and "38,642" in found.explanation, found.explanation
+    # A ranking that is no contest has no winner: its first row is the largest, not a winner.
+    ports = "rank,port,containers\n1,northport,5200\n2,eastport,4100\n"
+    ranked = one_table(tmp_path / "p", "ports", ports, "Container ports by containers handled")
+    assert ranked("The winner handled 5,200 containers").verdict != "supported"

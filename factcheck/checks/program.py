@@ -218,6 +218,7 @@ _TIED_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _TIED_RE = re.compile(rf"\b({alternation(_WORDS['tied'])})\s+({alternation(_ROW_ORDINALS)})\b", re.IGNORECASE)
+_ROLE_RE = _phrases(list(_WORDS["place_roles"]))
 _ALONE_RE = re.compile(
     rf"\b({alternation(_WORDS['alone'])})\s+({alternation(_ROW_ORDINALS)})(?:\s+(?:place|position))?\b", re.IGNORECASE
 )
@@ -455,6 +456,14 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             accounted |= concepts_of(m.group(1))
     # "tied for fifth": a place shared with other rows ("t5") in the rank column.
     ranked_by = _rank_column(source)
+    # "The winner received 38,642 televotes": the row of that place, where the rows compete and no
+    # row is named otherwise.
+    for m in _ROLE_RE.finditer(claim.text):
+        named_rows = [c for c in conds if isinstance(c.value, str) and _is_unique(source, c.column)]
+        if ranked_by is not None and _competing(source) and not named_rows:
+            conds.append(_Cond(ranked_by, "=", float(_WORDS["place_roles"][" ".join(m.group().lower().split())])))
+            accounted |= concepts_of(m.group().replace("-", " ")) | {m.group().lower().split()[-1]}
+            accounted |= _column_words(table, ranked_by) | ordinals_in(m.group())
     if ranked_by is not None:
         by_place = frame(source).by_value.get(ranked_by, {})
         repeated = frozenset(v for v, rows in by_place.items() if len(rows) > 1)
