@@ -3274,3 +3274,17 @@ def test_the_winner_names_the_first_placed_row(tmp_path):
     ports = "rank,port,containers\n1,northport,5200\n2,eastport,4100\n"
     ranked = one_table(tmp_path / "p", "ports", ports, "Container ports by containers handled")
     assert ranked("The winner handled 5,200 containers").verdict != "supported"
+
+
+def test_only_is_never_left_unread_by_a_lookup(tmp_path):
+    board = (
+        "place,player,country,score,to_par\nt1,al ames,usa,69 + 70 = 139,- 5\nt1,bo bell,usa,71 + 68 = 139,- 5\n"
+        "3,cy cole,spain,70 + 71 = 141,- 3\nt4,di dunn,usa,74 + 70 = 144,e\n"
+    )
+    check = one_table(tmp_path, "board", board, "1998 Masters Tournament: the leaderboard after the second round")
+    # Three Americans in the top four: "the only American" is false, whatever Di Dunn's own row says.
+    assert check("Di Dunn was the only American in the top four").verdict != "supported"
+    # "non-American": any nation but the United States.
+    found = check("Cy Cole was a non-American in the top four")
+    assert found.verdict == "supported" and "is not" in found.explanation, found.explanation
+    assert check("Al Ames was a non-American in the top four").verdict == "disputed"

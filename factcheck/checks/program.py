@@ -219,6 +219,7 @@ _TIED_LEAD_RE = re.compile(
 )
 _TIED_RE = re.compile(rf"\b({alternation(_WORDS['tied'])})\s+({alternation(_ROW_ORDINALS)})\b", re.IGNORECASE)
 _ROLE_RE = _phrases(list(_WORDS["place_roles"]))
+_NON_RE = re.compile(r"\bnon-([A-Za-z]+)", re.IGNORECASE)
 _ALONE_RE = re.compile(
     rf"\b({alternation(_WORDS['alone'])})\s+({alternation(_ROW_ORDINALS)})(?:\s+(?:place|position))?\b", re.IGNORECASE
 )
@@ -259,6 +260,8 @@ class _Cond:
         if self.op == "tied":
             # "tied for fifth": "t5", "=5", or a "5" that other rows hold too.
             return (shared_place(raw) or raw in self.repeated) and cell_number(raw) == self.value
+        if self.op == "!=":
+            return raw != self.value  # "non-American": any other nation's row
         if self.op == "pair":
             # "a 3-3 tie": the cell's score, its two numbers in either order ("3 - 3 ot").
             return _score_pairs(raw) == _score_pairs(str(self.value))
@@ -324,6 +327,8 @@ class _Cond:
             return f"{self.column} = {value}, shared"
         if self.op == "alone":
             return f"{self.column} = {value}, not shared"
+        if self.op == "!=":
+            return f"{self.column} is not {value}"
         if self.op == "day":
             return f"{self.column} on {value}"
         if self.op == "pair":
@@ -456,6 +461,13 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             accounted |= concepts_of(m.group(1))
     # "tied for fifth": a place shared with other rows ("t5") in the rank column.
     ranked_by = _rank_column(source)
+    # "the only non-American": the rows of any value but the one the demonym names.
+    for m in _NON_RE.finditer(claim.text):
+        nation = demonym_place(m.group(1))
+        for i, c in enumerate(conds):
+            if c.op == "=" and isinstance(c.value, str) and nation and nation <= value_words(c.value):
+                conds[i] = _Cond(c.column, "!=", c.value, at=m.start())
+                accounted |= concepts_of(m.group().replace("-", " ")) | {m.group().lower()}
     # "The winner received 38,642 televotes": the row of that place, where the rows compete and no
     # row is named otherwise.
     for m in _ROLE_RE.finditer(claim.text):
@@ -3534,7 +3546,7 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     numeric = [c for c in r.conds if not isinstance(c.value, str)]
     named = [c for c in r.conds if isinstance(c.value, str) and c.op == "="]
     # Words a cell holds, said of the row ("beat the Denver Broncos on October 27": a win).
-    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout", "side", "day")]
+    holding = [c for c in r.conds if c.op in ("~", "win", "loss", "tie", "shutout", "side", "day", "!=")]
     # A year the claim gives a row ("first top-division season was 1930") is a value to find too.
     years = columns(r.source)[0]
     dated = [c for c in named if c.column in years]
@@ -3543,6 +3555,8 @@ def _lookup(r: _Read, claim: Reading) -> Outcome | None:
     dated += list(r.unmatched)  # "Goodfellas was released in 2001": a year no row has, the row's to differ
     if r.figures or not named or _other_relation(claim, r.source):
         return None
+    if _only_not_of(claim, claim.quantities):
+        return None  # "the only American in the top ten": the other rows too, which _only reads
     if not (numeric or holding or dated) and len(named) < 2:
         return None  # one value and nothing said of it: no lookup
     table = r.source.table
