@@ -3288,3 +3288,10 @@ def test_only_is_never_left_unread_by_a_lookup(tmp_path):
     found = check("Cy Cole was a non-American in the top four")
     assert found.verdict == "supported" and "is not" in found.explanation, found.explanation
     assert check("Al Ames was a non-American in the top four").verdict == "disputed"
+
+
+def test_a_margin_after_the_verbs_object_is_no_cell(tmp_path):
+    check = one_table(tmp_path, "final", SELECTION, "Ruritania in the Eurovision Song Contest 1998: the national final")
+    # "beat Boris by 34,808 televotes": a gap between two rows, never Dimo's own 38,642 disputed.
+    assert check("Dimo beat Boris by 34,808 televotes").verdict != "disputed"
+    assert check("Dimo beat Boris by 4,808 televotes").verdict != "disputed"

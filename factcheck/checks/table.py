@@ -1161,7 +1161,15 @@ def is_margin(text: str, q: Quantity) -> bool:
     """Whether a figure is a margin ("abolished by 157 votes", "won by a single point"): "by"
     after a verb of an outcome (tables.toml margin_verbs); "watched by 3.8 million viewers" is
     who did it, "rose by 13" a change."""
-    return word_before_by(text, q) in _MARGIN_VERBS
+    if word_before_by(text, q) in _MARGIN_VERBS:
+        return True
+    # "beat Dule & Koki by 11,159 televotes": the verb before its object, in the same clause.
+    before = re.split(r"[.,;:]", text[max(0, q.start - 80) : q.start])[-1]
+    by = _BY_END_RE.search(before)
+    return by is not None and any(w.lower() in _MARGIN_VERBS for w in re.findall(r"[A-Za-z]+", before[: by.start()]))
+
+
+_BY_END_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _margin_column(table: Table) -> bool:
