@@ -523,12 +523,8 @@ def _read(claim: Reading, source: Source) -> _Read | None:
             accounted |= numbers_in(m.group()) | _column_words(table, written[0])
     # "ended in a 3-3 tie" in a table of games: the rows of that score, where no value is named by it.
     said_scores = _PAIR_RE.findall(claim.text)
-    scored = [
-        t
-        for t in texts
-        if cell_values(source, t) and all(len(_PAIR_RE.findall(v)) == 1 for v in cell_values(source, t))
-    ]
-    if len(said_scores) == 1 and len(scored) == 1 and not any(c.column == scored[0] for c in conds):
+    scored = [t for t in texts if _score_cells(source, t)] if len(said_scores) == 1 else []
+    if len(scored) == 1 and not any(c.column == scored[0] for c in conds):
         conds.append(_Cond(scored[0], "pair", "-".join(said_scores[0])))
         accounted |= set(said_scores[0]) | _column_words(table, scored[0])
     # "on January 1" in a table of dated rows ("january 8"): the day, a condition even where no
@@ -4066,12 +4062,10 @@ def _share(r: _Read, claim: Reading) -> Outcome | None:
     q = shares[0]
     table = r.source.table
     assert table is not None
-    cols = [t for t in columns(r.source)[2] if entries(r.source, t)]
-    paired = paired_entries(r.source)
-    cols = cols or ([paired[0]] if paired else [])
-    if len(cols) != 1:
+    column = _candidates_column(r.source)
+    if column is None:
         return None
-    column = cols[0]
+    paired = paired_entries(r.source)
     listed = {name for _, cells in _rows(r.source) for name in row_entries(r.source, column, cells)}
     said = _names_said(r, sorted(listed))
     shares_words = _column_words(table, paired[1]) if paired and column == paired[0] else frozenset()
@@ -4106,7 +4100,6 @@ def _share(r: _Read, claim: Reading) -> Outcome | None:
 _RACE_MARGIN = _VOCAB["race_margin"]
 _NARROW_RE = _phrases(_RACE_MARGIN["narrow"])
 _WIDE_RE = _phrases(_RACE_MARGIN["wide"])
-_POINTS = concepts_of("point points percentage")
 
 
 def _candidates_column(source: Source) -> str | None:
@@ -4384,9 +4377,9 @@ def _candidate_party(r: _Read, claim: Reading) -> Outcome | None:
     candidates of one row, their shares."""
     if r.figures or not _PARTY_SAID_RE.search(claim.text):
         return None
-    column = _candidate_column_of_tags(r.source)
-    if column is None:
-        return None
+    column = _candidates_column(r.source)
+    if column is None or not entries(r.source, column):
+        return None  # shares in a column of their own carry no party's letter beside a name
     table = r.source.table
     assert table is not None
     tags: dict[str, str] = {}
@@ -4426,12 +4419,6 @@ def _candidate_party(r: _Read, claim: Reading) -> Outcome | None:
         r.source.info.id, "lookup", (), column, claimed, "; ".join(wrong) or cells.get(column, ""), (passage.location,)
     )
     return _outcome(r.source, "disputed" if wrong else "supported", program, claimed, [passage])
-
-
-def _candidate_column_of_tags(source: Source) -> str | None:
-    """The one column listing candidates with their parties' letters and shares."""
-    found = [t for t in columns(source)[2] if entries(source, t)]
-    return found[0] if len(found) == 1 else None
 
 
 def _only_not_of(claim: Reading, figures: Sequence[Quantity]) -> bool:
@@ -4615,6 +4602,13 @@ def _parts_of_title(source: Source, phrase: str) -> bool:
         return False
     n = int(m.group(1)) if m.group(1).isdigit() else load("numbers")["small"].get(m.group(1).lower(), 0)
     return _title_after(source, n, m.group(2))
+
+
+@lru_cache(maxsize=1024)
+def _score_cells(source: Source, column: str) -> bool:
+    """Whether each of a column's cells writes one score ("3 - 3 ot", "w 30 - 14")."""
+    values = cell_values(source, column)
+    return bool(values) and all(len(_PAIR_RE.findall(v)) == 1 for v in values)
 
 
 @lru_cache(maxsize=1024)

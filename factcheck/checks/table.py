@@ -103,6 +103,8 @@ def same_day(said: tuple[int, int, int | None], held: tuple[int, int, int | None
 def _year_unplaced(source: Source, claim: Reading, cells: dict[str, str]) -> bool:
     """Whether a claim gives a year that neither the table's title, a column's name nor the row's
     cells give ("Heathrow handled 67 million passengers in 2001" of a table of 2008)."""
+    if not claim.years:
+        return False
     table = source.table
     assert table is not None
     placed = numbers_in(source.info.title) | frozenset().union(*(numbers_in(v) for v in cells.values()))

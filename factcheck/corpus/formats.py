@@ -385,9 +385,13 @@ _SHARE_COUNT_CELL_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s?%\s*\(\s*(\d[\d,]*)\s*
 
 def _share_count_columns(header: tuple[str, ...], passages: list[Passage]) -> list[str]:
     """The columns most of whose cells give a share and its count ("68% (152965)")."""
+    # Only the columns whose first cells are such (a large table is not read cell by cell twice).
+    first = [dict(p.cells) for p in passages[:20]]
+    maybe = [c for c in header if any(_SHARE_COUNT_CELL_RE.match(cells.get(c, "")) for cells in first)]
     found = []
-    for column in header:
-        values = [v for p in passages if (v := dict(p.cells).get(column, ""))]
+    for column in maybe:
+        at = header.index(column)
+        values = [v for p in passages if (v := p.cells[at][1] if at < len(p.cells) else "")]
         if values and sum(bool(_SHARE_COUNT_CELL_RE.match(v)) for v in values) * 2 > len(values):
             found.append(column)
     return found
